@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], {
+    error: 'must be true or false',
+  })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const postgresUrl = z
+  .string()
+  .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), {
+    message: 'must be a PostgreSQL URL such as postgres://user:password@host:5432/casehuddle',
+  });
+
+const ConfigSchema = z.object({
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], { error: 'must be development, production or test' })
+    .default('development'),
+  PORT: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 65535')
+    .max(65535, 'must be between 0 and 65535')
+    .default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: postgresUrl.optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  SESSION_TTL_HOURS: z.coerce
+    .number({ error: 'must be a number of hours' })
+    .positive('must be more than 0')
+    .max(24 * 30, 'must be 720 hours (30 days) or less')
+    .default(12),
+  COOKIE_SECURE: booleanFromEnv.optional(),
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ error: 'must be a comma-separated list of origins such as http://localhost:5173' }))),
+  /** Defaults to true, except in production. */
+  SEED_DEMO_DATA: booleanFromEnv.optional(),
+  DATABASE_POOL_SIZE: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(2, 'must be at least 2').max(100, 'must be 100 or less').default(10),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1, 'must be at least 1').default(5),
+  LOGIN_BLOCK_MINUTES: z.coerce.number().int().min(1, 'must be at least 1').default(15),
+  CLIENT_DIST: z.string().optional(),
+  TRUST_PROXY: z.string().default('loopback'),
+});
+
+export type Config = Omit<z.infer<typeof ConfigSchema>, 'SEED_DEMO_DATA'> & {
+  SEED_DEMO_DATA: boolean;
+  isProduction: boolean;
+  cookieSecure: boolean;
+};
+
+/** Raised when the environment holds a bad value; its message names every problem. */
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`CaseHuddle cannot start: the configuration is not valid.\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads and validates configuration from the environment. Throws a ConfigError listing
+ * each bad variable with what it must be, so a deployer can fix them all at once.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const input = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ConfigSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message} (got "${String(input[String(issue.path[0])] ?? '')}")`),
+    );
+  }
+  const isProduction = parsed.data.NODE_ENV === 'production';
+  return {
+    ...parsed.data,
+    isProduction,
+    cookieSecure: parsed.data.COOKIE_SECURE ?? isProduction,
+    SEED_DEMO_DATA: parsed.data.SEED_DEMO_DATA ?? !isProduction,
+  };
+}

@@ -1,0 +1,47 @@
+import { DataSource } from 'typeorm';
+import { Foundation1763856000000 } from '../migrations/1763856000000-Foundation.js';
+import { Session } from '../modules/auth/session.entity.js';
+import { Organisation } from '../modules/organisation/organisation.entity.js';
+import { User } from '../modules/user/user.entity.js';
+
+/** Every entity, listed by hand so that bundlers and tests need no file globs. */
+export const ENTITIES = [Organisation, User, Session];
+/** Every migration, in order. Schema changes happen only here, never through `synchronize`. */
+export const MIGRATIONS = [Foundation1763856000000];
+
+export interface DataSourceOptions {
+  url: string;
+  /** Size of the pg pool per process. */
+  poolSize?: number;
+  /** Called for every SQL statement (used by tests that guard the shape of work). */
+  onQuery?: (sql: string) => void;
+}
+
+/** Creates (but does not connect) the TypeORM data source for one PostgreSQL database. */
+export function createDataSource({ url, poolSize = 10, onQuery }: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: onQuery ? ['query'] : false,
+    logger: onQuery
+      ? {
+          logQuery: (sql: string) => onQuery(sql),
+          logQueryError: () => undefined,
+          logQuerySlow: () => undefined,
+          logSchemaBuild: () => undefined,
+          logMigration: () => undefined,
+          log: () => undefined,
+        }
+      : undefined,
+    extra: {
+      max: poolSize,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      application_name: 'casehuddle',
+    },
+  });
+}

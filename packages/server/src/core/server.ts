@@ -1,0 +1,307 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { LIMITS } from '@casehuddle/shared';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { ExecutionArgs, GraphQLFormattedError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { DataSource } from 'typeorm';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { AuthService, type ResolvedSession } from '../modules/auth/auth.service.js';
+import { readSessionToken } from '../modules/auth/session-cookie.js';
+import { OrganisationService } from '../modules/organisation/organisation.service.js';
+import { UserService } from '../modules/user/user.service.js';
+import type { Config } from './config.js';
+import type { Context } from './context.js';
+import { isExpectedError, toClientError } from './errors.js';
+import type { Logger } from './logger.js';
+import { fromRepoRoot } from './paths.js';
+import { createPgEventBus } from './pubsub.js';
+import { buildAppSchema } from './schema.js';
+import { parseAndValidate, parseOptions, securityRules } from './security.js';
+import type { Services } from './services.js';
+
+export interface AppServer {
+  httpServer: Server;
+  services: Services;
+  /** Starts listening; resolves to the base URL. */
+  listen(port: number, host: string): Promise<string>;
+  /** Graceful stop: refuse new connections, close sockets, drain requests, stop listening for events. */
+  close(): Promise<void>;
+}
+
+/** Extra state graphql-ws keeps for each socket. */
+type SocketExtra = {
+  socket: WebSocket;
+  request: IncomingMessage;
+  session?: ResolvedSession;
+};
+
+/** WebSocket close codes sent by the server. */
+export const CLOSE_CODES = { sessionEnded: 4401, forbidden: 4403 } as const;
+
+/**
+ * Builds the whole HTTP server: security headers, health check, GraphQL over HTTP (Apollo)
+ * and over WebSocket (graphql-ws) on the same path, and the built client.
+ */
+export async function createAppServer(opts: { config: Config; dataSource: DataSource; databaseUrl: string; logger: Logger }): Promise<AppServer> {
+  const { config, dataSource, logger } = opts;
+  const bus = createPgEventBus({ url: opts.databaseUrl, pool: dataSource, logger });
+  const auth = new AuthService({ dataSource, config, bus, logger });
+  const services: Services = {
+    config,
+    logger,
+    dataSource,
+    bus,
+    auth,
+    organisations: new OrganisationService({ dataSource, auth }),
+    users: new UserService({ dataSource, auth, bus }),
+  };
+  const schema = await buildAppSchema(bus.pubSub);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
+  const httpServer = createServer(app);
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url?.startsWith('/assets/') === true },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Over plain HTTP (local use) upgrading requests would break the app.
+          upgradeInsecureRequests: config.isProduction ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.isProduction,
+    }),
+  );
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', reason: 'The database is not answering.' });
+    }
+  });
+
+  // --- GraphQL over WebSocket -------------------------------------------------------
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: LIMITS.requestBodyMaxBytes });
+  const socketsBySession = new Map<string, Set<WebSocket>>();
+  const track = (extra: SocketExtra) => {
+    const id = extra.session!.sessionId;
+    let set = socketsBySession.get(id);
+    if (!set) socketsBySession.set(id, (set = new Set()));
+    set.add(extra.socket);
+    extra.socket.once('close', () => {
+      set!.delete(extra.socket);
+      if (set!.size === 0) socketsBySession.delete(id);
+    });
+  };
+  const endSession = (sessionId: string) => {
+    for (const socket of socketsBySession.get(sessionId) ?? []) socket.close(CLOSE_CODES.sessionEnded, 'Your session has ended. Sign in again.');
+  };
+
+  httpServer.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname !== '/graphql') return socket.destroy();
+    // Cross-site WebSocket hijacking: a browser always sends Origin; it must be this site or an allowed one.
+    const origin = req.headers.origin;
+    if (origin && !isAllowedOrigin(origin, req.headers.host, config.ALLOWED_ORIGINS)) {
+      logger.warn({ origin }, 'Refused a WebSocket from another origin');
+      socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return socket.destroy();
+    }
+    wsServer.handleUpgrade(req, socket, head, (ws) => wsServer.emit('connection', ws, req));
+  });
+
+  const wsCleanup = useServer<Record<string, unknown> | undefined, SocketExtra>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const token = readSessionToken(ctx.extra.request.headers.cookie, config.cookieSecure);
+        const session = token ? await auth.resolveSession(token) : null;
+        if (!session) return false; // graphql-ws closes with 4403 Forbidden
+        ctx.extra.session = session;
+        (ctx.extra.socket as WebSocket & { __session?: ResolvedSession }).__session = session;
+        track(ctx.extra);
+        return true;
+      },
+      onSubscribe: (ctx, id, payload) => {
+        const checked = parseAndValidate(schema, payload.query);
+        if ('errors' in checked) return checked.errors;
+        const session = ctx.extra.session!;
+        const contextValue: Context = {
+          requestId: `ws-${id}-${randomUUID()}`,
+          logger: logger.child({ userId: session.viewer.id, subscription: payload.operationName ?? undefined }),
+          viewer: session.viewer,
+          sessionId: session.sessionId,
+          services,
+        };
+        const args: ExecutionArgs = {
+          schema,
+          document: checked.document,
+          variableValues: payload.variables ?? undefined,
+          operationName: payload.operationName ?? undefined,
+          contextValue,
+        };
+        return args;
+      },
+      onNext: (_ctx, _id, _payload, args, result) => {
+        if (!result.errors?.length) return;
+        const context = args.contextValue as Context;
+        for (const error of result.errors) {
+          if (!isExpectedError(error)) context.logger.error({ err: error.originalError ?? error }, 'Unexpected error in a subscription');
+        }
+        return { ...result, errors: result.errors.map((e) => toClientError(e.toJSON(), e)) } as never;
+      },
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => toClientError(e.toJSON(), e)),
+    },
+    wsServer,
+  );
+
+  const revokedEvents = bus.pubSub.subscribe('SESSION_REVOKED');
+  void (async () => {
+    for await (const event of revokedEvents) endSession(event.sessionId);
+  })();
+  // Sessions also end by expiry: close sockets that outlive them.
+  const expirySweep = setInterval(() => {
+    const now = Date.now();
+    for (const client of wsServer.clients) {
+      const extra = (client as WebSocket & { __session?: ResolvedSession }).__session;
+      if (extra && extra.expiresAt.getTime() <= now) client.close(CLOSE_CODES.sessionEnded, 'Your session has ended. Sign in again.');
+    }
+  }, 60_000);
+  expirySweep.unref();
+
+  // --- GraphQL over HTTP ------------------------------------------------------------
+  const loggingPlugin: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors }) {
+          for (const error of errors) {
+            if (!isExpectedError(error)) (contextValue?.logger ?? logger).error({ err: error.originalError ?? error, path: error.path }, 'Unexpected error');
+          }
+        },
+      };
+    },
+  };
+  const apollo = new ApolloServer<Context>({
+    schema,
+    csrfPrevention: true,
+    introspection: !config.isProduction,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.isProduction,
+    allowBatchedHttpRequests: false,
+    validationRules: securityRules(),
+    parseOptions,
+    formatError: (formatted: GraphQLFormattedError, error: unknown) => toClientError(formatted, error),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      loggingPlugin,
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: LIMITS.requestBodyMaxBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => {
+        const token = readSessionToken(req.headers.cookie, config.cookieSecure);
+        const session = token ? await auth.resolveSession(token) : null;
+        return {
+          requestId: String(req.id),
+          logger: req.log,
+          viewer: session?.viewer ?? null,
+          sessionId: session?.sessionId ?? null,
+          services,
+          http: { req, res },
+        };
+      },
+    }),
+  );
+
+  // --- The built client ---------------------------------------------------------------
+  const clientDist = fromRepoRoot(config.CLIENT_DIST ?? 'packages/client/dist');
+  if (existsSync(path.join(clientDist, 'index.html'))) {
+    app.use('/assets', express.static(path.join(clientDist, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+    app.use(express.static(clientDist, { index: false }));
+    app.get('/{*path}', (_req, res) => res.sendFile(path.join(clientDist, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => res.type('text').send('The CaseHuddle API is running. Build the client (pnpm build) to use the app here.'));
+  }
+
+  // Bodies that are too large or not JSON get a GraphQL-shaped error, not an HTML page.
+  app.use((error: { type?: string; status?: number }, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    if (error.type === 'entity.too.large') {
+      return res.status(413).json({ errors: [{ message: `The request is too large (the limit is ${LIMITS.requestBodyMaxBytes / 1_000_000} MB).`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    }
+    if (error.type === 'entity.parse.failed') {
+      return res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    }
+    req.log.error({ err: error }, 'Unhandled error');
+    return res.status(500).json({ errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  });
+
+  let closing: Promise<void> | undefined;
+  return {
+    httpServer,
+    services,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          const actualPort = typeof address === 'object' && address ? address.port : port;
+          resolve(`http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${actualPort}`);
+        });
+      }),
+    close() {
+      closing ??= (async () => {
+        clearInterval(expirySweep);
+        await apollo.stop(); // stops listening, closes idle HTTP connections and every WebSocket, drains requests
+        wsServer.close();
+        await revokedEvents.return?.();
+        await bus.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+/** Same-site (the Host the request came to) or listed in ALLOWED_ORIGINS. */
+export function isAllowedOrigin(origin: string, host: string | undefined, allowed: string[]): boolean {
+  try {
+    const parsed = new URL(origin);
+    if (host && parsed.host === host) return true;
+    return allowed.some((a) => new URL(a).origin === parsed.origin);
+  } catch {
+    return false;
+  }
+}
+

@@ -1,0 +1,91 @@
+import 'reflect-metadata';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, loadConfig } from './core/config.js';
+import { createDataSource } from './core/data-source.js';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './core/embedded-db.js';
+import { createLogger } from './core/logger.js';
+import { fromRepoRoot } from './core/paths.js';
+import { createAppServer } from './core/server.js';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from './seed/demo-data.js';
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = config.DATABASE_URL;
+  if (!databaseUrl) {
+    const dataDir = fromRepoRoot(config.DATA_DIR);
+    mkdirSync(dataDir, { recursive: true });
+    logger.info({ dataDir }, 'No DATABASE_URL: starting the embedded PostgreSQL');
+    embedded = await startEmbeddedDatabase(path.join(dataDir, 'postgres'), logger);
+    await embedded.ensureDatabase('casehuddle');
+    databaseUrl = embedded.urlFor('casehuddle');
+  }
+
+  const dataSource = createDataSource({ url: databaseUrl, poolSize: config.DATABASE_POOL_SIZE });
+  await dataSource.initialize();
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'Applied migrations');
+  const seeded = config.SEED_DEMO_DATA ? await seedDemoData(dataSource) : false;
+  if (seeded) logger.info('Seeded synthetic demo data');
+
+  const server = await createAppServer({ config, dataSource, databaseUrl, logger });
+  const url = await server.listen(config.PORT, config.HOST);
+  logger.info({ url }, 'CaseHuddle is ready');
+  if (config.SEED_DEMO_DATA) {
+    const width = Math.max(...DEMO_USERS.map((u) => u.email.length));
+    console.log(
+      [
+        '',
+        `  CaseHuddle is running at ${url}`,
+        '',
+        `  Demo sign-ins (password for all: ${DEMO_PASSWORD})`,
+        ...DEMO_USERS.map((u) => `    ${u.email.padEnd(width)}  ${u.role.padEnd(12)} ${u.job}`),
+        '',
+      ].join('\n'),
+    );
+  } else {
+    console.log(`\n  CaseHuddle is running at ${url}\n`);
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'Shutting down');
+    const force = setTimeout(() => {
+      logger.error('Shutdown took too long; exiting');
+      process.exit(1);
+    }, 15_000);
+    force.unref();
+    try {
+      await server.close();
+      await dataSource.destroy();
+      await embedded?.stop();
+      logger.info('Stopped cleanly');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'Error while shutting down');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error) => {
+  console.error('CaseHuddle could not start:', error instanceof Error ? error.message : error);
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,4 @@
+export * from './roles.js';
+export * from './organisations.js';
+export * from './dates.js';
+export * from './limits.js';

@@ -1,0 +1,19 @@
+/** Limits shared by the server (enforced) and the client (shown in forms). */
+export const LIMITS = {
+  nameMaxLength: 120,
+  emailMaxLength: 254,
+  passwordMinLength: 12,
+  passwordMaxLength: 200,
+  councilAreaMaxLength: 120,
+  /** GraphQL request shape limits. */
+  queryMaxDepth: 10,
+  queryMaxAliases: 15,
+  queryMaxTokens: 2000,
+  queryMaxCost: 5000,
+  requestBodyMaxBytes: 1_000_000,
+} as const;
+
+/** A deliberately loose check: the server is the authority, this is for inline form hints. */
+export function looksLikeEmail(value: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) && value.length <= LIMITS.emailMaxLength;
+}
