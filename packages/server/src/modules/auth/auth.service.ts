@@ -29,22 +29,25 @@ const invalidCredentials = () => new DomainError('INVALID_CREDENTIALS', 'The ema
  * closes that session's open WebSockets.
  */
 export class AuthService {
+  /** Failures per email address. */
   private readonly limiter: RateLimiterPostgres;
+  /** Failures per client address: looser, since an office may share one address. */
+  private readonly ipLimiter: RateLimiterPostgres;
 
   constructor(
     private readonly deps: { dataSource: DataSource; config: Config; bus: PgEventBus; logger: Logger },
   ) {
     const pool = (deps.dataSource.driver as unknown as { master: unknown }).master;
-    this.limiter = new RateLimiterPostgres({
+    const common = {
       storeClient: pool,
       storeType: 'pool',
       tableName: 'login_rate_limit',
       tableCreated: true,
       clearExpiredByTimeout: false,
-      keyPrefix: 'login',
-      points: deps.config.LOGIN_MAX_FAILURES,
       duration: deps.config.LOGIN_BLOCK_MINUTES * 60,
-    });
+    };
+    this.limiter = new RateLimiterPostgres({ ...common, keyPrefix: 'login-email', points: deps.config.LOGIN_MAX_FAILURES });
+    this.ipLimiter = new RateLimiterPostgres({ ...common, keyPrefix: 'login-ip', points: deps.config.LOGIN_MAX_FAILURES * 10 });
   }
 
   private get ttlMs() {
@@ -61,8 +64,11 @@ export class AuthService {
     if (!normalised || normalised.length > LIMITS.emailMaxLength || !password || password.length > LIMITS.passwordMaxLength) {
       throw invalidCredentials();
     }
-    const keys = [`email:${normalised}`, `ip:${meta.ip ?? 'unknown'}`];
-    await this.refuseIfLimited(keys);
+    const limits = [
+      { limiter: this.limiter, key: normalised },
+      { limiter: this.ipLimiter, key: meta.ip ?? 'unknown' },
+    ];
+    await this.refuseIfLimited(limits);
 
     const repo = this.deps.dataSource.getRepository(User);
     const found = await repo
@@ -73,14 +79,14 @@ export class AuthService {
       .getOne();
     const ok = await verifyPassword(found?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!found || !ok) {
-      await Promise.all(keys.map((key) => this.limiter.penalty(key, 1).catch(() => undefined)));
+      await Promise.all(limits.map(({ limiter, key }) => limiter.penalty(key, 1).catch(() => undefined)));
       this.deps.logger.info({ event: 'login_failed' }, 'Failed sign-in');
       throw invalidCredentials();
     }
     if (!found.active || !found.organisation.active) {
       throw new DomainError('FORBIDDEN', 'This account has been deactivated. Contact your administrator if you need access.');
     }
-    await this.limiter.delete(keys[0]!).catch(() => undefined);
+    await this.limiter.delete(normalised).catch(() => undefined);
 
     const token = randomBytes(32).toString('base64url');
     await this.deps.dataSource.query(
@@ -91,9 +97,9 @@ export class AuthService {
     return { user: found, token };
   }
 
-  private async refuseIfLimited(keys: string[]) {
-    const states = await Promise.all(keys.map((key) => this.limiter.get(key)));
-    const blocked = states.filter((s) => s && s.consumedPoints >= this.deps.config.LOGIN_MAX_FAILURES);
+  private async refuseIfLimited(limits: Array<{ limiter: RateLimiterPostgres; key: string }>) {
+    const states = await Promise.all(limits.map(({ limiter, key }) => limiter.get(key).then((state) => ({ state, max: limiter.points }))));
+    const blocked = states.filter(({ state, max }) => state && state.consumedPoints >= max).map(({ state }) => state);
     if (blocked.length > 0) {
       const waitMs = Math.max(...blocked.map((s) => s!.msBeforeNext));
       const minutes = Math.max(1, Math.ceil(waitMs / 60_000));

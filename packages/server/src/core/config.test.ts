@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('configuration from the environment', () => {
+  it('has working defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ PORT: 4000, NODE_ENV: 'development', SEED_DEMO_DATA: true, cookieSecure: false });
+    expect(config.DATABASE_URL).toBeUndefined();
+  });
+
+  it('secures cookies and stops seeding demo data in production', () => {
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/casehuddle' });
+    expect(config).toMatchObject({ isProduction: true, cookieSecure: true, SEED_DEMO_DATA: false });
+  });
+
+  it('rejects every bad value at once, naming the variable and what it must be', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://localhost/x', LOG_LEVEL: 'loud', COOKIE_SECURE: 'maybe', ALLOWED_ORIGINS: 'not a url' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    expect(message).toMatch(/^CaseHuddle cannot start: the configuration is not valid\./);
+    expect(message).toContain('PORT must be a whole number (got "eighty")');
+    expect(message).toContain('DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/casehuddle (got "mysql://localhost/x")');
+    expect(message).toContain('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")');
+    expect(message).toContain('COOKIE_SECURE must be true or false (got "maybe")');
+    expect(message).toMatch(/ALLOWED_ORIGINS.* must be a comma-separated list of origins/);
+    expect((error as ConfigError).problems).toHaveLength(5);
+  });
+
+  it('rejects a port out of range', () => {
+    expect(() => loadConfig({ PORT: '70000' })).toThrow('PORT must be between 0 and 65535 (got "70000")');
+  });
+});

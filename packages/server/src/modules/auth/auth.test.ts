@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCode, GqlClient } from '../../../test/client.js';
+import { buildOrganisation, buildUser, TEST_PASSWORD } from '../../../test/factories.js';
+import { startTestApp, type TestApp } from '../../../test/harness.js';
+
+const ME = `{ me { id name email role active organisation { name kind } } }`;
+
+describe('signing in and out', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ env: { LOGIN_MAX_FAILURES: '3' } });
+  });
+  afterAll(() => app.stop());
+
+  it('answers me with null when nobody is signed in', async () => {
+    const result = await new GqlClient(app.url).request(ME);
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ me: null });
+  });
+
+  it('signs in with the right password and sets an httpOnly, SameSite cookie', async () => {
+    const user = await buildUser(app.dataSource, { role: 'COORDINATOR' });
+    const client = new GqlClient(app.url);
+    const result = await client.login(user.email.toUpperCase(), TEST_PASSWORD);
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ login: { id: user.id, role: 'COORDINATOR' } });
+    const cookie = result.headers.getSetCookie()[0]!;
+    expect(cookie).toMatch(/^casehuddle_session=[A-Za-z0-9_-]{43};/);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Lax');
+    expect(cookie).toContain('Path=/');
+    expect(cookie).not.toContain('Secure');
+    const me = await client.ok<{ me: { id: string; role: string } }>(ME);
+    expect(me.me).toMatchObject({ id: user.id, email: user.email, role: 'COORDINATOR', active: true });
+  });
+
+  it('stores only a hash of the session token', async () => {
+    const user = await buildUser(app.dataSource);
+    const client = new GqlClient(app.url);
+    await client.login(user.email, TEST_PASSWORD);
+    const token = client.cookie!.split('=')[1]!;
+    const stored: Array<{ id: string }> = await app.dataSource.query(`SELECT id FROM session WHERE user_id = $1`, [user.id]);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.id).not.toContain(token);
+    expect(stored[0]!.id).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('refuses a wrong password and an unknown email with the same message', async () => {
+    const user = await buildUser(app.dataSource);
+    const wrong = await new GqlClient(app.url).login(user.email, 'not-the-password');
+    const unknown = await new GqlClient(app.url).login('nobody@example.test', TEST_PASSWORD);
+    for (const result of [wrong, unknown]) {
+      expect(errorCode(result)).toBe('INVALID_CREDENTIALS');
+      expect(result.errors?.[0]?.message).toBe('The email address or password is not right.');
+      expect(result.headers.getSetCookie()).toEqual([]);
+    }
+  });
+
+  it('rate-limits repeated failures, even when the right password follows', async () => {
+    const user = await buildUser(app.dataSource);
+    const client = new GqlClient(app.url);
+    for (let i = 0; i < 3; i++) expect(errorCode(await client.login(user.email, `wrong-${i}-password`))).toBe('INVALID_CREDENTIALS');
+    const blocked = await client.login(user.email, TEST_PASSWORD);
+    expect(errorCode(blocked)).toBe('RATE_LIMITED');
+    expect(blocked.errors?.[0]?.message).toMatch(/^Too many failed sign-in attempts\. Wait \d+ minutes? and try again\.$/);
+    expect(blocked.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it('refuses a deactivated user, and users of a deactivated organisation', async () => {
+    const inactive = await buildUser(app.dataSource, { active: false });
+    const result = await new GqlClient(app.url).login(inactive.email, TEST_PASSWORD);
+    expect(errorCode(result)).toBe('FORBIDDEN');
+    expect(result.errors?.[0]?.message).toMatch(/deactivated/);
+    const org = await buildOrganisation(app.dataSource, { active: false });
+    const member = await buildUser(app.dataSource, { organisationId: org.id });
+    expect(errorCode(await new GqlClient(app.url).login(member.email, TEST_PASSWORD))).toBe('FORBIDDEN');
+  });
+
+  it('signs out: the cookie is cleared and the old token no longer works', async () => {
+    const user = await buildUser(app.dataSource);
+    const client = new GqlClient(app.url);
+    await client.login(user.email, TEST_PASSWORD);
+    const oldCookie = client.cookie!;
+    const result = await client.request(`mutation { logout }`);
+    expect(result.data).toEqual({ logout: true });
+    expect(result.headers.getSetCookie()[0]).toMatch(/^casehuddle_session=;.*Expires=Thu, 01 Jan 1970/);
+    const replay = new GqlClient(app.url);
+    replay.cookie = oldCookie;
+    expect((await replay.request(ME)).data).toEqual({ me: null });
+    expect(errorCode(await replay.request(`mutation { logout }`))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('cookies in production', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ env: { COOKIE_SECURE: 'true' } });
+  });
+  afterAll(() => app.stop());
+
+  it('marks the cookie Secure and pins it to the host', async () => {
+    const user = await buildUser(app.dataSource);
+    const result = await new GqlClient(app.url).login(user.email, TEST_PASSWORD);
+    const cookie = result.headers.getSetCookie()[0]!;
+    expect(cookie).toMatch(/^__Host-casehuddle_session=/);
+    expect(cookie).toContain('Secure');
+    expect(cookie).toContain('HttpOnly');
+  });
+});
