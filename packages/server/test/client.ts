@@ -17,7 +17,11 @@ export class GqlClient {
 
   constructor(private readonly baseUrl: string) {}
 
-  async request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GqlResult<T>> {
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ): Promise<GqlResult<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}), ...headers },
@@ -40,7 +44,10 @@ export class GqlClient {
   }
 
   async login(email: string, password: string): Promise<GqlResult> {
-    return this.request(`mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id role } }`, { email, password });
+    return this.request(`mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id role } }`, {
+      email,
+      password,
+    });
   }
 
   /** A graphql-ws client that sends this client's cookie on the upgrade, as a browser would. */
@@ -54,7 +61,13 @@ export class GqlClient {
         super(url, protocols, { headers });
       }
     }
-    return createClient({ url: wsUrl, webSocketImpl: CookieWebSocket, retryAttempts: opts.retry ? 5 : 0, lazy: false, onNonLazyError: () => undefined });
+    return createClient({
+      url: wsUrl,
+      webSocketImpl: CookieWebSocket,
+      retryAttempts: opts.retry ? 5 : 0,
+      lazy: false,
+      onNonLazyError: () => undefined,
+    });
   }
 }
 

@@ -44,7 +44,14 @@ export async function startTestApp(opts: { env?: Record<string, string>; databas
   const sqlLog: string[] = [];
   const dataSource = createDataSource({ url: databaseUrl, poolSize: 5, onQuery: (sql) => sqlLog.push(sql) });
   await dataSource.initialize();
-  const server = await createAppServer({ config, dataSource, databaseUrl, logger: process.env.TEST_LOG_LEVEL ? (await import('pino')).pino({ level: process.env.TEST_LOG_LEVEL }, process.stderr) as never : createLogger('silent') });
+  const server = await createAppServer({
+    config,
+    dataSource,
+    databaseUrl,
+    logger: process.env.TEST_LOG_LEVEL
+      ? ((await import('pino')).pino({ level: process.env.TEST_LOG_LEVEL }, process.stderr) as never)
+      : createLogger('silent'),
+  });
   await server.services.bus.ready;
   const url = await server.listen(0, '127.0.0.1');
   return {

@@ -5,6 +5,15 @@ export const LIMITS = {
   passwordMinLength: 12,
   passwordMaxLength: 200,
   councilAreaMaxLength: 120,
+  /** Free text: a person's story, notes, reasons. */
+  storyMaxLength: 20_000,
+  notesMaxLength: 5_000,
+  shortTextMaxLength: 300,
+  /** Reasons for break-glass access, lock-down, restriction and erasure must say something. */
+  reasonMinLength: 10,
+  /** How long emergency (break-glass) access lasts. */
+  breakGlassHours: 4,
+  searchMaxResults: 50,
   /** GraphQL request shape limits. */
   queryMaxDepth: 10,
   queryMaxAliases: 15,

@@ -16,7 +16,13 @@ describe('configuration from the environment', () => {
   it('rejects every bad value at once, naming the variable and what it must be', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://localhost/x', LOG_LEVEL: 'loud', COOKIE_SECURE: 'maybe', ALLOWED_ORIGINS: 'not a url' });
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://localhost/x',
+        LOG_LEVEL: 'loud',
+        COOKIE_SECURE: 'maybe',
+        ALLOWED_ORIGINS: 'not a url',
+      });
     } catch (e) {
       error = e;
     }
@@ -24,7 +30,9 @@ describe('configuration from the environment', () => {
     const message = (error as ConfigError).message;
     expect(message).toMatch(/^CaseHuddle cannot start: the configuration is not valid\./);
     expect(message).toContain('PORT must be a whole number (got "eighty")');
-    expect(message).toContain('DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/casehuddle (got "mysql://localhost/x")');
+    expect(message).toContain(
+      'DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/casehuddle (got "mysql://localhost/x")',
+    );
     expect(message).toContain('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")');
     expect(message).toContain('COOKIE_SECURE must be true or false (got "maybe")');
     expect(message).toMatch(/ALLOWED_ORIGINS.* must be a comma-separated list of origins/);

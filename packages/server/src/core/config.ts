@@ -6,16 +6,12 @@ const booleanFromEnv = z
   })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
-const postgresUrl = z
-  .string()
-  .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), {
-    message: 'must be a PostgreSQL URL such as postgres://user:password@host:5432/casehuddle',
-  });
+const postgresUrl = z.string().refine((v) => /^postgres(ql)?:\/\/.+/.test(v), {
+  message: 'must be a PostgreSQL URL such as postgres://user:password@host:5432/casehuddle',
+});
 
 const ConfigSchema = z.object({
-  NODE_ENV: z
-    .enum(['development', 'production', 'test'], { error: 'must be development, production or test' })
-    .default('development'),
+  NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),
   PORT: z.coerce
     .number({ error: 'must be a whole number' })
     .int('must be a whole number')
@@ -48,7 +44,12 @@ const ConfigSchema = z.object({
     .pipe(z.array(z.url({ error: 'must be a comma-separated list of origins such as http://localhost:5173' }))),
   /** Defaults to true, except in production. */
   SEED_DEMO_DATA: booleanFromEnv.optional(),
-  DATABASE_POOL_SIZE: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(2, 'must be at least 2').max(100, 'must be 100 or less').default(10),
+  DATABASE_POOL_SIZE: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(2, 'must be at least 2')
+    .max(100, 'must be 100 or less')
+    .default(10),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1, 'must be at least 1').default(5),
   LOGIN_BLOCK_MINUTES: z.coerce.number().int().min(1, 'must be at least 1').default(15),
   CLIENT_DIST: z.string().optional(),
@@ -78,7 +79,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse(input);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message} (got "${String(input[String(issue.path[0])] ?? '')}")`),
+      parsed.error.issues.map(
+        (issue) => `${issue.path.join('.') || 'environment'} ${issue.message} (got "${String(input[String(issue.path[0])] ?? '')}")`,
+      ),
     );
   }
   const isProduction = parsed.data.NODE_ENV === 'production';

@@ -1,13 +1,18 @@
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { Foundation1763856000000 } from '../migrations/1763856000000-Foundation.js';
+import { PersonRecord1763942400000 } from '../migrations/1763942400000-PersonRecord.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { User } from '../modules/user/user.entity.js';
 
+// A DATE column is a calendar day, not an instant: keep it as 'YYYY-MM-DD' rather than a JS Date at midnight UTC.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
+
 /** Every entity, listed by hand so that bundlers and tests need no file globs. */
 export const ENTITIES = [Organisation, User, Session];
 /** Every migration, in order. Schema changes happen only here, never through `synchronize`. */
-export const MIGRATIONS = [Foundation1763856000000];
+export const MIGRATIONS = [Foundation1763856000000, PersonRecord1763942400000];
 
 export interface DataSourceOptions {
   url: string;
@@ -42,6 +47,8 @@ export function createDataSource({ url, poolSize = 10, onQuery }: DataSourceOpti
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
       application_name: 'casehuddle',
+      // Dates (release dates, agreement expiry) are UK calendar days.
+      options: '-c timezone=Europe/London',
     },
   });
 }

@@ -71,7 +71,9 @@ export async function startEmbeddedDatabase(dir: string, logger?: Logger): Promi
         const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
         if (found.rowCount === 0) {
           const ident = client.escapeIdentifier(database);
-          await client.query(template ? `CREATE DATABASE ${ident} TEMPLATE ${client.escapeIdentifier(template)}` : `CREATE DATABASE ${ident}`);
+          await client.query(
+            template ? `CREATE DATABASE ${ident} TEMPLATE ${client.escapeIdentifier(template)}` : `CREATE DATABASE ${ident}`,
+          );
         }
       } finally {
         await client.end();

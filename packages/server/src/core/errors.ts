@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'ALREADY_EXISTS',
   'VERSION_CONFLICT',
+  'RECORD_RESTRICTED',
+  'PAYLOAD_TOO_LARGE',
   'DATABASE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
@@ -39,7 +41,19 @@ export const validationFailed = (fields: Record<string, string>) =>
 
 const GENERIC_MESSAGE = 'Something went wrong on our side. Please try again; if it keeps happening, contact your administrator.';
 
-const DB_DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004']);
+const DB_DOWN_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08003',
+  '08006',
+  '08001',
+  '08004',
+]);
 
 /** True when the error means PostgreSQL could not be reached, rather than that a query was wrong. */
 export function isDatabaseUnavailable(error: unknown): boolean {
@@ -47,7 +61,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let depth = 0; current && depth < 5; depth++) {
     const e = current as { code?: string; message?: string; driverError?: unknown; cause?: unknown };
     if (e.code && DB_DOWN_CODES.has(e.code)) return true;
-    if (typeof e.message === 'string' && /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(e.message)) return true;
+    if (
+      typeof e.message === 'string' &&
+      /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(e.message)
+    )
+      return true;
     current = e.driverError ?? e.cause;
   }
   return false;
@@ -61,7 +79,8 @@ function unwrap(error: unknown): { gql: GraphQLError | undefined; original: Erro
   let current = error as (Error & { originalError?: unknown }) | undefined;
   let gql: GraphQLError | undefined;
   for (let depth = 0; current && depth < 5; depth++) {
-    const graphqlLike = current instanceof GraphQLError || (typeof current === 'object' && 'extensions' in current && 'locations' in current);
+    const graphqlLike =
+      current instanceof GraphQLError || (typeof current === 'object' && 'extensions' in current && 'locations' in current);
     if (!graphqlLike) return { gql, original: current };
     if (current.originalError) {
       gql ??= current as GraphQLError;
@@ -77,7 +96,8 @@ function unwrap(error: unknown): { gql: GraphQLError | undefined; original: Erro
 
 const TYPE_GRAPHQL_ERRORS = ['ArgumentValidationError', 'AuthenticationError', 'AuthorizationError'];
 
-const isNamed = (error: Error | undefined, ...names: string[]) => !!error && (names.includes(error.name) || names.includes(error.constructor?.name));
+const isNamed = (error: Error | undefined, ...names: string[]) =>
+  !!error && (names.includes(error.name) || names.includes(error.constructor?.name));
 
 /** Whether an error is expected (typed, safe to show) rather than a fault to log. */
 export function isExpectedError(error: GraphQLError): boolean {

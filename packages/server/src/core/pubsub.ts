@@ -1,6 +1,8 @@
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import pg from 'pg';
 import type { EntityManager } from 'typeorm';
+import type { NeedDomain, SharingSection } from '@casehuddle/shared';
+import type { PersonPart } from '../modules/person/person.enums.js';
 import type { Logger } from './logger.js';
 
 /** PostgreSQL's NOTIFY payload must be under 8,000 bytes; keep a margin for the envelope. */
@@ -16,6 +18,17 @@ export type Topics = {
   SESSION_REVOKED: [{ sessionId: string; userId: string }];
   /** A user's account changed (role, organisation, active). */
   USER_CHANGED: [{ userId: string }];
+  /** A part of a person's record changed. Ids, versions and the section only: never the data. */
+  PERSON_CHANGED: [
+    {
+      personId: string;
+      part: PersonPart;
+      version: number | null;
+      domain: NeedDomain | null;
+      section: SharingSection | null;
+      changedBy: string | null;
+    },
+  ];
   /** Test and health channel. */
   PING: [{ at: number; from: string }];
 };
@@ -37,7 +50,11 @@ export interface PgEventBus {
  * so every server process sharing the database receives every event. One dedicated connection
  * listens on a single channel; events are routed to local listeners by topic.
  */
-export function createPgEventBus(opts: { url: string; pool: { query: (sql: string, params: unknown[]) => Promise<unknown> }; logger: Logger }): PgEventBus {
+export function createPgEventBus(opts: {
+  url: string;
+  pool: { query: (sql: string, params: unknown[]) => Promise<unknown> };
+  logger: Logger;
+}): PgEventBus {
   const listeners = new Map<string, Set<Listener>>();
   let client: pg.Client | undefined;
   let closed = false;
@@ -111,7 +128,9 @@ export function createPgEventBus(opts: { url: string; pool: { query: (sql: strin
     },
     dispatchEvent(event: Event) {
       const detail = (event as CustomEvent).detail;
-      void notify(opts.pool, event.type, detail).catch((error) => opts.logger.error({ err: error, topic: event.type }, 'Could not publish an event'));
+      void notify(opts.pool, event.type, detail).catch((error) =>
+        opts.logger.error({ err: error, topic: event.type }, 'Could not publish an event'),
+      );
       return true;
     },
   };
@@ -140,7 +159,9 @@ export function createPgEventBus(opts: { url: string; pool: { query: (sql: strin
 async function notify(runner: { query: (sql: string, params: unknown[]) => Promise<unknown> }, topic: string, detail: unknown) {
   const payload = JSON.stringify({ t: topic, d: detail ?? null });
   if (Buffer.byteLength(payload) > MAX_EVENT_BYTES) {
-    throw new Error(`Event ${topic} is ${Buffer.byteLength(payload)} bytes; events carry ids and versions only (limit ${MAX_EVENT_BYTES}).`);
+    throw new Error(
+      `Event ${topic} is ${Buffer.byteLength(payload)} bytes; events carry ids and versions only (limit ${MAX_EVENT_BYTES}).`,
+    );
   }
   await runner.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]);
 }

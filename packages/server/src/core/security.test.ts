@@ -37,7 +37,9 @@ describe('the security baseline over HTTP', () => {
     });
     expect(form.status).toBe(400);
     expect(await form.text()).toMatch(/CSRF/);
-    const get = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ users { email } }')}`, { headers: { cookie: client.cookie! } });
+    const get = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ users { email } }')}`, {
+      headers: { cookie: client.cookie! },
+    });
     expect(get.status).toBe(400);
   });
 
@@ -50,7 +52,9 @@ describe('the security baseline over HTTP', () => {
     const tokens = await client.request(`{ me { ${'id '.repeat(3000)} } }`);
     expect(tokens.errors?.[0]?.message).toMatch(/contains more th\w+ 2000 tokens/);
     const fragment = `fragment U on User { id name email role active createdAt organisation { id name kind councilArea active createdAt } }`;
-    const costly = await client.request(`${fragment} { me { ...U } ${Array.from({ length: 15 }, (_, i) => `u${i}: users { ...U }`).join(' ')} }`);
+    const costly = await client.request(
+      `${fragment} { me { ...U } ${Array.from({ length: 15 }, (_, i) => `u${i}: users { ...U }`).join(' ')} }`,
+    );
     expect(costly.errors?.[0]?.message).toMatch(/cost/i);
   });
 
@@ -67,7 +71,9 @@ describe('the security baseline over HTTP', () => {
       body: JSON.stringify({ query: '{ me { id } }', variables: { pad: 'x'.repeat(1_100_000) } }),
     });
     expect(huge.status).toBe(413);
-    expect(await huge.json()).toEqual({ errors: [{ message: 'The request is too large (the limit is 1 MB).', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect(await huge.json()).toEqual({
+      errors: [{ message: 'The request is too large (the limit is 1 MB).', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
   });
 
   it('keeps introspection on outside production', async () => {
@@ -100,7 +106,9 @@ describe('the security baseline in production', () => {
       const client = new GqlClient(app.url);
       const result = await client.login('someone@example.test', 'a-long-enough-password');
       expect(errorCode(result)).toBe('INTERNAL_SERVER_ERROR');
-      expect(result.errors?.[0]?.message).toBe('Something went wrong on our side. Please try again; if it keeps happening, contact your administrator.');
+      expect(result.errors?.[0]?.message).toBe(
+        'Something went wrong on our side. Please try again; if it keeps happening, contact your administrator.',
+      );
       expect(JSON.stringify(result)).not.toMatch(/organisation|relation|stack/i);
     } finally {
       await app.dataSource.query(`ALTER TABLE organisation_moved RENAME TO organisation`);

@@ -2,7 +2,16 @@ import { LIMITS } from '@casehuddle/shared';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 
 /**
  * The request-shape limits, shared by Apollo (HTTP) and graphql-ws (WebSocket), because
@@ -10,9 +19,18 @@ import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type 
  */
 export function securityRules(): ValidationRule[] {
   // Report through the validation context (so validate() returns the error) rather than throw.
-  const reject = { propagateOnRejection: false, onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)] };
+  const reject = {
+    propagateOnRejection: false,
+    onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)],
+  };
   return [
-    maxDepthRule({ n: LIMITS.queryMaxDepth, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true, ...reject }) as unknown as ValidationRule,
+    maxDepthRule({
+      n: LIMITS.queryMaxDepth,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      exposeLimits: true,
+      ...reject,
+    }) as unknown as ValidationRule,
     maxAliasesRule({ n: LIMITS.queryMaxAliases, exposeLimits: true, ...reject }) as unknown as ValidationRule,
     costLimitRule({ maxCost: LIMITS.queryMaxCost, ignoreIntrospection: true, exposeLimits: true, ...reject }) as unknown as ValidationRule,
   ];

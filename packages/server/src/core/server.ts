@@ -13,10 +13,8 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { AuthService, type ResolvedSession } from '../modules/auth/auth.service.js';
+import type { ResolvedSession } from '../modules/auth/auth.service.js';
 import { readSessionToken } from '../modules/auth/session-cookie.js';
-import { OrganisationService } from '../modules/organisation/organisation.service.js';
-import { UserService } from '../modules/user/user.service.js';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { isExpectedError, toClientError } from './errors.js';
@@ -25,7 +23,7 @@ import { fromRepoRoot } from './paths.js';
 import { createPgEventBus } from './pubsub.js';
 import { buildAppSchema } from './schema.js';
 import { parseAndValidate, parseOptions, securityRules } from './security.js';
-import type { Services } from './services.js';
+import { createServices, type Services } from './services.js';
 
 export interface AppServer {
   httpServer: Server;
@@ -50,19 +48,15 @@ export const CLOSE_CODES = { sessionEnded: 4401, forbidden: 4403 } as const;
  * Builds the whole HTTP server: security headers, health check, GraphQL over HTTP (Apollo)
  * and over WebSocket (graphql-ws) on the same path, and the built client.
  */
-export async function createAppServer(opts: { config: Config; dataSource: DataSource; databaseUrl: string; logger: Logger }): Promise<AppServer> {
+export async function createAppServer(opts: {
+  config: Config;
+  dataSource: DataSource;
+  databaseUrl: string;
+  logger: Logger;
+}): Promise<AppServer> {
   const { config, dataSource, logger } = opts;
   const bus = createPgEventBus({ url: opts.databaseUrl, pool: dataSource, logger });
-  const auth = new AuthService({ dataSource, config, bus, logger });
-  const services: Services = {
-    config,
-    logger,
-    dataSource,
-    bus,
-    auth,
-    organisations: new OrganisationService({ dataSource, auth }),
-    users: new UserService({ dataSource, auth, bus }),
-  };
+  const services = createServices({ config, logger, dataSource, bus });
   const schema = await buildAppSchema(bus.pubSub);
 
   const app = express();
@@ -121,7 +115,8 @@ export async function createAppServer(opts: { config: Config; dataSource: DataSo
     });
   };
   const endSession = (sessionId: string) => {
-    for (const socket of socketsBySession.get(sessionId) ?? []) socket.close(CLOSE_CODES.sessionEnded, 'Your session has ended. Sign in again.');
+    for (const socket of socketsBySession.get(sessionId) ?? [])
+      socket.close(CLOSE_CODES.sessionEnded, 'Your session has ended. Sign in again.');
   };
 
   httpServer.on('upgrade', (req, socket, head) => {
@@ -142,7 +137,7 @@ export async function createAppServer(opts: { config: Config; dataSource: DataSo
       schema,
       onConnect: async (ctx) => {
         const token = readSessionToken(ctx.extra.request.headers.cookie, config.cookieSecure);
-        const session = token ? await auth.resolveSession(token) : null;
+        const session = token ? await services.auth.resolveSession(token) : null;
         if (!session) return false; // graphql-ws closes with 4403 Forbidden
         ctx.extra.session = session;
         (ctx.extra.socket as WebSocket & { __session?: ResolvedSession }).__session = session;
@@ -202,7 +197,8 @@ export async function createAppServer(opts: { config: Config; dataSource: DataSo
       return {
         async didEncounterErrors({ contextValue, errors }) {
           for (const error of errors) {
-            if (!isExpectedError(error)) (contextValue?.logger ?? logger).error({ err: error.originalError ?? error, path: error.path }, 'Unexpected error');
+            if (!isExpectedError(error))
+              (contextValue?.logger ?? logger).error({ err: error.originalError ?? error, path: error.path }, 'Unexpected error');
           }
         },
       };
@@ -220,7 +216,15 @@ export async function createAppServer(opts: { config: Config; dataSource: DataSo
     formatError: (formatted: GraphQLFormattedError, error: unknown) => toClientError(formatted, error),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
       loggingPlugin,
     ],
   });
@@ -232,7 +236,7 @@ export async function createAppServer(opts: { config: Config; dataSource: DataSo
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const token = readSessionToken(req.headers.cookie, config.cookieSecure);
-        const session = token ? await auth.resolveSession(token) : null;
+        const session = token ? await services.auth.resolveSession(token) : null;
         return {
           requestId: String(req.id),
           logger: req.log,
@@ -259,13 +263,22 @@ export async function createAppServer(opts: { config: Config; dataSource: DataSo
   app.use((error: { type?: string; status?: number }, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     if (error.type === 'entity.too.large') {
-      return res.status(413).json({ errors: [{ message: `The request is too large (the limit is ${LIMITS.requestBodyMaxBytes / 1_000_000} MB).`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      return res.status(413).json({
+        errors: [
+          {
+            message: `The request is too large (the limit is ${LIMITS.requestBodyMaxBytes / 1_000_000} MB).`,
+            extensions: { code: 'PAYLOAD_TOO_LARGE' },
+          },
+        ],
+      });
     }
     if (error.type === 'entity.parse.failed') {
       return res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
     }
     req.log.error({ err: error }, 'Unhandled error');
-    return res.status(500).json({ errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    return res
+      .status(500)
+      .json({ errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
   });
 
   let closing: Promise<void> | undefined;
@@ -304,4 +317,3 @@ export function isAllowedOrigin(origin: string, host: string | undefined, allowe
     return false;
   }
 }
-

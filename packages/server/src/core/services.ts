@@ -1,10 +1,35 @@
 import type { DataSource } from 'typeorm';
-import type { AuthService } from '../modules/auth/auth.service.js';
-import type { OrganisationService } from '../modules/organisation/organisation.service.js';
-import type { UserService } from '../modules/user/user.service.js';
+import { AuditService } from '../modules/audit/audit.service.js';
+import { AuthService } from '../modules/auth/auth.service.js';
+import { OrganisationService } from '../modules/organisation/organisation.service.js';
+import { PersonGovernanceService } from '../modules/person/person.governance.js';
+import { PersonPolicy } from '../modules/person/person.policy.js';
+import { PersonService } from '../modules/person/person.service.js';
+import { SharingService } from '../modules/sharing/sharing.service.js';
+import { UserService } from '../modules/user/user.service.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { PgEventBus } from './pubsub.js';
+
+/** Wires the services together. */
+export function createServices(base: { config: Config; logger: Logger; dataSource: DataSource; bus: PgEventBus }): Services {
+  const { dataSource, bus } = base;
+  const auth = new AuthService({ ...base });
+  const audit = new AuditService();
+  const policy = new PersonPolicy();
+  const people = new PersonService({ dataSource, policy, audit, bus });
+  return {
+    ...base,
+    auth,
+    organisations: new OrganisationService({ dataSource, auth }),
+    users: new UserService({ dataSource, auth, bus }),
+    audit,
+    policy,
+    people,
+    governance: new PersonGovernanceService({ dataSource, audit, policy, people }),
+    sharing: new SharingService({ dataSource, policy, audit, people }),
+  };
+}
 
 /** The application's services, created once per process and shared by every request. */
 export interface Services {
@@ -15,4 +40,9 @@ export interface Services {
   auth: AuthService;
   organisations: OrganisationService;
   users: UserService;
+  audit: AuditService;
+  policy: PersonPolicy;
+  people: PersonService;
+  governance: PersonGovernanceService;
+  sharing: SharingService;
 }

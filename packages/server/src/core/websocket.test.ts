@@ -91,7 +91,9 @@ describe('GraphQL over WebSocket', () => {
     expect((await onB.next()).data.meChanged).toEqual({ id: target.id, active: true });
 
     // Deactivation revokes both sessions: each process closes its socket with 4401.
-    const closes = [wsA, wsB].map((ws) => new Promise<number>((resolve) => ws.on('closed', (event) => resolve((event as { code: number }).code))));
+    const closes = [wsA, wsB].map(
+      (ws) => new Promise<number>((resolve) => ws.on('closed', (event) => resolve((event as { code: number }).code))),
+    );
     await adminClient.ok(`mutation ($id: ID!) { deactivateUser(id: $id) { id } }`, { id: target.id });
     expect(await Promise.all(closes)).toEqual([4401, 4401]);
     expect(onBystander.events).toEqual([]);

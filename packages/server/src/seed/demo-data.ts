@@ -2,6 +2,7 @@ import type { OrganisationKind, Role } from '@casehuddle/shared';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../modules/auth/password.js';
 import { rows } from '../core/sql.js';
+import { seedDemoPeople } from './demo-people.js';
 
 /** The password of every demo account. Demo data is synthetic and never seeded in production by default. */
 export const DEMO_PASSWORD = 'huddle-demo-2026';
@@ -49,18 +50,23 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     if (count > 0) return false;
     const orgIds = new Map<string, string>();
     for (const org of ORGANISATIONS) {
-      const [row] = await rows<{ id: string }>(manager, `INSERT INTO organisation (name, kind, council_area) VALUES ($1, $2, $3) RETURNING id`, [org.name, org.kind, DEMO_AREA]);
+      const [row] = await rows<{ id: string }>(
+        manager,
+        `INSERT INTO organisation (name, kind, council_area) VALUES ($1, $2, $3) RETURNING id`,
+        [org.name, org.kind, DEMO_AREA],
+      );
       orgIds.set(org.key, row!.id);
     }
+    const userIds = new Map<string, string>();
     for (const user of DEMO_USERS) {
-      await manager.query(`INSERT INTO app_user (name, email, organisation_id, role, password_hash) VALUES ($1, $2, $3, $4, $5)`, [
-        user.name,
-        user.email,
-        orgIds.get(user.org),
-        user.role,
-        passwordHash,
-      ]);
+      const [row] = await rows<{ id: string }>(
+        manager,
+        `INSERT INTO app_user (name, email, organisation_id, role, password_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [user.name, user.email, orgIds.get(user.org), user.role, passwordHash],
+      );
+      userIds.set(user.email, row!.id);
     }
+    await seedDemoPeople(manager, orgIds, userIds);
     return true;
   });
 }

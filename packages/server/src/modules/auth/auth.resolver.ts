@@ -13,7 +13,11 @@ export class AuthResolver {
   }
 
   @Mutation(() => User, { description: 'Signs in and sets the session cookie.' })
-  async login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<User> {
+  async login(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: Context,
+  ): Promise<User> {
     const req = ctx.http?.req;
     const { user, token } = await ctx.services.auth.login(email, password, { ip: req?.ip, userAgent: req?.get('user-agent') });
     if (ctx.http) {

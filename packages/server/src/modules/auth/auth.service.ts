@@ -34,9 +34,7 @@ export class AuthService {
   /** Failures per client address: looser, since an office may share one address. */
   private readonly ipLimiter: RateLimiterPostgres;
 
-  constructor(
-    private readonly deps: { dataSource: DataSource; config: Config; bus: PgEventBus; logger: Logger },
-  ) {
+  constructor(private readonly deps: { dataSource: DataSource; config: Config; bus: PgEventBus; logger: Logger }) {
     const pool = (deps.dataSource.driver as unknown as { master: unknown }).master;
     const common = {
       storeClient: pool,
@@ -113,9 +111,17 @@ export class AuthService {
 
   /** Turns a cookie token into the signed-in viewer, or null when the session is unknown, expired or revoked. */
   async resolveSession(token: string): Promise<ResolvedSession | null> {
-    const found = await rows<{ id: string; expires_at: Date; user_id: string; name: string; email: string; role: Role; organisation_id: string }>(
+    const found = await rows<{
+      id: string;
+      expires_at: Date;
+      user_id: string;
+      name: string;
+      email: string;
+      role: Role;
+      organisation_id: string;
+    }>(
       this.deps.dataSource,
-        `SELECT s.id, s.expires_at, u.id AS user_id, u.name, u.email, u.role, u.organisation_id
+      `SELECT s.id, s.expires_at, u.id AS user_id, u.name, u.email, u.role, u.organisation_id
            FROM session s
            JOIN app_user u ON u.id = s.user_id
            JOIN organisation o ON o.id = u.organisation_id

@@ -14,13 +14,20 @@ export class OrganisationService {
     return this.deps.dataSource.getRepository(Organisation).find({ order: { name: 'ASC' } });
   }
 
+  /** Active organisations, by name. */
+  directory(): Promise<Array<{ id: string; name: string; kind: string }>> {
+    return rows(this.deps.dataSource, `SELECT id, name, kind FROM organisation WHERE active ORDER BY name`);
+  }
+
   async create(input: CreateOrganisationInput): Promise<Organisation> {
     const repo = this.deps.dataSource.getRepository(Organisation);
     try {
       return await repo.save(repo.create({ name: input.name.trim(), kind: input.kind, councilArea: input.councilArea.trim() }));
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new DomainError('ALREADY_EXISTS', `An organisation called "${input.name.trim()}" already exists.`, { fields: { name: 'An organisation with this name already exists.' } });
+        throw new DomainError('ALREADY_EXISTS', `An organisation called "${input.name.trim()}" already exists.`, {
+          fields: { name: 'An organisation with this name already exists.' },
+        });
       }
       throw error;
     }
@@ -33,11 +40,17 @@ export class OrganisationService {
   async setActive(id: string, active: boolean): Promise<Organisation> {
     const orgId = parseId(id);
     return this.deps.dataSource.transaction(async (manager) => {
-      const updated = await rows(manager, `UPDATE organisation SET active = $2, updated_at = now() WHERE id = $1 RETURNING id`, [orgId, active]);
+      const updated = await rows(manager, `UPDATE organisation SET active = $2, updated_at = now() WHERE id = $1 RETURNING id`, [
+        orgId,
+        active,
+      ]);
       if (updated.length === 0) throw notFound('The organisation');
       if (!active) {
         const users = await rows<{ id: string }>(manager, `SELECT id FROM app_user WHERE organisation_id = $1`, [orgId]);
-        await this.deps.auth.revokeAllForUsers(users.map((u) => u.id), manager);
+        await this.deps.auth.revokeAllForUsers(
+          users.map((u) => u.id),
+          manager,
+        );
       }
       return manager.getRepository(Organisation).findOneOrFail({ where: { id: orgId } });
     });

@@ -58,14 +58,22 @@ describe('administration of organisations and users', () => {
     const { client } = await signedIn('MANAGER');
     expect(errorCode(await client.request(`{ users { id } }`))).toBe('FORBIDDEN');
     expect(errorCode(await client.request(`{ organisations { id } }`))).toBe('FORBIDDEN');
-    const listed = await admin.ok<{ users: Array<{ id: string }>; organisations: Array<{ id: string }> }>(`{ users { id } organisations { id } }`);
+    const listed = await admin.ok<{ users: Array<{ id: string }>; organisations: Array<{ id: string }> }>(
+      `{ users { id } organisations { id } }`,
+    );
     expect(listed.users.map((u) => u.id)).toContain(adminId);
     expect(listed.organisations.length).toBeGreaterThan(0);
   });
 
   it('creates a user who can then sign in, and validates every field', async () => {
     const org = await buildOrganisation(app.dataSource, { kind: 'PROBATION' });
-    const input = { name: 'Robin Hale', email: 'Robin.Hale@Example.test', organisationId: org.id, role: 'PRACTITIONER', password: 'a-long-enough-password' };
+    const input = {
+      name: 'Robin Hale',
+      email: 'Robin.Hale@Example.test',
+      organisationId: org.id,
+      role: 'PRACTITIONER',
+      password: 'a-long-enough-password',
+    };
 
     const invalid = await admin.request(CREATE_USER, { input: { ...input, email: 'not-an-email', password: 'short' } });
     expect(errorCode(invalid)).toBe('VALIDATION_FAILED');
@@ -79,7 +87,12 @@ describe('administration of organisations and users', () => {
     expect(badOrg.errors?.[0]?.extensions?.fields).toEqual({ organisationId: '"not-a-uuid" is not a valid id.' });
 
     const created = await admin.ok<{ createUser: { id: string; email: string; organisation: { id: string } } }>(CREATE_USER, { input });
-    expect(created.createUser).toMatchObject({ email: 'robin.hale@example.test', role: 'PRACTITIONER', active: true, organisation: { id: org.id } });
+    expect(created.createUser).toMatchObject({
+      email: 'robin.hale@example.test',
+      role: 'PRACTITIONER',
+      active: true,
+      organisation: { id: org.id },
+    });
 
     const duplicate = await admin.request(CREATE_USER, { input });
     expect(errorCode(duplicate)).toBe('ALREADY_EXISTS');
@@ -93,7 +106,10 @@ describe('administration of organisations and users', () => {
 
   it('deactivating a user signs them out at once, and reactivating lets them back in', async () => {
     const { client, user } = await signedIn('PRACTITIONER');
-    const deactivated = await admin.ok<{ deactivateUser: { active: boolean } }>(`mutation ($id: ID!) { deactivateUser(id: $id) { active } }`, { id: user.id });
+    const deactivated = await admin.ok<{ deactivateUser: { active: boolean } }>(
+      `mutation ($id: ID!) { deactivateUser(id: $id) { active } }`,
+      { id: user.id },
+    );
     expect(deactivated.deactivateUser.active).toBe(false);
     expect((await client.request(`{ me { id } }`)).data).toEqual({ me: null });
     expect(errorCode(await new GqlClient(app.url).login(user.email, TEST_PASSWORD))).toBe('FORBIDDEN');
@@ -109,7 +125,10 @@ describe('administration of organisations and users', () => {
     await client.login(member.email, TEST_PASSWORD);
     await admin.ok(`mutation ($id: ID!) { deactivateOrganisation(id: $id) { active } }`, { id: org.id });
     expect((await client.request(`{ me { id } }`)).data).toEqual({ me: null });
-    const again = await admin.ok<{ reactivateOrganisation: { active: boolean } }>(`mutation ($id: ID!) { reactivateOrganisation(id: $id) { active } }`, { id: org.id });
+    const again = await admin.ok<{ reactivateOrganisation: { active: boolean } }>(
+      `mutation ($id: ID!) { reactivateOrganisation(id: $id) { active } }`,
+      { id: org.id },
+    );
     expect(again.reactivateOrganisation.active).toBe(true);
   });
 

@@ -17,6 +17,17 @@ export class UserService {
     return this.deps.dataSource.getRepository(User).find({ order: { name: 'ASC' } });
   }
 
+  /** Active non-administrators, by name, with their organisations. */
+  async directory(): Promise<Array<{ id: string; name: string; organisation: { id: string; name: string; kind: string } }>> {
+    const found = await rows<{ id: string; name: string; org_id: string; org_name: string; org_kind: string }>(
+      this.deps.dataSource,
+      `SELECT u.id, u.name, o.id AS org_id, o.name AS org_name, o.kind AS org_kind
+         FROM app_user u JOIN organisation o ON o.id = u.organisation_id
+        WHERE u.active AND o.active AND u.role <> 'ADMIN' ORDER BY u.name`,
+    );
+    return found.map((u) => ({ id: u.id, name: u.name, organisation: { id: u.org_id, name: u.org_name, kind: u.org_kind } }));
+  }
+
   async byId(id: string): Promise<User | null> {
     return this.deps.dataSource.getRepository(User).findOne({ where: { id } });
   }
@@ -28,7 +39,8 @@ export class UserService {
     return this.deps.dataSource.transaction(async (manager) => {
       const org = await manager.getRepository(Organisation).findOne({ where: { id: organisationId } });
       if (!org) throw validationFailed({ organisationId: 'Choose an organisation that exists.' });
-      if (!org.active) throw validationFailed({ organisationId: `${org.name} is deactivated. Reactivate it first, or choose another organisation.` });
+      if (!org.active)
+        throw validationFailed({ organisationId: `${org.name} is deactivated. Reactivate it first, or choose another organisation.` });
       const repo = manager.getRepository(User);
       try {
         const saved = await repo.save(repo.create({ name: input.name.trim(), email, organisationId, role: input.role, passwordHash }));
@@ -51,7 +63,10 @@ export class UserService {
       throw new DomainError('FORBIDDEN', 'You cannot deactivate your own account. Ask another administrator.');
     }
     return this.deps.dataSource.transaction(async (manager) => {
-      const updated = await rows(manager, `UPDATE app_user SET active = $2, updated_at = now() WHERE id = $1 RETURNING id`, [userId, active]);
+      const updated = await rows(manager, `UPDATE app_user SET active = $2, updated_at = now() WHERE id = $1 RETURNING id`, [
+        userId,
+        active,
+      ]);
       if (updated.length === 0) throw notFound('The user');
       if (!active) await this.deps.auth.revokeAllForUsers([userId], manager);
       await this.deps.bus.publish('USER_CHANGED', { userId }, manager);

@@ -1,0 +1,67 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
+import { MeQuery } from '../features/auth/graphql/auth';
+
+/** The API lives on the same origin as the app (Vite proxies it in development). */
+const GRAPHQL_PATH = '/graphql';
+
+/** ws:// or wss:// to match the page, on the same host, so the session cookie goes with it. */
+function webSocketUrl(): string {
+  const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${protocol}//${window.location.host}${GRAPHQL_PATH}`;
+}
+
+/** Operations that legitimately run without a session, so UNAUTHENTICATED from them means nothing more. */
+const SIGNED_OUT_OPERATIONS = new Set(['Me', 'Login', 'Logout']);
+
+/**
+ * Creates the app's Apollo Client: queries and mutations over HTTP (with the session cookie and the
+ * header Apollo Server's CSRF prevention asks for), subscriptions over graphql-ws on the same path.
+ */
+export function createApolloClient(): ApolloClient {
+  const cache = new InMemoryCache();
+
+  const httpLink = new HttpLink({
+    uri: GRAPHQL_PATH,
+    credentials: 'include',
+    headers: { 'apollo-require-preflight': 'true' },
+  });
+
+  const wsClient = createClient({
+    url: webSocketUrl,
+    // Connect only while a subscription is open (that is, while someone is signed in), so the
+    // socket always carries the current session cookie.
+    lazy: true,
+    // Keep trying for ever: a meeting-room screen may sit through server restarts and Wi-Fi drops.
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+    on: {
+      connected: (_socket, _payload, wasRetry) => {
+        // Events sent while the socket was down are lost, so catch up on what is on screen.
+        if (wasRetry) void client.refetchQueries({ include: 'active' });
+      },
+    },
+  });
+
+  // A session that ends mid-visit (expired, or revoked elsewhere) shows up as UNAUTHENTICATED on
+  // some other operation: forget the user, and the router sends them to the sign-in page.
+  const errorLink = new ErrorLink(({ error, operation }) => {
+    if (!CombinedGraphQLErrors.is(error) || SIGNED_OUT_OPERATIONS.has(operation.operationName ?? '')) return;
+    if (error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')) {
+      cache.writeQuery({ query: MeQuery, data: { me: null } });
+    }
+  });
+
+  const link = ApolloLink.from([
+    errorLink,
+    ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(wsClient), httpLink),
+  ]);
+
+  // The callbacks above run only once requests flow, by which time `client` exists.
+  const client = new ApolloClient({ cache, link });
+  return client;
+}

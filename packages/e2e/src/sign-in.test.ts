@@ -1,0 +1,86 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeViolations, launchBrowser, newPage, signIn } from '../support/browser.js';
+
+describe('signing in', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('shows a clear error for a wrong password, and the sign-in page passes axe', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/sign-in');
+    await expectNoSeriousAxeViolations(page);
+    await signIn(page, 'probation@casehuddle.test', 'not-the-right-password');
+    const summary = page.getByRole('alert');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('The email address or password is not right.');
+    await expectNoSeriousAxeViolations(page);
+    await context.close();
+  });
+
+  it('signs a practitioner in to the shell, with their own navigation, and signs out', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, 'probation@casehuddle.test');
+    const nav = page.getByRole('navigation', { name: /primary|main/i });
+    await nav.waitFor();
+    const links = await nav.getByRole('link').allTextContents();
+    expect(links.map((l) => l.trim())).toEqual(['My work', 'People', 'Huddles', 'Releases']);
+    expect(await page.getByText('Jordan Lee').first().isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    await expectNoSeriousAxeViolations(page);
+
+    // The session cookie is httpOnly: no script on the page can read it.
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    const cookies = await context.cookies();
+    expect(cookies.find((c) => c.name === 'casehuddle_session')).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/sign-in');
+    await page.reload();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/sign-in');
+    await context.close();
+  });
+
+  it('lets an administrator add an organisation and a user from the admin screen', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, 'admin@casehuddle.test');
+    const nav = page.getByRole('navigation', { name: /primary|main/i });
+    await nav.waitFor();
+    expect((await nav.getByRole('link').allTextContents()).map((l) => l.trim())).toEqual(['Admin']);
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/admin');
+    await page.getByRole('table').first().getByText('HMP Northvale', { exact: true }).first().waitFor();
+    await expectNoSeriousAxeViolations(page);
+
+    const form = page.getByRole('form', { name: 'Add an organisation' });
+    await form.getByRole('button', { name: 'Add organisation' }).click();
+    await page.getByRole('alert').first().waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await form.getByLabel('Name').fill('Eastbrook Women’s Centre');
+    await form.getByLabel('Kind of organisation').selectOption({ label: 'Charity' });
+    await form.getByLabel('Council area').fill('Eastbrook');
+    await form.getByRole('button', { name: 'Add organisation' }).click();
+    await page.getByText('Eastbrook Women’s Centre has been added.').waitFor();
+    await page.getByRole('table').first().getByText('Eastbrook Women’s Centre', { exact: true }).first().waitFor();
+
+    const userForm = page.getByRole('form', { name: 'Add a user' });
+    await userForm.getByLabel('Full name').fill('Robin Hale');
+    await userForm.getByLabel('Email address').fill('robin.hale@casehuddle.test');
+    await userForm.getByLabel('Organisation').selectOption({ label: 'Eastbrook Women’s Centre' });
+    await userForm.getByLabel('Role').selectOption({ label: 'Practitioner' });
+    await userForm.getByLabel('Temporary password').fill('a-temporary-password');
+    await userForm.getByRole('button', { name: 'Add user' }).click();
+    await page.getByRole('table').nth(1).getByText('robin.hale@casehuddle.test').waitFor();
+    await context.close();
+
+    // The new user can sign in straight away.
+    const second = await newPage(browser);
+    await signIn(second.page, 'robin.hale@casehuddle.test', 'a-temporary-password');
+    await second.page.getByRole('navigation', { name: /primary|main/i }).waitFor();
+    expect(await second.page.getByText('Robin Hale').first().isVisible()).toBe(true);
+    await second.context.close();
+  });
+});

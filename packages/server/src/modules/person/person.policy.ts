@@ -1,0 +1,169 @@
+import { SHARING_SECTIONS, type SharingSection } from '@casehuddle/shared';
+import type { Viewer } from '../../core/context.js';
+import { DomainError } from '../../core/errors.js';
+import { rows, type SqlRunner } from '../../core/sql.js';
+
+/** Why a viewer may see a record. */
+export type AccessBasis = 'OWNER' | 'LEAD_PROFESSIONAL' | 'BREAK_GLASS' | 'AGREEMENT' | 'NONE';
+
+/** One viewer's access to one person's record: the single answer every path uses. */
+export interface PersonAccess {
+  personId: string;
+  basis: AccessBasis;
+  /** May know the person exists: see names, pronouns and which agencies are involved. */
+  canKnow: boolean;
+  /** Sees every section (owning organisation, lead professional, or break-glass). */
+  full: boolean;
+  /** Locked down: others see only the name and the agencies involved. */
+  lockedDown: boolean;
+  /** Restricted by an administrator: stored but not processed; no edits, no sharing. */
+  processingRestricted: boolean;
+  /** The sections this viewer may see. */
+  sections: SharingSection[];
+  breakGlassUntil: Date | null;
+  /** May see DOB and council area: any access beyond name-only. */
+  canSeeProfile: boolean;
+  /** In the owning organisation. */
+  isOwner: boolean;
+  /** One of the person's lead professionals. */
+  isLead: boolean;
+}
+
+/** The facts about a viewer and a record that decide access (one row of `loadFacts`). */
+export interface AccessFacts {
+  person_id: string;
+  locked_down: boolean;
+  processing_restricted: boolean;
+  is_owner: boolean;
+  is_lead: boolean;
+  glass_until: Date | null;
+  shared_sections: SharingSection[];
+}
+
+/**
+ * The rules, as a pure function of the facts:
+ * - administrators manage accounts; they never see a person's record by their role;
+ * - the owning organisation's users, the person's lead professionals, and anyone holding a
+ *   live break-glass grant see everything;
+ * - others see the sections an active agreement names for their organisation;
+ * - on a locked-down or restricted record, others see only the name and agencies involved.
+ */
+export function decideAccess(viewer: Viewer, facts: AccessFacts): PersonAccess {
+  const base = {
+    personId: facts.person_id,
+    isOwner: facts.is_owner,
+    isLead: facts.is_lead,
+    lockedDown: facts.locked_down,
+    processingRestricted: facts.processing_restricted,
+    breakGlassUntil: facts.glass_until,
+  };
+  if (viewer.role === 'ADMIN') {
+    return { ...base, basis: 'NONE', canKnow: false, full: false, sections: [], canSeeProfile: false };
+  }
+  const basis: AccessBasis = facts.is_owner
+    ? 'OWNER'
+    : facts.is_lead
+      ? 'LEAD_PROFESSIONAL'
+      : facts.glass_until
+        ? 'BREAK_GLASS'
+        : facts.shared_sections.length
+          ? 'AGREEMENT'
+          : 'NONE';
+  if (basis === 'OWNER' || basis === 'LEAD_PROFESSIONAL' || basis === 'BREAK_GLASS') {
+    return { ...base, basis, canKnow: true, full: true, sections: [...SHARING_SECTIONS], canSeeProfile: true };
+  }
+  if (basis === 'AGREEMENT') {
+    const hidden = facts.locked_down || facts.processing_restricted;
+    const sections = hidden ? [] : SHARING_SECTIONS.filter((s) => facts.shared_sections.includes(s));
+    return { ...base, basis, canKnow: true, full: false, sections, canSeeProfile: !hidden };
+  }
+  return { ...base, basis, canKnow: false, full: false, sections: [], canSeeProfile: false };
+}
+
+/**
+ * SQL that yields AccessFacts for a viewer ($1 user id, $2 organisation id) over the people
+ * `p`. Agreement state is computed from today's date, so expiry takes effect without anyone
+ * acting. Shared with search so the list and the record apply the same rules.
+ */
+const FACTS_SELECT = `
+  p.id AS person_id,
+  p.locked_down,
+  p.processing_restricted,
+  (p.owning_organisation_id = $2) AS is_owner,
+  EXISTS (SELECT 1 FROM person_lead l WHERE l.person_id = p.id AND l.user_id = $1) AS is_lead,
+  (SELECT max(b.expires_at) FROM break_glass b WHERE b.person_id = p.id AND b.user_id = $1 AND b.expires_at > now()) AS glass_until,
+  COALESCE((
+    SELECT array_agg(DISTINCT s ORDER BY s)
+      FROM sharing_agreement a, unnest(a.sections) s
+     WHERE a.person_id = p.id AND $2 = ANY (a.organisation_ids)
+       AND a.withdrawn_at IS NULL AND a.expires_on >= current_date AND a.agreed_on <= current_date
+  ), '{}') AS shared_sections`;
+
+/**
+ * A WHERE condition: the viewer ($1 user id, $2 organisation id, $3 role) may know of `p`.
+ * Must agree with decideAccess (a test checks that they do).
+ */
+export const MAY_KNOW_SQL = `
+  $3 <> 'ADMIN' AND (
+    p.owning_organisation_id = $2
+    OR EXISTS (SELECT 1 FROM person_lead l WHERE l.person_id = p.id AND l.user_id = $1)
+    OR EXISTS (SELECT 1 FROM break_glass b WHERE b.person_id = p.id AND b.user_id = $1 AND b.expires_at > now())
+    OR EXISTS (SELECT 1 FROM sharing_agreement a WHERE a.person_id = p.id AND $2 = ANY (a.organisation_ids)
+               AND a.withdrawn_at IS NULL AND a.expires_on >= current_date AND a.agreed_on <= current_date)
+  )`;
+
+/** The one policy module for people's records: queries, field resolvers, search, subscriptions and exports all ask it. */
+export class PersonPolicy {
+  /** Access for one viewer to many people, in one statement. People who do not exist are absent. */
+  async accessFor(runner: SqlRunner, viewer: Viewer, personIds: string[]): Promise<Map<string, PersonAccess>> {
+    if (personIds.length === 0) return new Map();
+    const facts = await rows<AccessFacts>(runner, `SELECT ${FACTS_SELECT} FROM person p WHERE p.id = ANY ($3::uuid[])`, [
+      viewer.id,
+      viewer.organisationId,
+      personIds,
+    ]);
+    return new Map(facts.map((f) => [f.person_id, decideAccess(viewer, f)]));
+  }
+
+  /** Access to one person, or NOT_FOUND when there is no such record. */
+  async accessTo(runner: SqlRunner, viewer: Viewer, personId: string): Promise<PersonAccess> {
+    const access = (await this.accessFor(runner, viewer, [personId])).get(personId);
+    if (!access) throw new DomainError('NOT_FOUND', 'There is no record with that id. It may have been erased.');
+    return access;
+  }
+
+  /**
+   * Throws FORBIDDEN unless the viewer may see the section (or, with 'KNOW', may know of the
+   * person; with 'FULL', has full access). Returns the access for further use.
+   */
+  async require(runner: SqlRunner, viewer: Viewer, personId: string, need: SharingSection | 'KNOW' | 'FULL'): Promise<PersonAccess> {
+    const access = await this.accessTo(runner, viewer, personId);
+    assertAccess(access, need);
+    return access;
+  }
+}
+
+/** The same check as `require`, on access already loaded. */
+export function assertAccess(access: PersonAccess, need: SharingSection | 'KNOW' | 'FULL'): void {
+  if (!access.canKnow) throw noAccess();
+  if (need === 'KNOW') return;
+  if (need === 'FULL' ? !access.full : !access.sections.includes(need)) {
+    throw new DomainError(
+      'FORBIDDEN',
+      'You do not have access to this part of the record. It is shared only with the agreement of the person.',
+      {
+        section: need,
+      },
+    );
+  }
+}
+
+export const noAccess = () =>
+  new DomainError(
+    'FORBIDDEN',
+    'You do not have access to this record. In an emergency you can use break-glass access, which is recorded and reviewed.',
+    { canBreakGlass: true },
+  );
+
+/** True when the viewer may see a section of a record. */
+export const canSee = (access: PersonAccess, section: SharingSection) => access.canKnow && access.sections.includes(section);

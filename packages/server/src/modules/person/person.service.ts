@@ -1,0 +1,695 @@
+import {
+  checkCrn,
+  checkNhsNumber,
+  checkPrisonNumber,
+  LIMITS,
+  NEED_DOMAIN_LABELS,
+  NEED_DOMAINS,
+  NEED_STATUS_LABELS,
+  sectionForNeed,
+  sectionForSituation,
+  type NeedDomain,
+  type SharingSection,
+} from '@casehuddle/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../../core/context.js';
+import { DomainError, validationFailed } from '../../core/errors.js';
+import { isUniqueViolation, parseId } from '../../core/ids.js';
+import type { PgEventBus, Topics } from '../../core/pubsub.js';
+import { rows, type SqlRunner } from '../../core/sql.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type {
+  CreatePersonInput,
+  PeopleSearchInput,
+  PersonProfileFields,
+  PersonSituationFields,
+  UpdatePersonNeedInput,
+  UpdatePersonPreferencesInput,
+  UpdatePersonProfileInput,
+  UpdatePersonRiskInput,
+  UpdatePersonSituationInput,
+  UpdatePersonStoryInput,
+} from './dto/person.inputs.js';
+import type { PersonPart } from './person.enums.js';
+import { assertAccess, MAY_KNOW_SQL, noAccess, type PersonAccess, type PersonPolicy } from './person.policy.js';
+import { personRepository as repo, type PersonRow } from './person.repository.js';
+import type { AccessLogEntry, Person, PersonChange } from './person.types.js';
+import { buildPersonView, canSeeAccessLog } from './person.view.js';
+
+/** Which optional parts of a record a query asked for (so only those are loaded and audited). */
+export interface PersonFields {
+  needs?: boolean;
+  timeline?: boolean;
+  sharingAgreements?: boolean;
+}
+
+export const fieldsFrom = (selected: Set<string>): PersonFields => ({
+  needs: selected.has('needs'),
+  timeline: selected.has('timeline'),
+  sharingAgreements: selected.has('sharingAgreements'),
+});
+
+const recordRestricted = () =>
+  new DomainError(
+    'RECORD_RESTRICTED',
+    'This record is restricted by an administrator: it is kept, but it cannot be changed while the restriction lasts.',
+  );
+
+const trimOrNull = (value: string | null | undefined) => {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+};
+
+/**
+ * The person record: reading (always through the policy, always audited), searching, and
+ * editing one section at a time with a version check, so that nobody's words are lost.
+ */
+export class PersonService {
+  constructor(private readonly deps: { dataSource: DataSource; policy: PersonPolicy; audit: AuditService; bus: PgEventBus }) {}
+
+  // ---------------------------------------------------------------- reading
+
+  /**
+   * Builds the views of several records for one viewer in a fixed number of statements,
+   * writes one audit row per record disclosed, and returns them in the order asked. People
+   * the viewer may not know of are left out.
+   */
+  async views(
+    viewer: Viewer,
+    ids: string[],
+    fields: PersonFields,
+    audit: { action: 'READ' | 'SEARCH'; purpose?: string | null },
+    runner: SqlRunner = this.deps.dataSource,
+  ): Promise<Person[]> {
+    const accessById = await this.deps.policy.accessFor(runner, viewer, ids);
+    const visible = ids.filter((id) => accessById.get(id)?.canKnow);
+    if (visible.length === 0) return [];
+    const [people, leads, needs, agreements, timeline] = await Promise.all([
+      repo.people(runner, visible),
+      repo.leads(runner, visible),
+      fields.needs ? repo.needs(runner, visible) : undefined,
+      fields.sharingAgreements ? repo.agreements(runner, visible) : undefined,
+      fields.timeline ? repo.timeline(runner, visible) : undefined,
+    ]);
+    const byId = new Map(people.map((p) => [p.id, p]));
+    const views: Person[] = [];
+    const entries: Parameters<AuditService['record']>[2] = [];
+    for (const id of visible) {
+      const row = byId.get(id);
+      if (!row) continue;
+      const access = accessById.get(id)!;
+      const { person, disclosed } = buildPersonView(viewer, access, {
+        row,
+        leads: leads.filter((l) => l.person_id === id),
+        needs: needs?.filter((n) => n.person_id === id),
+        agreements: agreements?.filter((a) => a.person_id === id),
+        timeline: timeline?.filter((t) => t.person_id === id),
+      });
+      views.push(person);
+      entries.push({
+        action: audit.action,
+        personId: id,
+        sections: disclosed,
+        purpose: audit.purpose,
+        breakGlass: access.basis === 'BREAK_GLASS',
+      });
+    }
+    await this.deps.audit.record(runner, viewer, entries);
+    return views;
+  }
+
+  /** One record, or FORBIDDEN (with the offer of break-glass) when the viewer may not know of it. The refusal is audited too. */
+  async get(viewer: Viewer, id: string, fields: PersonFields, purpose?: string | null): Promise<Person> {
+    const personId = parseId(id, 'personId');
+    const access = await this.deps.policy.accessTo(this.deps.dataSource, viewer, personId);
+    if (!access.canKnow) {
+      await this.deps.audit.record(this.deps.dataSource, viewer, [{ action: 'READ_DENIED', personId, purpose }]);
+      throw noAccess();
+    }
+    const [person] = await this.views(viewer, [personId], fields, { action: 'READ', purpose });
+    if (!person) throw noAccess();
+    return person;
+  }
+
+  /** Search by name (typo-tolerant), date of birth or identifier, among people the viewer may know of. */
+  async search(viewer: Viewer, input: PeopleSearchInput, fields: PersonFields, limit = 20): Promise<Person[]> {
+    const name = trimOrNull(input.name)?.toLowerCase() ?? null;
+    const identifier = trimOrNull(input.identifier)?.replace(/[\s-]/g, '').toUpperCase() ?? null;
+    if (!name && !identifier && !input.dateOfBirth)
+      throw validationFailed({ name: 'Enter a name, date of birth or identifier to search for.' });
+    if (name !== null && name.length < 2) throw validationFailed({ name: 'Enter at least 2 letters of the name.' });
+    const found = await rows<{ id: string }>(
+      this.deps.dataSource,
+      `WITH q AS (SELECT $4::text AS name, $5::date AS dob, $6::text AS ident)
+       SELECT p.id
+         FROM person p, q
+        WHERE ${MAY_KNOW_SQL}
+          AND (q.name IS NULL OR q.name <% lower(p.legal_name || ' ' || coalesce(p.preferred_name, '')) OR lower(p.legal_name || ' ' || coalesce(p.preferred_name, '')) LIKE '%' || q.name || '%')
+          AND (q.dob IS NULL OR p.date_of_birth = q.dob)
+          AND (q.ident IS NULL OR p.nhs_number = q.ident OR p.prison_number = q.ident OR p.crn = q.ident)
+        ORDER BY CASE WHEN q.name IS NULL THEN 0 ELSE word_similarity(q.name, lower(p.legal_name || ' ' || coalesce(p.preferred_name, ''))) END DESC, p.legal_name
+        LIMIT $7`,
+      [
+        viewer.id,
+        viewer.organisationId,
+        viewer.role,
+        name,
+        input.dateOfBirth ?? null,
+        identifier,
+        Math.min(Math.max(limit, 1), LIMITS.searchMaxResults),
+      ],
+    );
+    return this.views(
+      viewer,
+      found.map((r) => r.id),
+      fields,
+      { action: 'SEARCH', purpose: 'Search' },
+    );
+  }
+
+  /** Whether a live change may be told to this viewer: re-checked on every event. */
+  async changeVisibleTo(viewer: Viewer, event: Topics['PERSON_CHANGED'][0]): Promise<boolean> {
+    const access = (await this.deps.policy.accessFor(this.deps.dataSource, viewer, [event.personId])).get(event.personId);
+    if (!access?.canKnow) return false;
+    return event.section ? access.sections.includes(event.section) : true;
+  }
+
+  /** "Who has seen this record?": for the person's lead professionals and the owning organisation's managers. */
+  async accessLog(viewer: Viewer, id: string): Promise<AccessLogEntry[]> {
+    const personId = parseId(id, 'personId');
+    const access = await this.deps.policy.accessTo(this.deps.dataSource, viewer, personId);
+    if (!canSeeAccessLog(viewer, access)) {
+      throw new DomainError(
+        'FORBIDDEN',
+        'Only the person’s lead professionals and managers in the owning organisation can see who has seen this record.',
+      );
+    }
+    const entries = await this.deps.audit.forPerson(this.deps.dataSource, personId);
+    await this.deps.audit.record(this.deps.dataSource, viewer, [{ action: 'ACCESS_LOG_READ', personId }]);
+    return entries.map((e) => ({
+      id: e.id,
+      at: e.at,
+      action: e.action,
+      actorName: e.actor_name,
+      actorRole: e.actor_role,
+      organisationName: e.actor_organisation_name,
+      sections: e.sections,
+      purpose: e.purpose,
+      breakGlass: e.break_glass,
+    }));
+  }
+
+  // ---------------------------------------------------------------- creating
+
+  async create(viewer: Viewer, input: CreatePersonInput): Promise<string> {
+    if (viewer.role === 'ADMIN')
+      throw new DomainError('FORBIDDEN', 'Administrators manage accounts; practitioners, coordinators and managers create records.');
+    const profile = normaliseProfile(input);
+    const situation = input.situation ? normaliseSituation(input.situation) : null;
+    return this.deps.dataSource.transaction(async (tx) => {
+      let personId: string;
+      try {
+        [{ id: personId }] = (await rows<{ id: string }>(
+          tx,
+          `INSERT INTO person (owning_organisation_id, legal_name, preferred_name, pronouns, date_of_birth, council_area, nhs_number, prison_number, crn,
+                               situation_kind, establishment, release_date, accommodation_status, situation_notes, created_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+          [
+            viewer.organisationId,
+            profile.legal_name,
+            profile.preferred_name,
+            profile.pronouns,
+            profile.date_of_birth,
+            profile.council_area,
+            profile.nhs_number,
+            profile.prison_number,
+            profile.crn,
+            situation?.situation_kind ?? 'COMMUNITY',
+            situation?.establishment ?? null,
+            situation?.release_date ?? null,
+            situation?.accommodation_status ?? null,
+            situation?.situation_notes ?? null,
+            viewer.id,
+          ],
+        )) as [{ id: string }];
+      } catch (error) {
+        throw duplicateIdentifier(error) ?? error;
+      }
+      await tx.query(`INSERT INTO person_need (person_id, domain, updated_by) SELECT $1, d, $2 FROM unnest($3::text[]) d`, [
+        personId,
+        viewer.id,
+        [...NEED_DOMAINS],
+      ]);
+      await tx.query(`INSERT INTO person_lead (person_id, organisation_id, user_id, assigned_by) VALUES ($1, $2, $3, $3)`, [
+        personId,
+        viewer.organisationId,
+        viewer.id,
+      ]);
+      await this.timeline(tx, viewer, personId, null, 'Record created');
+      await this.deps.audit.record(tx, viewer, [{ action: 'CREATE', personId, sections: ['PROFILE'] }]);
+      return personId;
+    });
+  }
+
+  // ---------------------------------------------------------------- editing
+
+  async updateProfile(viewer: Viewer, input: UpdatePersonProfileInput): Promise<void> {
+    const values = normaliseProfile(input.profile);
+    await this.editPart(viewer, input.personId, input.expectedVersion, {
+      part: 'PROFILE',
+      versionColumn: 'profile_version',
+      // Identifiers carry health and offending data, so changing the profile needs full access.
+      authorise: (access) => assertAccess(access, 'FULL'),
+      values: { ...values },
+      current: (row) => ({
+        legalName: row.legal_name,
+        preferredName: row.preferred_name,
+        pronouns: row.pronouns,
+        dateOfBirth: row.date_of_birth,
+        councilArea: row.council_area,
+        nhsNumber: row.nhs_number,
+        prisonNumber: row.prison_number,
+        crn: row.crn,
+        version: row.profile_version,
+      }),
+      timeline: () => ({ section: null, summary: 'Profile details updated' }),
+    });
+  }
+
+  async updateSituation(viewer: Viewer, input: UpdatePersonSituationInput): Promise<void> {
+    const values = normaliseSituation(input.situation);
+    await this.editPart(viewer, input.personId, input.expectedVersion, {
+      part: 'SITUATION',
+      versionColumn: 'situation_version',
+      // Moving someone between custody, hospital and the community touches both sections.
+      authorise: (access, row) => {
+        assertAccess(access, sectionForSituation(row.situation_kind));
+        assertAccess(access, sectionForSituation(values.situation_kind));
+      },
+      values: { ...values },
+      current: (row) => ({
+        kind: row.situation_kind,
+        establishment: row.establishment,
+        releaseDate: row.release_date,
+        accommodationStatus: row.accommodation_status,
+        notes: row.situation_notes,
+        version: row.situation_version,
+      }),
+      section: sectionForSituation(values.situation_kind),
+      timeline: () => ({ section: sectionForSituation(values.situation_kind), summary: 'Current situation updated' }),
+    });
+  }
+
+  async updateStory(viewer: Viewer, input: UpdatePersonStoryInput): Promise<void> {
+    if (!input.personAgreed) {
+      throw validationFailed({ personAgreed: 'Record the story only when the person has agreed to it being recorded and shared.' });
+    }
+    await this.editPart(viewer, input.personId, input.expectedVersion, {
+      part: 'STORY',
+      versionColumn: 'story_version',
+      authorise: (access) => assertAccess(access, 'STORY'),
+      values: { story: trimOrNull(input.text), story_person_agreed: true, story_recorded_by: viewer.id, story_recorded_at: new Date() },
+      current: (row) => ({
+        text: row.story,
+        personAgreed: row.story_person_agreed,
+        recordedAt: row.story_recorded_at,
+        recordedBy: row.story_recorded_by_name,
+        version: row.story_version,
+      }),
+      section: 'STORY',
+      timeline: () => ({ section: 'STORY', summary: 'My story updated' }),
+    });
+  }
+
+  async updatePreferences(viewer: Viewer, input: UpdatePersonPreferencesInput): Promise<void> {
+    await this.editPart(viewer, input.personId, input.expectedVersion, {
+      part: 'PREFERENCES',
+      versionColumn: 'preferences_version',
+      authorise: (access) => assertAccess(access, 'CONTACT'),
+      values: {
+        what_helps: trimOrNull(input.whatHelps),
+        what_to_avoid: trimOrNull(input.whatToAvoid),
+        contact_how: trimOrNull(input.contactHow),
+        contact_when: trimOrNull(input.contactWhen),
+        time_of_day: input.timeOfDay ?? null,
+      },
+      current: (row) => ({
+        whatHelps: row.what_helps,
+        whatToAvoid: row.what_to_avoid,
+        contactHow: row.contact_how,
+        contactWhen: row.contact_when,
+        timeOfDay: row.time_of_day,
+        version: row.preferences_version,
+      }),
+      section: 'CONTACT',
+      timeline: () => ({ section: 'CONTACT', summary: 'Preferences and contact updated' }),
+    });
+  }
+
+  async updateRisk(viewer: Viewer, input: UpdatePersonRiskInput): Promise<void> {
+    await this.editPart(viewer, input.personId, input.expectedVersion, {
+      part: 'RISK',
+      versionColumn: 'risk_version',
+      authorise: (access) => assertAccess(access, 'RISK'),
+      values: { risk_summary: trimOrNull(input.summary), safety_plan: trimOrNull(input.safetyPlan) },
+      current: (row) => ({ summary: row.risk_summary, safetyPlan: row.safety_plan, version: row.risk_version }),
+      section: 'RISK',
+      timeline: () => ({ section: 'RISK', summary: 'Risks and safety updated' }),
+    });
+  }
+
+  /** One need at a time: two people editing different needs never conflict. */
+  async updateNeed(viewer: Viewer, input: UpdatePersonNeedInput): Promise<void> {
+    const personId = parseId(input.personId, 'personId');
+    const section = sectionForNeed(input.domain);
+    await this.deps.dataSource.transaction(async (tx) => {
+      const access = await this.deps.policy.accessTo(tx, viewer, personId);
+      assertAccess(access, section);
+      if (access.processingRestricted) throw recordRestricted();
+      const [current] = await rows<{ status: string; notes: string | null; version: number; updated_at: Date }>(
+        tx,
+        `SELECT status, notes, version, updated_at FROM person_need WHERE person_id = $1 AND domain = $2 FOR UPDATE`,
+        [personId, input.domain],
+      );
+      if (!current) throw new DomainError('NOT_FOUND', 'That need was not found on the record.');
+      if (current.version !== input.expectedVersion) throw versionConflict({ domain: input.domain, ...current });
+      const notes = trimOrNull(input.notes);
+      const [saved] = await rows<{ version: number }>(
+        tx,
+        `UPDATE person_need SET status = $3, notes = $4, version = version + 1, updated_by = $5, updated_at = now()
+          WHERE person_id = $1 AND domain = $2 AND version = $6 RETURNING version`,
+        [personId, input.domain, input.status, notes, viewer.id, input.expectedVersion],
+      );
+      if (!saved) throw versionConflict({ domain: input.domain, ...current });
+      await this.change(
+        tx,
+        viewer,
+        personId,
+        `NEED:${input.domain}`,
+        { status: current.status, notes: current.notes },
+        { status: input.status, notes },
+      );
+      const label = NEED_DOMAIN_LABELS[input.domain];
+      const summary =
+        current.status === input.status
+          ? `${label}: notes updated`
+          : `${label}: ${NEED_STATUS_LABELS[current.status as keyof typeof NEED_STATUS_LABELS]} → ${NEED_STATUS_LABELS[input.status]}`;
+      await this.timeline(tx, viewer, personId, section, summary);
+      await this.deps.audit.record(tx, viewer, [
+        { action: 'CHANGE', personId, sections: [section], detail: { part: 'NEED', domain: input.domain } },
+      ]);
+      await this.publish(tx, viewer, { personId, part: 'NEED', version: saved.version, domain: input.domain, section });
+    });
+  }
+
+  /** Sets the lead professional for the user's organisation (one per organisation). */
+  async setLeadProfessional(viewer: Viewer, id: string, userIdInput: string): Promise<void> {
+    const personId = parseId(id, 'personId');
+    const userId = parseId(userIdInput, 'userId');
+    await this.deps.dataSource.transaction(async (tx) => {
+      const access = await this.requireManager(tx, viewer, personId);
+      void access;
+      const [lead] = await rows<{ organisation_id: string; name: string; active: boolean; role: string }>(
+        tx,
+        `SELECT u.organisation_id, u.name, u.active AND o.active AS active, u.role FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE u.id = $1`,
+        [userId],
+      );
+      if (!lead || !lead.active || lead.role === 'ADMIN')
+        throw validationFailed({ userId: 'Choose an active practitioner, coordinator or manager.' });
+      await tx.query(
+        `INSERT INTO person_lead (person_id, organisation_id, user_id, assigned_by) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (person_id, organisation_id) DO UPDATE SET user_id = EXCLUDED.user_id, assigned_by = EXCLUDED.assigned_by, assigned_at = now()`,
+        [personId, lead.organisation_id, userId, viewer.id],
+      );
+      await this.timeline(tx, viewer, personId, null, `Lead professional set: ${lead.name}`);
+      await this.deps.audit.record(tx, viewer, [{ action: 'CHANGE', personId, detail: { part: 'LEADS', userId } }]);
+      await this.publish(tx, viewer, { personId, part: 'LEADS', version: null });
+    });
+  }
+
+  async removeLeadProfessional(viewer: Viewer, id: string, organisationIdInput: string): Promise<void> {
+    const personId = parseId(id, 'personId');
+    const organisationId = parseId(organisationIdInput, 'organisationId');
+    await this.deps.dataSource.transaction(async (tx) => {
+      await this.requireManager(tx, viewer, personId);
+      const removed = await rows(tx, `DELETE FROM person_lead WHERE person_id = $1 AND organisation_id = $2 RETURNING user_id`, [
+        personId,
+        organisationId,
+      ]);
+      if (removed.length === 0) throw new DomainError('NOT_FOUND', 'That organisation has no lead professional on this record.');
+      await this.timeline(tx, viewer, personId, null, 'Lead professional removed');
+      await this.deps.audit.record(tx, viewer, [{ action: 'CHANGE', personId, detail: { part: 'LEADS', organisationId } }]);
+      await this.publish(tx, viewer, { personId, part: 'LEADS', version: null });
+    });
+  }
+
+  /** A note on the timeline, filed under a section (so it is shared like that section) or none. */
+  async addNote(viewer: Viewer, id: string, text: string, section: SharingSection | null): Promise<void> {
+    const personId = parseId(id, 'personId');
+    const summary = text.trim();
+    if (!summary) throw validationFailed({ text: 'Enter the note.' });
+    if (summary.length > LIMITS.notesMaxLength)
+      throw validationFailed({ text: `Keep the note to ${LIMITS.notesMaxLength} characters or fewer.` });
+    await this.deps.dataSource.transaction(async (tx) => {
+      const access = await this.deps.policy.accessTo(tx, viewer, personId);
+      assertAccess(access, section ?? 'KNOW');
+      if (!section && !access.canSeeProfile) throw noAccess();
+      if (access.processingRestricted) throw recordRestricted();
+      await tx.query(
+        `INSERT INTO person_timeline (person_id, kind, section, summary, author_id, author_organisation_id) VALUES ($1, 'NOTE', $2, $3, $4, $5)`,
+        [personId, section, summary, viewer.id, viewer.organisationId],
+      );
+      await this.deps.audit.record(tx, viewer, [
+        { action: 'CHANGE', personId, sections: section ? [section] : [], detail: { part: 'TIMELINE' } },
+      ]);
+      await this.publish(tx, viewer, { personId, part: 'TIMELINE', version: null, section });
+    });
+  }
+
+  /** Lock down (or release) a record: others then see only the name and agencies involved. */
+  async setLockdown(viewer: Viewer, id: string, lockedDown: boolean, reason: string): Promise<void> {
+    const personId = parseId(id, 'personId');
+    await this.deps.dataSource.transaction(async (tx) => {
+      await this.requireManager(tx, viewer, personId);
+      await tx.query(`UPDATE person SET locked_down = $2, updated_at = now() WHERE id = $1`, [personId, lockedDown]);
+      await this.timeline(tx, viewer, personId, null, lockedDown ? 'Record locked down' : 'Record no longer locked down');
+      await this.deps.audit.record(tx, viewer, [{ action: lockedDown ? 'LOCK_DOWN' : 'UNLOCK', personId, purpose: reason.trim() }]);
+      await this.publish(tx, viewer, { personId, part: 'LOCKDOWN', version: null });
+    });
+  }
+
+  /** Emergency access: time-limited, needs a reason, and stands out in the audit. */
+  async breakGlass(viewer: Viewer, id: string, reason: string): Promise<{ personId: string; expiresAt: Date }> {
+    const personId = parseId(id, 'personId');
+    if (viewer.role === 'ADMIN') throw new DomainError('FORBIDDEN', 'Administrators cannot use break-glass access to records.');
+    return this.deps.dataSource.transaction(async (tx) => {
+      const access = await this.deps.policy.accessTo(tx, viewer, personId);
+      if (access.full) throw new DomainError('VALIDATION_FAILED', 'You already have full access to this record.', { fields: {} });
+      const [grant] = await rows<{ expires_at: Date }>(
+        tx,
+        `INSERT INTO break_glass (person_id, user_id, reason, expires_at) VALUES ($1, $2, $3, now() + make_interval(hours => $4)) RETURNING expires_at`,
+        [personId, viewer.id, reason.trim(), LIMITS.breakGlassHours],
+      );
+      await this.deps.audit.record(tx, viewer, [
+        { action: 'BREAK_GLASS', personId, purpose: reason.trim(), breakGlass: true, detail: { hours: LIMITS.breakGlassHours } },
+      ]);
+      return { personId, expiresAt: grant!.expires_at };
+    });
+  }
+
+  // ---------------------------------------------------------------- the machinery
+
+  /** Full access, not by break-glass: those who hold the record decide how it is shared. */
+  private async requireManager(tx: SqlRunner, viewer: Viewer, personId: string): Promise<PersonAccess> {
+    const access = await this.deps.policy.accessTo(tx, viewer, personId);
+    assertAccess(access, 'FULL');
+    if (access.basis === 'BREAK_GLASS')
+      throw new DomainError('FORBIDDEN', 'Break-glass access lets you read the record, not change who can see it.');
+    if (access.processingRestricted) throw recordRestricted();
+    return access;
+  }
+
+  /**
+   * The one way a section of `person` changes: lock the row, compare the version the editor
+   * started from, write the new values with version + 1, and record the change (history,
+   * timeline, audit, live event) in the same transaction.
+   */
+  private async editPart(
+    viewer: Viewer,
+    id: string,
+    expectedVersion: number,
+    spec: {
+      part: PersonPart;
+      versionColumn: 'profile_version' | 'situation_version' | 'story_version' | 'preferences_version' | 'risk_version';
+      authorise: (access: PersonAccess, row: PersonRow) => void;
+      values: Record<string, unknown>;
+      current: (row: PersonRow) => Record<string, unknown>;
+      section?: SharingSection;
+      timeline: (row: PersonRow) => { section: SharingSection | null; summary: string };
+    },
+  ): Promise<void> {
+    const personId = parseId(id, 'personId');
+    await this.deps.dataSource.transaction(async (tx) => {
+      const access = await this.deps.policy.accessTo(tx, viewer, personId);
+      const [row] = await rows<PersonRow>(tx, `SELECT * FROM person WHERE id = $1 FOR UPDATE`, [personId]);
+      if (!row) throw new DomainError('NOT_FOUND', 'There is no record with that id.');
+      spec.authorise(access, row);
+      if (access.processingRestricted) throw recordRestricted();
+      if (row[spec.versionColumn] !== expectedVersion) throw versionConflict(spec.current(row));
+      const columns = Object.keys(spec.values);
+      const assignments = columns.map((c, i) => `${c} = $${i + 3}`).join(', ');
+      const [saved] = await rows<{ version: number }>(
+        tx,
+        `UPDATE person SET ${assignments}, ${spec.versionColumn} = ${spec.versionColumn} + 1, updated_at = now()
+          WHERE id = $1 AND ${spec.versionColumn} = $2 RETURNING ${spec.versionColumn} AS version`,
+        [personId, expectedVersion, ...columns.map((c) => spec.values[c])],
+      ).catch((error: unknown) => {
+        throw duplicateIdentifier(error) ?? error;
+      });
+      if (!saved) throw versionConflict(spec.current(row));
+      const before = Object.fromEntries(columns.map((c) => [c, (row as unknown as Record<string, unknown>)[c]]));
+      await this.change(tx, viewer, personId, spec.part, before, spec.values);
+      const entry = spec.timeline(row);
+      await this.timeline(tx, viewer, personId, entry.section, entry.summary);
+      await this.deps.audit.record(tx, viewer, [
+        { action: 'CHANGE', personId, sections: spec.section ? [spec.section] : ['PROFILE'], detail: { part: spec.part } },
+      ]);
+      await this.publish(tx, viewer, { personId, part: spec.part, version: saved.version, section: spec.section ?? null });
+    });
+  }
+
+  private async change(tx: SqlRunner, viewer: Viewer, personId: string, part: string, before: unknown, after: unknown) {
+    await tx.query(`INSERT INTO person_change (person_id, part, before, after, changed_by) VALUES ($1, $2, $3, $4, $5)`, [
+      personId,
+      part,
+      JSON.stringify(before),
+      JSON.stringify(after),
+      viewer.id,
+    ]);
+  }
+
+  private async timeline(tx: SqlRunner, viewer: Viewer, personId: string, section: SharingSection | null, summary: string) {
+    await tx.query(
+      `INSERT INTO person_timeline (person_id, kind, section, summary, author_id, author_organisation_id) VALUES ($1, 'CHANGE', $2, $3, $4, $5)`,
+      [personId, section, summary, viewer.id, viewer.organisationId],
+    );
+  }
+
+  /** Announces a change; delivered only if the transaction commits. */
+  async publish(
+    tx: EntityManager | SqlRunner,
+    viewer: Viewer | null,
+    event: { personId: string; part: PersonPart; version: number | null; domain?: NeedDomain; section?: SharingSection | null },
+  ) {
+    await this.deps.bus.publish(
+      'PERSON_CHANGED',
+      {
+        personId: event.personId,
+        part: event.part,
+        version: event.version,
+        domain: event.domain ?? null,
+        section: event.section ?? null,
+        changedBy: viewer?.id ?? null,
+      },
+      tx as EntityManager,
+    );
+  }
+
+  /** The live event as the client sees it. */
+  async changeFor(event: Topics['PERSON_CHANGED'][0]): Promise<PersonChange> {
+    const [user] = event.changedBy
+      ? await rows<{ id: string; name: string; org_id: string; org_name: string; org_kind: string }>(
+          this.deps.dataSource,
+          `SELECT u.id, u.name, o.id AS org_id, o.name AS org_name, o.kind AS org_kind FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE u.id = $1`,
+          [event.changedBy],
+        )
+      : [];
+    return {
+      personId: event.personId,
+      part: event.part,
+      version: event.version,
+      domain: event.domain,
+      changedBy: user
+        ? { id: user.id, name: user.name, organisation: { id: user.org_id, name: user.org_name, kind: user.org_kind } }
+        : null,
+    };
+  }
+}
+
+function versionConflict(current: Record<string, unknown>) {
+  return new DomainError(
+    'VERSION_CONFLICT',
+    'Someone else saved this section while you were editing it. Check their change, then save again.',
+    { current },
+  );
+}
+
+function duplicateIdentifier(error: unknown): DomainError | null {
+  if (isUniqueViolation(error, 'person_nhs_number_key')) {
+    return new DomainError(
+      'ALREADY_EXISTS',
+      'A record with this NHS number already exists. Search for it, so the person does not have to tell their story twice.',
+      {
+        fields: { nhsNumber: 'A record with this NHS number already exists.' },
+      },
+    );
+  }
+  if (isUniqueViolation(error, 'person_crn_key')) {
+    return new DomainError(
+      'ALREADY_EXISTS',
+      'A record with this CRN already exists. Search for it, so the person does not have to tell their story twice.',
+      {
+        fields: { crn: 'A record with this CRN already exists.' },
+      },
+    );
+  }
+  return null;
+}
+
+/** Checks identifiers and dates, returning column values or a VALIDATION_FAILED listing each problem. */
+function normaliseProfile(input: PersonProfileFields) {
+  const fields: Record<string, string> = {};
+  const identifier = (value: string | null | undefined, check: typeof checkNhsNumber, field: string) => {
+    const trimmed = trimOrNull(value);
+    if (!trimmed) return null;
+    const result = check(trimmed);
+    if (result.ok) return result.value;
+    fields[field] = result.message;
+    return null;
+  };
+  const values = {
+    legal_name: input.legalName.trim(),
+    preferred_name: trimOrNull(input.preferredName),
+    pronouns: trimOrNull(input.pronouns),
+    date_of_birth: input.dateOfBirth ?? null,
+    council_area: input.councilArea.trim(),
+    nhs_number: identifier(input.nhsNumber, checkNhsNumber, 'nhsNumber'),
+    prison_number: identifier(input.prisonNumber, checkPrisonNumber, 'prisonNumber'),
+    crn: identifier(input.crn, checkCrn, 'crn'),
+  };
+  if (!values.legal_name) fields.legalName = 'Enter the person’s legal name.';
+  if (!values.council_area) fields.councilArea = 'Enter the council area.';
+  if (values.date_of_birth) {
+    const today = new Date().toISOString().slice(0, 10);
+    if (values.date_of_birth > today) fields.dateOfBirth = 'The date of birth must be in the past.';
+    else if (values.date_of_birth < '1900-01-01') fields.dateOfBirth = 'Enter a date of birth after 1900.';
+  }
+  if (Object.keys(fields).length > 0) throw validationFailed(fields);
+  return values;
+}
+
+function normaliseSituation(input: PersonSituationFields) {
+  const fields: Record<string, string> = {};
+  if (input.kind !== 'COMMUNITY' && !trimOrNull(input.establishment)) {
+    fields.establishment = input.kind === 'CUSTODY' ? 'Enter the prison.' : 'Enter the hospital.';
+  }
+  if (input.kind === 'COMMUNITY' && input.releaseDate) fields.releaseDate = 'A release date is only for someone in custody or hospital.';
+  if (Object.keys(fields).length > 0) throw validationFailed(fields);
+  return {
+    situation_kind: input.kind,
+    establishment: input.kind === 'COMMUNITY' ? null : trimOrNull(input.establishment),
+    release_date: input.kind === 'COMMUNITY' ? null : (input.releaseDate ?? null),
+    accommodation_status: input.accommodationStatus ?? null,
+    situation_notes: trimOrNull(input.notes),
+  };
+}

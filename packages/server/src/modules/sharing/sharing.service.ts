@@ -1,0 +1,94 @@
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '../../core/context.js';
+import { DomainError, validationFailed } from '../../core/errors.js';
+import { parseId } from '../../core/ids.js';
+import { rows } from '../../core/sql.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { assertAccess, type PersonPolicy } from '../person/person.policy.js';
+import type { PersonService } from '../person/person.service.js';
+import type { RecordSharingAgreementInput } from './dto/record-sharing-agreement.input.js';
+
+/**
+ * Agreements to share. Public bodies do not rely on consent as their lawful basis, but they
+ * record the person's agreement as practice: which organisations, which sections, until when.
+ * Recording and withdrawing is for those who hold the record (owning organisation and lead
+ * professionals).
+ */
+export class SharingService {
+  constructor(private readonly deps: { dataSource: DataSource; policy: PersonPolicy; audit: AuditService; people: PersonService }) {}
+
+  async record(viewer: Viewer, input: RecordSharingAgreementInput): Promise<string> {
+    const personId = parseId(input.personId, 'personId');
+    const organisationIds = [...new Set(input.organisationIds.map((id) => parseId(id, 'organisationIds')))];
+    const fields: Record<string, string> = {};
+    const today = new Date().toISOString().slice(0, 10);
+    if (input.agreedOn > today) fields.agreedOn = 'The date the person agreed cannot be in the future.';
+    if (input.expiresOn < input.agreedOn) fields.expiresOn = 'The expiry date must be on or after the date the person agreed.';
+    if (input.expiresOn < today) fields.expiresOn = 'The expiry date must be today or later.';
+    if (Object.keys(fields).length > 0) throw validationFailed(fields);
+    return this.deps.dataSource.transaction(async (tx) => {
+      await this.requireHolder(tx, viewer, personId);
+      const known = await rows<{ id: string }>(tx, `SELECT id FROM organisation WHERE id = ANY ($1::uuid[]) AND active`, [organisationIds]);
+      if (known.length !== organisationIds.length) throw validationFailed({ organisationIds: 'Choose active organisations only.' });
+      const [created] = await rows<{ id: string }>(
+        tx,
+        `INSERT INTO sharing_agreement (person_id, organisation_ids, sections, agreed_on, expires_on, notes, recorded_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [personId, organisationIds, [...new Set(input.sections)], input.agreedOn, input.expiresOn, input.notes?.trim() || null, viewer.id],
+      );
+      await tx.query(
+        `INSERT INTO person_timeline (person_id, kind, summary, author_id, author_organisation_id) VALUES ($1, 'CHANGE', $2, $3, $4)`,
+        [
+          personId,
+          `Agreement to share recorded (${input.sections.length} section${input.sections.length === 1 ? '' : 's'}, ${organisationIds.length} organisation${organisationIds.length === 1 ? '' : 's'})`,
+          viewer.id,
+          viewer.organisationId,
+        ],
+      );
+      await this.deps.audit.record(tx, viewer, [
+        { action: 'SHARING_RECORDED', personId, sections: input.sections, detail: { agreementId: created!.id, organisationIds } },
+      ]);
+      await this.deps.people.publish(tx, viewer, { personId, part: 'SHARING', version: null });
+      return created!.id;
+    });
+  }
+
+  async withdraw(viewer: Viewer, id: string, reason: string | null | undefined): Promise<string> {
+    const agreementId = parseId(id, 'id');
+    return this.deps.dataSource.transaction(async (tx) => {
+      const [agreement] = await rows<{ person_id: string; withdrawn_at: Date | null }>(
+        tx,
+        `SELECT person_id, withdrawn_at FROM sharing_agreement WHERE id = $1 FOR UPDATE`,
+        [agreementId],
+      );
+      if (!agreement) throw new DomainError('NOT_FOUND', 'That agreement was not found.');
+      await this.requireHolder(tx, viewer, agreement.person_id);
+      if (agreement.withdrawn_at) throw new DomainError('VALIDATION_FAILED', 'This agreement has already been withdrawn.', { fields: {} });
+      await tx.query(`UPDATE sharing_agreement SET withdrawn_at = now(), withdrawn_by = $2, withdrawal_reason = $3 WHERE id = $1`, [
+        agreementId,
+        viewer.id,
+        reason?.trim() || null,
+      ]);
+      await tx.query(
+        `INSERT INTO person_timeline (person_id, kind, summary, author_id, author_organisation_id) VALUES ($1, 'CHANGE', 'Agreement to share withdrawn', $2, $3)`,
+        [agreement.person_id, viewer.id, viewer.organisationId],
+      );
+      await this.deps.audit.record(tx, viewer, [{ action: 'SHARING_WITHDRAWN', personId: agreement.person_id, detail: { agreementId } }]);
+      await this.deps.people.publish(tx, viewer, { personId: agreement.person_id, part: 'SHARING', version: null });
+      return agreement.person_id;
+    });
+  }
+
+  private async requireHolder(tx: DataSource['manager'], viewer: Viewer, personId: string) {
+    const access = await this.deps.policy.accessTo(tx, viewer, personId);
+    assertAccess(access, 'FULL');
+    if (access.basis === 'BREAK_GLASS')
+      throw new DomainError('FORBIDDEN', 'Break-glass access lets you read the record, not change who can see it.');
+    if (access.processingRestricted) {
+      throw new DomainError(
+        'RECORD_RESTRICTED',
+        'This record is restricted by an administrator: its sharing cannot change while the restriction lasts.',
+      );
+    }
+  }
+}

@@ -1,0 +1,105 @@
+import type { GqlClient } from './client.js';
+import { nextNhsNumber } from './factories.js';
+
+/** Every part of a record, for asserting what a viewer sees. */
+export const PERSON_FIELDS = `
+  id legalName preferredName displayName pronouns lockedDown processingRestricted
+  access { basis full sections breakGlassUntil canSeeAccessLog canManageSharing }
+  owningOrganisation { id name }
+  agenciesInvolved { id name }
+  profile { dateOfBirth councilArea nhsNumber prisonNumber crn version }
+  situation { kind establishment releaseDate accommodationStatus notes version }
+  story { text personAgreed version recordedBy { name } }
+  needs { domain status notes section version }
+  preferences { whatHelps whatToAvoid contactHow contactWhen timeOfDay version }
+  risk { summary safetyPlan version }
+  leadProfessionals { organisation { id name } user { id name } }
+  timeline { kind section summary }
+  sharingAgreements { id state sections organisations { id } }
+`;
+
+export interface PersonData {
+  id: string;
+  legalName: string;
+  lockedDown: boolean;
+  access: {
+    basis: string;
+    full: boolean;
+    sections: string[];
+    breakGlassUntil: string | null;
+    canSeeAccessLog: boolean;
+    canManageSharing: boolean;
+  };
+  agenciesInvolved: Array<{ id: string; name: string }>;
+  profile: {
+    nhsNumber: string | null;
+    prisonNumber: string | null;
+    crn: string | null;
+    dateOfBirth: string | null;
+    version: number;
+  } | null;
+  situation: { kind: string; version: number } | null;
+  story: { text: string | null; version: number } | null;
+  needs: Array<{ domain: string; status: string; notes: string | null; section: string; version: number }>;
+  preferences: { whatHelps: string | null; version: number } | null;
+  risk: { summary: string | null; version: number } | null;
+  leadProfessionals: Array<{ organisation: { id: string }; user: { id: string; name: string } | null }>;
+  timeline: Array<{ kind: string; section: string | null; summary: string }>;
+  sharingAgreements: Array<{ id: string; state: string; sections: string[] }>;
+}
+
+/**
+ * Creates a full record through the API as `owner`: custody situation, story, needs,
+ * preferences and risks all filled in. Returns its id.
+ */
+export async function createFullPerson(owner: GqlClient, name = `Test Person ${Math.random().toString(36).slice(2, 8)}`): Promise<string> {
+  const created = await owner.ok<{ createPerson: { id: string } }>(
+    `mutation ($input: CreatePersonInput!) { createPerson(input: $input) { id } }`,
+    {
+      input: {
+        legalName: name,
+        preferredName: name.split(' ')[0],
+        pronouns: 'they/them',
+        dateOfBirth: '1988-04-12',
+        councilArea: 'Testshire',
+        nhsNumber: nextNhsNumber(),
+        prisonNumber: 'A1234BC',
+        crn: `X${String(Math.floor(Math.random() * 900_000) + 100_000)}`,
+        situation: { kind: 'CUSTODY', establishment: 'HMP Testshire', releaseDate: '2027-01-15' },
+      },
+    },
+  );
+  const id = created.createPerson.id;
+  await owner.ok(`mutation ($input: UpdatePersonStoryInput!) { updatePersonStory(input: $input) { id } }`, {
+    input: { personId: id, expectedVersion: 1, text: 'My story in my own words.', personAgreed: true },
+  });
+  await owner.ok(`mutation ($input: UpdatePersonRiskInput!) { updatePersonRisk(input: $input) { id } }`, {
+    input: { personId: id, expectedVersion: 1, summary: 'Restricted risk detail.', safetyPlan: 'Two workers.' },
+  });
+  await owner.ok(`mutation ($input: UpdatePersonPreferencesInput!) { updatePersonPreferences(input: $input) { id } }`, {
+    input: { personId: id, expectedVersion: 1, whatHelps: 'Text first', timeOfDay: 'MORNING' },
+  });
+  await owner.ok(`mutation ($input: UpdatePersonNeedInput!) { updatePersonNeed(input: $input) { id } }`, {
+    input: { personId: id, expectedVersion: 1, domain: 'HEALTH', status: 'SUPPORT_REQUIRED', notes: 'Depot injection fortnightly.' },
+  });
+  return id;
+}
+
+export async function readPerson(client: GqlClient, id: string) {
+  return client.request<{ person: PersonData }>(`query ($id: ID!) { person(id: $id, purpose: "Test") { ${PERSON_FIELDS} } }`, { id });
+}
+
+export async function recordAgreement(
+  owner: GqlClient,
+  personId: string,
+  organisationIds: string[],
+  sections: string[],
+  expiresOn = '2099-01-01',
+): Promise<string> {
+  const today = new Date().toISOString().slice(0, 10);
+  const result = await owner.ok<{ recordSharingAgreement: { sharingAgreements: Array<{ id: string }> } }>(
+    `mutation ($input: RecordSharingAgreementInput!) { recordSharingAgreement(input: $input) { sharingAgreements { id } } }`,
+    { input: { personId, organisationIds, sections, agreedOn: today, expiresOn } },
+  );
+  return result.recordSharingAgreement.sharingAgreements[0]!.id;
+}
