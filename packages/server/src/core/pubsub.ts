@@ -5,6 +5,9 @@ import type { NeedDomain, SharingSection } from '@casehuddle/shared';
 import type { PersonPart } from '../modules/person/person.enums.js';
 import type { Logger } from './logger.js';
 
+/** Why a session ended; sent to the client as the WebSocket close reason. */
+export type SessionEndReason = 'SIGNED_OUT' | 'ACCOUNT_DEACTIVATED' | 'ORGANISATION_DEACTIVATED';
+
 /** PostgreSQL's NOTIFY payload must be under 8,000 bytes; keep a margin for the envelope. */
 export const MAX_EVENT_BYTES = 7_500;
 const CHANNEL = 'casehuddle_events';
@@ -15,7 +18,7 @@ const CHANNEL = 'casehuddle_events';
  */
 export type Topics = {
   /** A session was revoked (sign-out, deactivated user); its sockets must close on every process. */
-  SESSION_REVOKED: [{ sessionId: string; userId: string }];
+  SESSION_REVOKED: [{ sessionId: string; userId: string; reason: SessionEndReason }];
   /** A user's account changed (role, organisation, active). */
   USER_CHANGED: [{ userId: string }];
   /** A part of a person's record changed. Ids, versions and the section only: never the data. */

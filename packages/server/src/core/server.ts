@@ -20,7 +20,7 @@ import type { Context } from './context.js';
 import { isExpectedError, toClientError } from './errors.js';
 import type { Logger } from './logger.js';
 import { fromRepoRoot } from './paths.js';
-import { createPgEventBus } from './pubsub.js';
+import { createPgEventBus, type SessionEndReason } from './pubsub.js';
 import { buildAppSchema } from './schema.js';
 import { parseAndValidate, parseOptions, securityRules } from './security.js';
 import { createServices, type Services } from './services.js';
@@ -41,7 +41,7 @@ type SocketExtra = {
   session?: ResolvedSession;
 };
 
-/** WebSocket close codes sent by the server. */
+/** WebSocket close codes sent by the server. A 4401 carries the reason (SIGNED_OUT, ACCOUNT_DEACTIVATED, ORGANISATION_DEACTIVATED, SESSION_EXPIRED). */
 export const CLOSE_CODES = { sessionEnded: 4401, forbidden: 4403 } as const;
 
 /**
@@ -114,9 +114,8 @@ export async function createAppServer(opts: {
       if (set!.size === 0) socketsBySession.delete(id);
     });
   };
-  const endSession = (sessionId: string) => {
-    for (const socket of socketsBySession.get(sessionId) ?? [])
-      socket.close(CLOSE_CODES.sessionEnded, 'Your session has ended. Sign in again.');
+  const endSession = (sessionId: string, reason: SessionEndReason) => {
+    for (const socket of socketsBySession.get(sessionId) ?? []) socket.close(CLOSE_CODES.sessionEnded, reason);
   };
 
   httpServer.on('upgrade', (req, socket, head) => {
@@ -179,14 +178,14 @@ export async function createAppServer(opts: {
 
   const revokedEvents = bus.pubSub.subscribe('SESSION_REVOKED');
   void (async () => {
-    for await (const event of revokedEvents) endSession(event.sessionId);
+    for await (const event of revokedEvents) endSession(event.sessionId, event.reason);
   })();
   // Sessions also end by expiry: close sockets that outlive them.
   const expirySweep = setInterval(() => {
     const now = Date.now();
     for (const client of wsServer.clients) {
       const extra = (client as WebSocket & { __session?: ResolvedSession }).__session;
-      if (extra && extra.expiresAt.getTime() <= now) client.close(CLOSE_CODES.sessionEnded, 'Your session has ended. Sign in again.');
+      if (extra && extra.expiresAt.getTime() <= now) client.close(CLOSE_CODES.sessionEnded, 'SESSION_EXPIRED');
     }
   }, 60_000);
   expirySweep.unref();

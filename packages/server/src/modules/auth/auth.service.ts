@@ -7,7 +7,7 @@ import type { Config } from '../../core/config.js';
 import type { Viewer } from '../../core/context.js';
 import { DomainError } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
-import type { PgEventBus } from '../../core/pubsub.js';
+import type { PgEventBus, SessionEndReason } from '../../core/pubsub.js';
 import { rows } from '../../core/sql.js';
 import { User } from '../user/user.entity.js';
 import { decoyPasswordHash, verifyPassword } from './password.js';
@@ -141,18 +141,18 @@ export class AuthService {
   async logout(sessionId: string, userId: string): Promise<void> {
     await this.deps.dataSource.transaction(async (manager) => {
       await manager.query(`UPDATE session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
-      await this.deps.bus.publish('SESSION_REVOKED', { sessionId, userId }, manager);
+      await this.deps.bus.publish('SESSION_REVOKED', { sessionId, userId, reason: 'SIGNED_OUT' }, manager);
     });
   }
 
   /** Revokes every open session of a user, inside the caller's transaction (for deactivation). */
-  async revokeAllForUsers(userIds: string[], manager: EntityManager): Promise<void> {
+  async revokeAllForUsers(userIds: string[], manager: EntityManager, reason: SessionEndReason): Promise<void> {
     if (userIds.length === 0) return;
     const revoked = await rows<{ id: string; user_id: string }>(
       manager,
       `UPDATE session SET revoked_at = now() WHERE user_id = ANY($1::uuid[]) AND revoked_at IS NULL RETURNING id, user_id`,
       [userIds],
     );
-    for (const row of revoked) await this.deps.bus.publish('SESSION_REVOKED', { sessionId: row.id, userId: row.user_id }, manager);
+    for (const row of revoked) await this.deps.bus.publish('SESSION_REVOKED', { sessionId: row.id, userId: row.user_id, reason }, manager);
   }
 }

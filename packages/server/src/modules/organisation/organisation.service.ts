@@ -50,6 +50,7 @@ export class OrganisationService {
         await this.deps.auth.revokeAllForUsers(
           users.map((u) => u.id),
           manager,
+          'ORGANISATION_DEACTIVATED',
         );
       }
       return manager.getRepository(Organisation).findOneOrFail({ where: { id: orgId } });

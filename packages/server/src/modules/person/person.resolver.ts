@@ -252,7 +252,7 @@ export class PersonResolver {
     subscribe: async ({ args, context }: { args: { personId: string }; context: Context }) => {
       const viewer = requireViewer(context);
       const personId = parseId(args.personId, 'personId');
-      await context.services.people.get(viewer, personId, {}, 'Opened live updates');
+      await context.services.people.get(viewer, personId, { selected: new Set(['id']) }, 'Opened live updates');
       const events = context.services.bus.pubSub.subscribe('PERSON_CHANGED');
       return pipe(
         events,

@@ -36,18 +36,12 @@ import { personRepository as repo, type PersonRow } from './person.repository.js
 import type { AccessLogEntry, Person, PersonChange } from './person.types.js';
 import { buildPersonView, canSeeAccessLog } from './person.view.js';
 
-/** Which optional parts of a record a query asked for (so only those are loaded and audited). */
+/** The top-level fields of `Person` a query asked for: only those are loaded, returned and audited as disclosed. */
 export interface PersonFields {
-  needs?: boolean;
-  timeline?: boolean;
-  sharingAgreements?: boolean;
+  selected: Set<string>;
 }
 
-export const fieldsFrom = (selected: Set<string>): PersonFields => ({
-  needs: selected.has('needs'),
-  timeline: selected.has('timeline'),
-  sharingAgreements: selected.has('sharingAgreements'),
-});
+export const fieldsFrom = (selected: Set<string>): PersonFields => ({ selected });
 
 const recordRestricted = () =>
   new DomainError(
@@ -87,9 +81,9 @@ export class PersonService {
     const [people, leads, needs, agreements, timeline] = await Promise.all([
       repo.people(runner, visible),
       repo.leads(runner, visible),
-      fields.needs ? repo.needs(runner, visible) : undefined,
-      fields.sharingAgreements ? repo.agreements(runner, visible) : undefined,
-      fields.timeline ? repo.timeline(runner, visible) : undefined,
+      fields.selected.has('needs') ? repo.needs(runner, visible) : undefined,
+      fields.selected.has('sharingAgreements') ? repo.agreements(runner, visible) : undefined,
+      fields.selected.has('timeline') ? repo.timeline(runner, visible) : undefined,
     ]);
     const byId = new Map(people.map((p) => [p.id, p]));
     const views: Person[] = [];
@@ -98,7 +92,7 @@ export class PersonService {
       const row = byId.get(id);
       if (!row) continue;
       const access = accessById.get(id)!;
-      const { person, disclosed } = buildPersonView(viewer, access, {
+      const { person, disclosed } = buildPersonView(viewer, access, fields.selected, {
         row,
         leads: leads.filter((l) => l.person_id === id),
         needs: needs?.filter((n) => n.person_id === id),
@@ -531,7 +525,11 @@ export class PersonService {
     const personId = parseId(id, 'personId');
     await this.deps.dataSource.transaction(async (tx) => {
       const access = await this.deps.policy.accessTo(tx, viewer, personId);
-      const [row] = await rows<PersonRow>(tx, `SELECT * FROM person WHERE id = $1 FOR UPDATE`, [personId]);
+      const [row] = await rows<PersonRow>(
+        tx,
+        `SELECT p.*, su.name AS story_recorded_by_name FROM person p LEFT JOIN app_user su ON su.id = p.story_recorded_by WHERE p.id = $1 FOR UPDATE OF p`,
+        [personId],
+      );
       if (!row) throw new DomainError('NOT_FOUND', 'There is no record with that id.');
       spec.authorise(access, row);
       if (access.processingRestricted) throw recordRestricted();

@@ -23,9 +23,15 @@ const user = (id: string | null, name: string | null, o: OrganisationRef | null)
  * audit). Sections the viewer may not see are null or empty: the data never leaves the
  * server.
  */
-export function buildPersonView(viewer: Viewer, access: PersonAccess, loaded: LoadedPerson): { person: Person; disclosed: string[] } {
+export function buildPersonView(
+  viewer: Viewer,
+  access: PersonAccess,
+  selected: Set<string>,
+  loaded: LoadedPerson,
+): { person: Person; disclosed: string[] } {
   const { row } = loaded;
   const disclosed = new Set<string>(['IDENTITY']);
+  const asked = (field: string) => selected.has(field);
   const sees = (section: SharingSection) => {
     const ok = canSee(access, section);
     if (ok) disclosed.add(section);
@@ -40,42 +46,45 @@ export function buildPersonView(viewer: Viewer, access: PersonAccess, loaded: Lo
   for (const lead of loaded.leads)
     agencies.set(lead.organisation_id, { id: lead.organisation_id, name: lead.organisation_name, kind: lead.organisation_kind });
 
-  const profile = access.canSeeProfile
-    ? {
-        dateOfBirth: row.date_of_birth,
-        councilArea: row.council_area,
-        nhsNumber: sees('HEALTH') ? row.nhs_number : null,
-        prisonNumber: sees('OFFENDING') ? row.prison_number : null,
-        crn: sees('OFFENDING') ? row.crn : null,
-        version: row.profile_version,
-      }
-    : null;
+  const profile =
+    asked('profile') && access.canSeeProfile
+      ? {
+          dateOfBirth: row.date_of_birth,
+          councilArea: row.council_area,
+          nhsNumber: sees('HEALTH') ? row.nhs_number : null,
+          prisonNumber: sees('OFFENDING') ? row.prison_number : null,
+          crn: sees('OFFENDING') ? row.crn : null,
+          version: row.profile_version,
+        }
+      : null;
   if (profile) disclosed.add('PROFILE');
 
-  const situation = sees(sectionForSituation(row.situation_kind))
-    ? {
-        kind: row.situation_kind,
-        establishment: row.establishment,
-        releaseDate: row.release_date,
-        accommodationStatus: row.accommodation_status,
-        notes: row.situation_notes,
-        version: row.situation_version,
-      }
-    : null;
+  const situation =
+    asked('situation') && sees(sectionForSituation(row.situation_kind))
+      ? {
+          kind: row.situation_kind,
+          establishment: row.establishment,
+          releaseDate: row.release_date,
+          accommodationStatus: row.accommodation_status,
+          notes: row.situation_notes,
+          version: row.situation_version,
+        }
+      : null;
 
-  const story = sees('STORY')
-    ? {
-        text: row.story,
-        recordedBy: user(
-          row.story_recorded_by,
-          row.story_recorded_by_name,
-          org(row.story_recorded_by_org_id, row.story_recorded_by_org_name, row.story_recorded_by_org_kind),
-        ),
-        recordedAt: row.story_recorded_at,
-        personAgreed: row.story_person_agreed,
-        version: row.story_version,
-      }
-    : null;
+  const story =
+    asked('story') && sees('STORY')
+      ? {
+          text: row.story,
+          recordedBy: user(
+            row.story_recorded_by,
+            row.story_recorded_by_name,
+            org(row.story_recorded_by_org_id, row.story_recorded_by_org_name, row.story_recorded_by_org_kind),
+          ),
+          recordedAt: row.story_recorded_at,
+          personAgreed: row.story_person_agreed,
+          version: row.story_version,
+        }
+      : null;
 
   const needs = (loaded.needs ?? [])
     .filter((n) => sees(sectionForNeed(n.domain)))
@@ -89,21 +98,23 @@ export function buildPersonView(viewer: Viewer, access: PersonAccess, loaded: Lo
       updatedAt: n.updated_at,
     }));
 
-  const preferences = sees('CONTACT')
-    ? {
-        whatHelps: row.what_helps,
-        whatToAvoid: row.what_to_avoid,
-        contactHow: row.contact_how,
-        contactWhen: row.contact_when,
-        timeOfDay: row.time_of_day,
-        version: row.preferences_version,
-      }
-    : null;
+  const preferences =
+    asked('preferences') && sees('CONTACT')
+      ? {
+          whatHelps: row.what_helps,
+          whatToAvoid: row.what_to_avoid,
+          contactHow: row.contact_how,
+          contactWhen: row.contact_when,
+          timeOfDay: row.time_of_day,
+          version: row.preferences_version,
+        }
+      : null;
 
-  const risk = sees('RISK') ? { summary: row.risk_summary, safetyPlan: row.safety_plan, version: row.risk_version } : null;
+  const risk = asked('risk') && sees('RISK') ? { summary: row.risk_summary, safetyPlan: row.safety_plan, version: row.risk_version } : null;
 
   // On a locked-down record, others learn which agencies are involved but not who.
   const namesVisible = access.canSeeProfile;
+  if (asked('leadProfessionals') && namesVisible) disclosed.add('LEAD_PROFESSIONALS');
   const leadProfessionals = loaded.leads.map((l) => {
     const o = { id: l.organisation_id, name: l.organisation_name, kind: l.organisation_kind };
     return { organisation: o, user: namesVisible ? { id: l.user_id, name: l.user_name, organisation: o } : null };

@@ -68,8 +68,9 @@ export class UserService {
         active,
       ]);
       if (updated.length === 0) throw notFound('The user');
-      if (!active) await this.deps.auth.revokeAllForUsers([userId], manager);
+      // Tell open windows first (NOTIFY keeps order within a transaction), then end the sessions.
       await this.deps.bus.publish('USER_CHANGED', { userId }, manager);
+      if (!active) await this.deps.auth.revokeAllForUsers([userId], manager, 'ACCOUNT_DEACTIVATED');
       return manager.getRepository(User).findOneOrFail({ where: { id: userId } });
     });
   }
