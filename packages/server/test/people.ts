@@ -22,6 +22,7 @@ export interface PersonData {
   id: string;
   legalName: string;
   lockedDown: boolean;
+  processingRestricted: boolean;
   access: {
     basis: string;
     full: boolean;

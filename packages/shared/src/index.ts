@@ -4,3 +4,4 @@ export * from './dates.js';
 export * from './limits.js';
 export * from './person.js';
 export * from './identifiers.js';
+export * from './actions.js';

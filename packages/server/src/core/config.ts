@@ -54,6 +54,11 @@ const ConfigSchema = z.object({
   LOGIN_BLOCK_MINUTES: z.coerce.number().int().min(1, 'must be at least 1').default(15),
   CLIENT_DIST: z.string().optional(),
   TRUST_PROXY: z.string().default('loopback'),
+  REMINDER_INTERVAL_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .int('must be a whole number of seconds')
+    .min(0, 'must be 0 (off) or more')
+    .default(300),
 });
 
 export type Config = Omit<z.infer<typeof ConfigSchema>, 'SEED_DEMO_DATA'> & {
@@ -85,6 +90,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const isProduction = parsed.data.NODE_ENV === 'production';
+  if (isProduction && !parsed.data.DATABASE_URL) {
+    throw new ConfigError(['DATABASE_URL must be set in production: the embedded PostgreSQL is for trying CaseHuddle out and for tests.']);
+  }
   return {
     ...parsed.data,
     isProduction,

@@ -37,7 +37,7 @@ const PASSWORD = 'casehuddle-local';
  * (a throw-away folder per run). PostgreSQL refuses to run as root, so on a root machine a
  * `postgres` OS user is created to own the data folder.
  */
-export async function startEmbeddedDatabase(dir: string, logger?: Logger): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(dir: string, logger?: Logger, opts: { durable?: boolean } = {}): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(dir);
   mkdirSync(path.dirname(databaseDir), { recursive: true });
   const port = await freePort();
@@ -50,7 +50,8 @@ export async function startEmbeddedDatabase(dir: string, logger?: Logger): Promi
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off'],
+    // Throw-away test clusters skip fsync for speed; a kept one (pnpm start) does not.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', ...(opts.durable ? [] : ['-c', 'fsync=off'])],
     onLog: (message) => logger?.debug({ postgres: String(message).trim() }, 'postgres'),
     onError: (message) => logger?.debug({ postgres: String(message).trim() }, 'postgres'),
   });

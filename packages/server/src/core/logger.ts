@@ -4,6 +4,7 @@ import { pino, type Logger } from 'pino';
 export function createLogger(level: string): Logger {
   return pino({
     level,
+    serializers: { err: safeError },
     base: { service: 'casehuddle' },
     redact: {
       paths: ['req.headers.cookie', 'res.headers["set-cookie"]', '*.password', 'variables.password'],
@@ -13,3 +14,14 @@ export function createLogger(level: string): Logger {
 }
 
 export type { Logger };
+
+/**
+ * Serialises an error without what a failed SQL statement carries: its parameters and
+ * PostgreSQL's row detail can hold a person's data, which must never reach the logs.
+ */
+export function safeError(error: unknown): Record<string, unknown> {
+  const serialised = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
+  for (const key of ['parameters', 'detail', 'where', 'driverError', 'variables']) delete serialised[key];
+  if (typeof serialised.message === 'string') serialised.message = serialised.message.slice(0, 500);
+  return serialised;
+}

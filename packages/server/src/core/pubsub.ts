@@ -1,7 +1,7 @@
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import pg from 'pg';
 import type { EntityManager } from 'typeorm';
-import type { NeedDomain, SharingSection } from '@casehuddle/shared';
+import type { ActionStatus, NeedDomain, SharingSection } from '@casehuddle/shared';
 import type { PersonPart } from '../modules/person/person.enums.js';
 import type { Logger } from './logger.js';
 
@@ -32,6 +32,21 @@ export type Topics = {
       changedBy: string | null;
     },
   ];
+  /** An action was created or changed. */
+  ACTION_CHANGED: [
+    {
+      actionId: string;
+      status: ActionStatus;
+      version: number;
+      ownerUserId: string;
+      ownerOrganisationId: string;
+      createdBy: string;
+      huddleId: string | null;
+      meetingId: string | null;
+    },
+  ];
+  /** A notification was added to a user's feed. */
+  NOTIFICATION_ADDED: [{ notificationId: string; userId: string }];
   /** Test and health channel. */
   PING: [{ at: number; from: string }];
 };

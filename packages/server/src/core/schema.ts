@@ -1,7 +1,9 @@
 import type { PubSub } from '@graphql-yoga/subscription';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ActionResolver } from '../modules/action/action.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { DirectoryResolver, OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
 import { SharingResolver } from '../modules/sharing/sharing.resolver.js';
@@ -10,7 +12,7 @@ import { authChecker } from './auth-checker.js';
 import type { Topics } from './pubsub.js';
 
 /** Every resolver, listed by hand so that bundlers and tests need no file globs. */
-export const RESOLVERS = [AuthResolver, OrganisationResolver, DirectoryResolver, UserResolver, PersonResolver, SharingResolver] as const;
+export const RESOLVERS = [AuthResolver, OrganisationResolver, DirectoryResolver, UserResolver, PersonResolver, SharingResolver, ActionResolver, NotificationResolver] as const;
 
 /** Builds the executable schema. Inputs are validated with class-validator before any resolver runs. */
 export function buildAppSchema(pubSub: PubSub<Topics>): Promise<GraphQLSchema> {

@@ -190,6 +190,16 @@ export async function createAppServer(opts: {
   }, 60_000);
   expirySweep.unref();
 
+  // Reminders for due and overdue actions. Every process runs the job; dedupe keys make each
+  // notification happen once. Test servers turn it off and call it directly.
+  const reminders =
+    config.REMINDER_INTERVAL_SECONDS > 0
+      ? setInterval(() => {
+          services.notifications.runReminders().catch((error: unknown) => logger.warn({ err: error }, 'The reminder job failed; it will run again'));
+        }, config.REMINDER_INTERVAL_SECONDS * 1000)
+      : undefined;
+  reminders?.unref();
+
   // --- GraphQL over HTTP ------------------------------------------------------------
   const loggingPlugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
@@ -296,6 +306,7 @@ export async function createAppServer(opts: {
     close() {
       closing ??= (async () => {
         clearInterval(expirySweep);
+        clearInterval(reminders);
         await apollo.stop(); // stops listening, closes idle HTTP connections and every WebSocket, drains requests
         wsServer.close();
         await revokedEvents.return?.();

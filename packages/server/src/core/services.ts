@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
+import { ActionService } from '../modules/action/action.service.js';
 import { AuditService } from '../modules/audit/audit.service.js';
+import { NotificationService } from '../modules/notification/notification.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { OrganisationService } from '../modules/organisation/organisation.service.js';
 import { PersonGovernanceService } from '../modules/person/person.governance.js';
@@ -18,6 +20,7 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
   const audit = new AuditService();
   const policy = new PersonPolicy();
   const people = new PersonService({ dataSource, policy, audit, bus });
+  const notifications = new NotificationService({ dataSource, bus, logger: base.logger });
   return {
     ...base,
     auth,
@@ -28,6 +31,8 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     people,
     governance: new PersonGovernanceService({ dataSource, audit, policy, people }),
     sharing: new SharingService({ dataSource, policy, audit, people }),
+    notifications,
+    actions: new ActionService({ dataSource, people, notifications, bus }),
   };
 }
 
@@ -45,4 +50,6 @@ export interface Services {
   people: PersonService;
   governance: PersonGovernanceService;
   sharing: SharingService;
+  notifications: NotificationService;
+  actions: ActionService;
 }

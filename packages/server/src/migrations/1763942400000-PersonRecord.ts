@@ -155,6 +155,15 @@ export class PersonRecord1763942400000 implements MigrationInterface {
         detail jsonb NOT NULL DEFAULT '{}'
       )`);
     await q.query(`CREATE INDEX audit_event_person_idx ON audit_event (person_id, at DESC)`);
+    // Free text given with an audited act (a read's purpose, a break-glass reason) may name the
+    // person, so it lives here, tied to the record, and goes when the record is erased.
+    await q.query(`
+      CREATE TABLE audit_note (
+        audit_event_id bigint PRIMARY KEY REFERENCES audit_event(id),
+        person_id uuid NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        text text NOT NULL
+      )`);
+    await q.query(`CREATE INDEX audit_note_person_idx ON audit_note (person_id)`);
     await q.query(`
       CREATE FUNCTION audit_event_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -169,6 +178,7 @@ export class PersonRecord1763942400000 implements MigrationInterface {
   }
 
   public async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE audit_note`);
     await q.query(`DROP TABLE audit_event`);
     await q.query(`DROP FUNCTION audit_event_is_append_only`);
     for (const table of ['person_change', 'person_timeline', 'break_glass', 'sharing_agreement', 'person_lead', 'person_need', 'person']) {

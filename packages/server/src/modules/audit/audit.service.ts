@@ -26,16 +26,22 @@ export interface AuditEntry {
   personId: string;
   /** The parts of the record disclosed or changed. */
   sections?: string[];
-  /** Why: the purpose of a read, or the reason given for break-glass, erasure… */
+  /**
+   * Why, as free text (a read's purpose, a break-glass reason). Kept with the record, not in
+   * the audit row, so that it is erased with the person.
+   */
   purpose?: string | null;
+  /** A reason that must outlive the record (erasure only); it must not name the person. */
+  tombstoneReason?: string | null;
   breakGlass?: boolean;
   /** Ids and codes only: never the person's data. */
   detail?: Record<string, unknown>;
 }
 
 /**
- * Writes the append-only audit trail. Rows hold who, which organisation, what, when and why,
- * but none of the person's data, so the trail outlives an erasure. The database refuses
+ * Writes the append-only audit trail. Rows hold who, which organisation, what and when, but
+ * none of the person's data, so the trail outlives an erasure; free-text reasons sit in
+ * `audit_note`, which is erased with the record. The database refuses
  * UPDATE, DELETE and TRUNCATE on the table.
  */
 export class AuditService {
@@ -43,11 +49,18 @@ export class AuditService {
   async record(runner: SqlRunner, viewer: Viewer | null, entries: AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
     await runner.query(
-      `INSERT INTO audit_event (action, person_id, actor_id, actor_name, actor_role, actor_organisation_id, actor_organisation_name, sections, purpose, break_glass, detail)
-       SELECT e.action, e.person_id, u.id, u.name, u.role, o.id, o.name, e.sections, e.purpose, e.break_glass, e.detail
-         FROM jsonb_to_recordset($2::jsonb) AS e(action text, person_id uuid, sections text[], purpose text, break_glass boolean, detail jsonb)
-         LEFT JOIN app_user u ON u.id = $1
-         LEFT JOIN organisation o ON o.id = u.organisation_id`,
+      `WITH e AS MATERIALIZED (
+         SELECT e.*, nextval('audit_event_id_seq') AS new_id
+           FROM jsonb_to_recordset($2::jsonb) AS e(action text, person_id uuid, sections text[], tombstone text, note text, break_glass boolean, detail jsonb)
+       ), inserted AS (
+         INSERT INTO audit_event (id, action, person_id, actor_id, actor_name, actor_role, actor_organisation_id, actor_organisation_name, sections, purpose, break_glass, detail)
+         SELECT e.new_id, e.action, e.person_id, u.id, u.name, u.role, o.id, o.name, e.sections, e.tombstone, e.break_glass, e.detail
+           FROM e LEFT JOIN app_user u ON u.id = $1 LEFT JOIN organisation o ON o.id = u.organisation_id
+         RETURNING id
+       )
+       INSERT INTO audit_note (audit_event_id, person_id, text)
+       SELECT e.new_id, e.person_id, e.note FROM e JOIN inserted i ON i.id = e.new_id
+        WHERE e.note IS NOT NULL AND EXISTS (SELECT 1 FROM person p WHERE p.id = e.person_id)`,
       [
         viewer?.id ?? null,
         JSON.stringify(
@@ -55,7 +68,8 @@ export class AuditService {
             action: e.action,
             person_id: e.personId,
             sections: e.sections ?? [],
-            purpose: e.purpose ?? null,
+            tombstone: e.tombstoneReason ?? null,
+            note: e.purpose?.trim() || null,
             break_glass: e.breakGlass ?? false,
             detail: e.detail ?? {},
           })),
@@ -68,8 +82,8 @@ export class AuditService {
   async forPerson(runner: SqlRunner, personId: string, limit = 200): Promise<AuditRow[]> {
     return rows<AuditRow>(
       runner,
-      `SELECT id::text, at, action, actor_name, actor_role, actor_organisation_name, sections, purpose, break_glass
-         FROM audit_event WHERE person_id = $1 ORDER BY at DESC, id DESC LIMIT $2`,
+      `SELECT a.id::text, a.at, a.action, a.actor_name, a.actor_role, a.actor_organisation_name, a.sections, coalesce(n.text, a.purpose) AS purpose, a.break_glass
+         FROM audit_event a LEFT JOIN audit_note n ON n.audit_event_id = a.id WHERE a.person_id = $1 ORDER BY a.at DESC, a.id DESC LIMIT $2`,
       [personId, limit],
     );
   }
@@ -78,8 +92,8 @@ export class AuditService {
   async allForPerson(runner: SqlRunner, personId: string): Promise<AuditRow[]> {
     return rows<AuditRow>(
       runner,
-      `SELECT id::text, at, action, actor_name, actor_role, actor_organisation_name, sections, purpose, break_glass
-         FROM audit_event WHERE person_id = $1 ORDER BY at, id`,
+      `SELECT a.id::text, a.at, a.action, a.actor_name, a.actor_role, a.actor_organisation_name, a.sections, coalesce(n.text, a.purpose) AS purpose, a.break_glass
+         FROM audit_event a LEFT JOIN audit_note n ON n.audit_event_id = a.id WHERE a.person_id = $1 ORDER BY a.at, a.id`,
       [personId],
     );
   }

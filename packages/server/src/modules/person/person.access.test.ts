@@ -225,7 +225,8 @@ describe('who may see what of a person’s record', () => {
     await clients.partner!.request(`query ($id: ID!) { person(id: $id) { id } }`, { id });
     const reads: Array<{ actor_name: string; sections: string[]; break_glass: boolean; purpose: string | null }> =
       await app.dataSource.query(
-        `SELECT actor_name, sections, break_glass, purpose FROM audit_event WHERE person_id = $1 AND action = 'READ' ORDER BY id`,
+        `SELECT a.actor_name, a.sections, a.break_glass, n.text AS purpose FROM audit_event a LEFT JOIN audit_note n ON n.audit_event_id = a.id
+        WHERE a.person_id = $1 AND a.action = 'READ' ORDER BY a.id`,
         [id],
       );
     expect(reads.length - before[0].n).toBe(3);
@@ -247,7 +248,7 @@ describe('who may see what of a person’s record', () => {
     const glass = await scenario('break-glass');
     await readPerson(clients.partner!, glass);
     const [grant] = await app.dataSource.query(
-      `SELECT break_glass, purpose FROM audit_event WHERE person_id = $1 AND action = 'BREAK_GLASS'`,
+      `SELECT a.break_glass, n.text AS purpose FROM audit_event a JOIN audit_note n ON n.audit_event_id = a.id WHERE a.person_id = $1 AND a.action = 'BREAK_GLASS'`,
       [glass],
     );
     expect(grant).toEqual({ break_glass: true, purpose: 'Found unconscious at the hostel; need medication details' });

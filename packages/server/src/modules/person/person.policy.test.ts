@@ -11,7 +11,7 @@ const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PERSON_TABLES =
   /\b(FROM|JOIN|INTO|UPDATE)\s+(person|person_need|person_lead|person_timeline|person_change|sharing_agreement|break_glass)\b/i;
 /** Files allowed to touch the record's tables directly. Everything else must go through PersonService. */
-const ALLOWED = ['modules/person/', 'modules/sharing/sharing.service.ts', 'migrations/', 'seed/'];
+const ALLOWED = ['modules/person/', 'modules/sharing/sharing.service.ts', 'modules/audit/audit.service.ts', 'migrations/', 'seed/'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -55,7 +55,13 @@ describe('the one policy module', () => {
     // If this list changes, add the new path to person.access.test.ts before updating it here.
     expect(rootFieldsReaching(schema, 'Person').sort()).toEqual(
       [
+        'Mutation.addActionComment',
         'Mutation.addTimelineNote',
+        'Mutation.createAction',
+        'Mutation.updateAction',
+        'Query.action',
+        'Query.actions',
+        'Query.myWork',
         'Mutation.breakGlass',
         'Mutation.createPerson',
         'Mutation.erasePerson',

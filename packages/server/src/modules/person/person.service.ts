@@ -132,10 +132,11 @@ export class PersonService {
     if (!name && !identifier && !input.dateOfBirth)
       throw validationFailed({ name: 'Enter a name, date of birth or identifier to search for.' });
     if (name !== null && name.length < 2) throw validationFailed({ name: 'Enter at least 2 letters of the name.' });
-    const found = await rows<{ id: string }>(
+    const found = await rows<{ id: string; by_nhs: boolean; by_offending_id: boolean }>(
       this.deps.dataSource,
       `WITH q AS (SELECT $4::text AS name, $5::date AS dob, $6::text AS ident)
-       SELECT p.id
+       SELECT p.id, (q.ident IS NOT NULL AND p.nhs_number = q.ident) AS by_nhs,
+              (q.ident IS NOT NULL AND (p.prison_number = q.ident OR p.crn = q.ident)) AS by_offending_id
          FROM person p, q
         WHERE ${MAY_KNOW_SQL}
           AND (q.name IS NULL OR q.name <% lower(p.legal_name || ' ' || coalesce(p.preferred_name, '')) OR lower(p.legal_name || ' ' || coalesce(p.preferred_name, '')) LIKE '%' || q.name || '%')
@@ -161,11 +162,27 @@ export class PersonService {
     );
   }
 
+  /** People the viewer is lead professional for, as summaries (audited). */
+  async leadFor(viewer: Viewer): Promise<Person[]> {
+    const found = await rows<{ id: string }>(
+      this.deps.dataSource,
+      `SELECT p.id FROM person_lead l JOIN person p ON p.id = l.person_id WHERE l.user_id = $1 ORDER BY p.legal_name LIMIT 200`,
+      [viewer.id],
+    );
+    return this.views(viewer, found.map((r) => r.id), { selected: new Set(['id', 'displayName', 'legalName', 'preferredName', 'situation']) }, { action: 'READ', purpose: 'My work' });
+  }
+
+  /** Throws unless the viewer may know of the person (to link an action or agenda item to them). */
+  async requireKnown(runner: SqlRunner, viewer: Viewer, personId: string): Promise<void> {
+    await this.deps.policy.require(runner, viewer, personId, 'KNOW');
+  }
+
   /** Whether a live change may be told to this viewer: re-checked on every event. */
   async changeVisibleTo(viewer: Viewer, event: Topics['PERSON_CHANGED'][0]): Promise<boolean> {
     const access = (await this.deps.policy.accessFor(this.deps.dataSource, viewer, [event.personId])).get(event.personId);
     if (!access?.canKnow) return false;
-    return event.section ? access.sections.includes(event.section) : true;
+    // Events with no section (profile, leads, sharing) would tell a name-only viewer who changed what.
+    return event.section ? access.sections.includes(event.section) : access.canSeeProfile;
   }
 
   /** "Who has seen this record?": for the person's lead professionals and the owning organisation's managers. */
@@ -479,6 +496,7 @@ export class PersonService {
     return this.deps.dataSource.transaction(async (tx) => {
       const access = await this.deps.policy.accessTo(tx, viewer, personId);
       if (access.full) throw new DomainError('VALIDATION_FAILED', 'You already have full access to this record.', { fields: {} });
+      if (access.processingRestricted) throw recordRestricted();
       const [grant] = await rows<{ expires_at: Date }>(
         tx,
         `INSERT INTO break_glass (person_id, user_id, reason, expires_at) VALUES ($1, $2, $3, now() + make_interval(hours => $4)) RETURNING expires_at`,

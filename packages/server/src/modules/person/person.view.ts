@@ -121,7 +121,7 @@ export function buildPersonView(
   });
 
   const timeline = (loaded.timeline ?? [])
-    .filter((t) => (t.section ? canSee(access, t.section) : access.canSeeProfile))
+    .filter((t) => (t.section ? sees(t.section) : access.canSeeProfile))
     .map((t) => ({
       id: t.id,
       at: t.at,

@@ -1,0 +1,111 @@
+import type { NotificationKind } from '@casehuddle/shared';
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '../../core/context.js';
+import { parseId } from '../../core/ids.js';
+import type { Logger } from '../../core/logger.js';
+import type { PgEventBus } from '../../core/pubsub.js';
+import { rows, type SqlRunner } from '../../core/sql.js';
+
+export interface NotificationRow {
+  id: string;
+  user_id: string;
+  kind: NotificationKind;
+  action_id: string | null;
+  message: string;
+  created_at: Date;
+  read_at: Date | null;
+}
+
+/**
+ * Somewhere a notification can go besides the in-app feed. The feed is always written first;
+ * a channel (an e-mail sender, say) is then given each new notification after commit. Rows
+ * keep `emailed_at` so a sender can mark what it has sent and retry the rest.
+ */
+export interface NotificationChannel {
+  name: string;
+  deliver(notifications: NotificationRow[]): Promise<void>;
+}
+
+/**
+ * The in-app notification feed. Each notification has a dedupe key, so however many server
+ * processes run the reminder job, each is created (and announced) exactly once.
+ */
+export class NotificationService {
+  private readonly channels: NotificationChannel[] = [];
+
+  constructor(private readonly deps: { dataSource: DataSource; bus: PgEventBus; logger: Logger }) {}
+
+  /** Plugs in another channel, such as e-mail. */
+  addChannel(channel: NotificationChannel): void {
+    this.channels.push(channel);
+  }
+
+  /** Creates a notification inside the caller's transaction, unless one with the same key exists. */
+  async notify(tx: SqlRunner, n: { userId: string; kind: NotificationKind; actionId: string | null; message: string; dedupeKey: string }): Promise<void> {
+    const created = await rows<{ id: string; user_id: string }>(
+      tx,
+      `INSERT INTO notification (user_id, kind, action_id, message, dedupe_key) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, user_id`,
+      [n.userId, n.kind, n.actionId, n.message.slice(0, 500), n.dedupeKey],
+    );
+    for (const row of created) await this.deps.bus.publish('NOTIFICATION_ADDED', { notificationId: row.id, userId: row.user_id }, tx as never);
+  }
+
+  /**
+   * Reminders for actions due tomorrow and overdue, safe to run on every process at once:
+   * the dedupe key (kind, action, due date) lets exactly one insert win. Returns how many
+   * notifications this call created.
+   */
+  async runReminders(): Promise<number> {
+    const created = await this.deps.dataSource.transaction(async (tx) => {
+      const inserted = await rows<NotificationRow>(
+        tx,
+        `INSERT INTO notification (user_id, kind, action_id, message, dedupe_key)
+         SELECT a.owner_user_id, k.kind, a.id,
+                CASE k.kind WHEN 'DUE_TOMORROW' THEN 'Due tomorrow: ' || a.title
+                            ELSE 'Overdue since ' || to_char(a.due_date, 'FMDD Mon YYYY') || ': ' || a.title END,
+                k.kind || ':' || a.id || ':' || a.due_date
+           FROM action a
+           CROSS JOIN LATERAL (SELECT CASE WHEN a.due_date = current_date + 1 THEN 'DUE_TOMORROW' ELSE 'OVERDUE' END AS kind) k
+          WHERE a.status IN ('OPEN','IN_PROGRESS') AND (a.due_date = current_date + 1 OR a.due_date < current_date)
+         ON CONFLICT (dedupe_key) DO NOTHING
+         RETURNING id, user_id, kind, action_id, message, created_at, read_at`,
+      );
+      for (const row of inserted) await this.deps.bus.publish('NOTIFICATION_ADDED', { notificationId: row.id, userId: row.user_id }, tx);
+      return inserted;
+    });
+    for (const channel of this.channels) {
+      await channel.deliver(created).catch((error: unknown) => this.deps.logger.error({ err: error, channel: channel.name }, 'A notification channel failed'));
+    }
+    return created.length;
+  }
+
+  async list(viewer: Viewer, unreadOnly: boolean, limit: number): Promise<NotificationRow[]> {
+    return rows<NotificationRow>(
+      this.deps.dataSource,
+      `SELECT id, user_id, kind, action_id, message, created_at, read_at FROM notification
+        WHERE user_id = $1 AND ($2::boolean = false OR read_at IS NULL) ORDER BY created_at DESC LIMIT $3`,
+      [viewer.id, unreadOnly, Math.min(Math.max(limit, 1), 200)],
+    );
+  }
+
+  async byId(viewer: Viewer, id: string): Promise<NotificationRow | null> {
+    const [row] = await rows<NotificationRow>(this.deps.dataSource, `SELECT id, user_id, kind, action_id, message, created_at, read_at FROM notification WHERE id = $1 AND user_id = $2`, [
+      id,
+      viewer.id,
+    ]);
+    return row ?? null;
+  }
+
+  async unreadCount(viewer: Viewer): Promise<number> {
+    const [row] = await rows<{ n: number }>(this.deps.dataSource, `SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL`, [viewer.id]);
+    return row!.n;
+  }
+
+  /** Marks the given notifications (or all) as read; returns the unread count left. */
+  async markRead(viewer: Viewer, ids: string[] | null): Promise<number> {
+    if (ids) ids.forEach((id) => parseId(id, 'ids'));
+    await this.deps.dataSource.query(`UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY ($2::uuid[]))`, [viewer.id, ids]);
+    return this.unreadCount(viewer);
+  }
+}
