@@ -40,7 +40,14 @@ export interface TestApp {
  */
 export async function startTestApp(opts: { env?: Record<string, string>; databaseUrl?: string } = {}): Promise<TestApp> {
   const databaseUrl = opts.databaseUrl ?? (await createTestDatabase()).url;
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO_DATA: 'false', REMINDER_INTERVAL_SECONDS: '0', ...opts.env, DATABASE_URL: databaseUrl });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO_DATA: 'false',
+    REMINDER_INTERVAL_SECONDS: '0',
+    ...opts.env,
+    DATABASE_URL: databaseUrl,
+  });
   const sqlLog: string[] = [];
   const dataSource = createDataSource({ url: databaseUrl, poolSize: 5, onQuery: (sql) => sqlLog.push(sql) });
   await dataSource.initialize();

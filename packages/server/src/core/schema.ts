@@ -12,7 +12,16 @@ import { authChecker } from './auth-checker.js';
 import type { Topics } from './pubsub.js';
 
 /** Every resolver, listed by hand so that bundlers and tests need no file globs. */
-export const RESOLVERS = [AuthResolver, OrganisationResolver, DirectoryResolver, UserResolver, PersonResolver, SharingResolver, ActionResolver, NotificationResolver] as const;
+export const RESOLVERS = [
+  AuthResolver,
+  OrganisationResolver,
+  DirectoryResolver,
+  UserResolver,
+  PersonResolver,
+  SharingResolver,
+  ActionResolver,
+  NotificationResolver,
+] as const;
 
 /** Builds the executable schema. Inputs are validated with class-validator before any resolver runs. */
 export function buildAppSchema(pubSub: PubSub<Topics>): Promise<GraphQLSchema> {

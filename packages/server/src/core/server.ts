@@ -195,7 +195,9 @@ export async function createAppServer(opts: {
   const reminders =
     config.REMINDER_INTERVAL_SECONDS > 0
       ? setInterval(() => {
-          services.notifications.runReminders().catch((error: unknown) => logger.warn({ err: error }, 'The reminder job failed; it will run again'));
+          services.notifications
+            .runReminders()
+            .catch((error: unknown) => logger.warn({ err: error }, 'The reminder job failed; it will run again'));
         }, config.REMINDER_INTERVAL_SECONDS * 1000)
       : undefined;
   reminders?.unref();

@@ -19,8 +19,12 @@ export class Huddles1764115200000 implements MigrationInterface {
         created_by uuid REFERENCES app_user(id),
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE TABLE huddle_member (huddle_id uuid NOT NULL REFERENCES huddle(id) ON DELETE CASCADE, organisation_id uuid NOT NULL REFERENCES organisation(id), PRIMARY KEY (huddle_id, organisation_id))`);
-    await q.query(`CREATE TABLE huddle_chair (huddle_id uuid NOT NULL REFERENCES huddle(id) ON DELETE CASCADE, user_id uuid NOT NULL REFERENCES app_user(id), PRIMARY KEY (huddle_id, user_id))`);
+    await q.query(
+      `CREATE TABLE huddle_member (huddle_id uuid NOT NULL REFERENCES huddle(id) ON DELETE CASCADE, organisation_id uuid NOT NULL REFERENCES organisation(id), PRIMARY KEY (huddle_id, organisation_id))`,
+    );
+    await q.query(
+      `CREATE TABLE huddle_chair (huddle_id uuid NOT NULL REFERENCES huddle(id) ON DELETE CASCADE, user_id uuid NOT NULL REFERENCES app_user(id), PRIMARY KEY (huddle_id, user_id))`,
+    );
     await q.query(`CREATE INDEX huddle_chair_user_idx ON huddle_chair (user_id)`);
     await q.query(`CREATE INDEX huddle_member_org_idx ON huddle_member (organisation_id)`);
     await q.query(`
@@ -81,7 +85,9 @@ export class Huddles1764115200000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE INDEX agenda_item_meeting_idx ON agenda_item (meeting_id, position)`);
-    await q.query(`ALTER TABLE meeting ADD CONSTRAINT meeting_focus_fk FOREIGN KEY (focus_item_id) REFERENCES agenda_item(id) ON DELETE SET NULL`);
+    await q.query(
+      `ALTER TABLE meeting ADD CONSTRAINT meeting_focus_fk FOREIGN KEY (focus_item_id) REFERENCES agenda_item(id) ON DELETE SET NULL`,
+    );
     // Every live change to a meeting gets the next sequence number; clients resume from the last one they saw.
     await q.query(`
       CREATE TABLE meeting_event (
@@ -107,19 +113,25 @@ export class Huddles1764115200000 implements MigrationInterface {
       BEGIN
         RAISE EXCEPTION 'minutes of a closed meeting cannot be changed' USING ERRCODE = 'insufficient_privilege';
       END $$`);
-    await q.query(`CREATE TRIGGER meeting_minutes_no_update BEFORE UPDATE ON meeting_minutes FOR EACH ROW EXECUTE FUNCTION meeting_minutes_are_frozen()`);
+    await q.query(
+      `CREATE TRIGGER meeting_minutes_no_update BEFORE UPDATE ON meeting_minutes FOR EACH ROW EXECUTE FUNCTION meeting_minutes_are_frozen()`,
+    );
 
     await q.query(`ALTER TABLE action ADD CONSTRAINT action_huddle_fk FOREIGN KEY (huddle_id) REFERENCES huddle(id) ON DELETE SET NULL`);
     await q.query(`ALTER TABLE action ADD CONSTRAINT action_meeting_fk FOREIGN KEY (meeting_id) REFERENCES meeting(id) ON DELETE SET NULL`);
-    await q.query(`ALTER TABLE action ADD CONSTRAINT action_agenda_item_fk FOREIGN KEY (agenda_item_id) REFERENCES agenda_item(id) ON DELETE SET NULL`);
+    await q.query(
+      `ALTER TABLE action ADD CONSTRAINT action_agenda_item_fk FOREIGN KEY (agenda_item_id) REFERENCES agenda_item(id) ON DELETE SET NULL`,
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {
-    for (const fk of ['action_agenda_item_fk', 'action_meeting_fk', 'action_huddle_fk']) await q.query(`ALTER TABLE action DROP CONSTRAINT ${fk}`);
+    for (const fk of ['action_agenda_item_fk', 'action_meeting_fk', 'action_huddle_fk'])
+      await q.query(`ALTER TABLE action DROP CONSTRAINT ${fk}`);
     await q.query(`DROP TABLE meeting_minutes`);
     await q.query(`DROP FUNCTION meeting_minutes_are_frozen`);
     await q.query(`DROP TABLE meeting_event`);
     await q.query(`ALTER TABLE meeting DROP CONSTRAINT meeting_focus_fk`);
-    for (const table of ['agenda_item', 'meeting_attendance', 'meeting', 'caseload_entry', 'huddle_chair', 'huddle_member', 'huddle']) await q.query(`DROP TABLE ${table}`);
+    for (const table of ['agenda_item', 'meeting_attendance', 'meeting', 'caseload_entry', 'huddle_chair', 'huddle_member', 'huddle'])
+      await q.query(`DROP TABLE ${table}`);
   }
 }

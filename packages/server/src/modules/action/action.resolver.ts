@@ -28,7 +28,10 @@ export class ActionResolver {
 
   @Authorized('PRACTITIONER', 'COORDINATOR', 'MANAGER')
   @Query(() => ActionSummary, { description: 'Figures for manager review over the filtered actions.' })
-  actionSummary(@Arg('filter', () => ActionFilter, { nullable: true }) filter: ActionFilter | null, @Ctx() ctx: Context): Promise<ActionSummary> {
+  actionSummary(
+    @Arg('filter', () => ActionFilter, { nullable: true }) filter: ActionFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<ActionSummary> {
     return ctx.services.actions.summary(requireViewer(ctx), filter);
   }
 
@@ -54,7 +57,9 @@ export class ActionResolver {
   }
 
   @Authorized()
-  @Mutation(() => Action, { description: 'Changes an action. A stale version gets VERSION_CONFLICT; an invalid status change gets VALIDATION_FAILED.' })
+  @Mutation(() => Action, {
+    description: 'Changes an action. A stale version gets VERSION_CONFLICT; an invalid status change gets VALIDATION_FAILED.',
+  })
   async updateAction(@Arg('input', () => UpdateActionInput) input: UpdateActionInput, @Ctx() ctx: Context): Promise<Action> {
     const viewer = requireViewer(ctx);
     await ctx.services.actions.update(viewer, input);
@@ -63,7 +68,11 @@ export class ActionResolver {
 
   @Authorized()
   @Mutation(() => Action)
-  async addActionComment(@Arg('actionId', () => ID) actionId: string, @Arg('body', () => String) body: string, @Ctx() ctx: Context): Promise<Action> {
+  async addActionComment(
+    @Arg('actionId', () => ID) actionId: string,
+    @Arg('body', () => String) body: string,
+    @Ctx() ctx: Context,
+  ): Promise<Action> {
     const viewer = requireViewer(ctx);
     await ctx.services.actions.addComment(viewer, actionId, body);
     return ctx.services.actions.get(viewer, actionId);

@@ -92,7 +92,11 @@ function filterSql(filter: ActionFilter | null | undefined, params: unknown[]): 
   return clauses.join(' AND ');
 }
 
-const userRef = (id: string, name: string, orgId: string, orgName: string, orgKind: string) => ({ id, name, organisation: { id: orgId, name: orgName, kind: orgKind } });
+const userRef = (id: string, name: string, orgId: string, orgName: string, orgKind: string) => ({
+  id,
+  name,
+  organisation: { id: orgId, name: orgName, kind: orgKind },
+});
 
 /**
  * Actions: create, change (with a version check and a full history), list, and the figures
@@ -100,7 +104,9 @@ const userRef = (id: string, name: string, orgId: string, orgName: string, orgKi
  * live event.
  */
 export class ActionService {
-  constructor(private readonly deps: { dataSource: DataSource; people: PersonService; notifications: NotificationService; bus: PgEventBus }) {}
+  constructor(
+    private readonly deps: { dataSource: DataSource; people: PersonService; notifications: NotificationService; bus: PgEventBus },
+  ) {}
 
   private viewerParams(viewer: Viewer): unknown[] {
     return [viewer.id, viewer.organisationId, viewer.role];
@@ -111,13 +117,30 @@ export class ActionService {
     const personIds = [...new Set(found.filter((r) => r.person_id && r.in_scope).map((r) => r.person_id!))];
     const people =
       personIds.length && viewer.role !== 'ADMIN'
-        ? await this.deps.people.views(viewer, personIds, { selected: new Set(['id', 'displayName', 'legalName', 'preferredName']) }, { action: 'READ', purpose: 'Actions' })
+        ? await this.deps.people.views(
+            viewer,
+            personIds,
+            { selected: new Set(['id', 'displayName', 'legalName', 'preferredName']) },
+            { action: 'READ', purpose: 'Actions' },
+          )
         : [];
     const byId = new Map(people.map((p) => [p.id, p]));
     const ids = found.map((r) => r.id);
     const [history, comments] = await Promise.all([
       extras?.history && ids.length
-        ? rows<{ id: string; action_id: string; at: Date; field: string; from_value: string | null; to_value: string | null; actor_id: string | null; actor_name: string | null; org_id: string | null; org_name: string | null; org_kind: string | null }>(
+        ? rows<{
+            id: string;
+            action_id: string;
+            at: Date;
+            field: string;
+            from_value: string | null;
+            to_value: string | null;
+            actor_id: string | null;
+            actor_name: string | null;
+            org_id: string | null;
+            org_name: string | null;
+            org_kind: string | null;
+          }>(
             this.deps.dataSource,
             `SELECT h.id::text, h.action_id, h.at, h.field, h.from_value, h.to_value, u.id AS actor_id, u.name AS actor_name, o.id AS org_id, o.name AS org_name, o.kind AS org_kind
                FROM action_history h LEFT JOIN app_user u ON u.id = h.actor_id LEFT JOIN organisation o ON o.id = u.organisation_id
@@ -126,7 +149,17 @@ export class ActionService {
           )
         : [],
       extras?.comments && ids.length
-        ? rows<{ id: string; action_id: string; body: string; created_at: Date; author_id: string; author_name: string; org_id: string; org_name: string; org_kind: string }>(
+        ? rows<{
+            id: string;
+            action_id: string;
+            body: string;
+            created_at: Date;
+            author_id: string;
+            author_name: string;
+            org_id: string;
+            org_name: string;
+            org_kind: string;
+          }>(
             this.deps.dataSource,
             `SELECT c.id, c.action_id, c.body, c.created_at, u.id AS author_id, u.name AS author_name, o.id AS org_id, o.name AS org_name, o.kind AS org_kind
                FROM action_comment c JOIN app_user u ON u.id = c.author_id JOIN organisation o ON o.id = u.organisation_id
@@ -151,7 +184,13 @@ export class ActionService {
         statusReason: r.status_reason,
         overdue: r.overdue,
         canEdit: r.in_scope && viewer.role !== 'ADMIN',
-        createdBy: userRef(r.created_by, r.creator_name, r.creator_organisation_id, r.creator_organisation_name, r.creator_organisation_kind),
+        createdBy: userRef(
+          r.created_by,
+          r.creator_name,
+          r.creator_organisation_id,
+          r.creator_organisation_name,
+          r.creator_organisation_kind,
+        ),
         createdAt: r.created_at,
         updatedAt: r.updated_at,
         completedAt: r.completed_at,
@@ -169,7 +208,12 @@ export class ActionService {
           })),
         comments: comments
           .filter((c) => c.action_id === r.id)
-          .map((c) => ({ id: c.id, body: c.body, createdAt: c.created_at, author: userRef(c.author_id, c.author_name, c.org_id, c.org_name, c.org_kind) })),
+          .map((c) => ({
+            id: c.id,
+            body: c.body,
+            createdAt: c.created_at,
+            author: userRef(c.author_id, c.author_name, c.org_id, c.org_name, c.org_kind),
+          })),
       };
     });
   }
@@ -200,7 +244,11 @@ export class ActionService {
   async summary(viewer: Viewer, filter: ActionFilter | null | undefined): Promise<ActionSummary> {
     const params = this.viewerParams(viewer);
     const where = filterSql(filter, params);
-    const [row] = await rows<{ counts: Record<string, number | null>; overdue_by_org: ActionSummary['overdueByOrganisation']; barriers: ActionSummary['barriers'] }>(
+    const [row] = await rows<{
+      counts: Record<string, number | null>;
+      overdue_by_org: ActionSummary['overdueByOrganisation'];
+      barriers: ActionSummary['barriers'];
+    }>(
       this.deps.dataSource,
       `WITH f AS (SELECT a.* FROM action a WHERE ${where})
        SELECT
@@ -285,7 +333,11 @@ export class ActionService {
 
   // ------------------------------------------------------------------ writes
 
-  async create(viewer: Viewer, input: CreateActionInput, origin?: { huddleId: string; meetingId: string; agendaItemId: string }): Promise<string> {
+  async create(
+    viewer: Viewer,
+    input: CreateActionInput,
+    origin?: { huddleId: string; meetingId: string; agendaItemId: string },
+  ): Promise<string> {
     if (viewer.role === 'ADMIN') throw new DomainError('FORBIDDEN', 'Administrators manage accounts; they do not own or create actions.');
     const ownerId = parseId(input.ownerId, 'ownerId');
     const personId = input.personId ? parseId(input.personId, 'personId') : null;
@@ -312,7 +364,11 @@ export class ActionService {
         ],
       );
       const id = created!.id;
-      await tx.query(`INSERT INTO action_history (action_id, actor_id, field, to_value) VALUES ($1, $2, 'created', $3)`, [id, viewer.id, input.title.trim()]);
+      await tx.query(`INSERT INTO action_history (action_id, actor_id, field, to_value) VALUES ($1, $2, 'created', $3)`, [
+        id,
+        viewer.id,
+        input.title.trim(),
+      ]);
       if (ownerId !== viewer.id) {
         await this.deps.notifications.notify(tx, {
           userId: ownerId,
@@ -322,7 +378,16 @@ export class ActionService {
           dedupeKey: `ASSIGNED:${id}:${ownerId}:1`,
         });
       }
-      await this.publish(tx, { actionId: id, status: 'OPEN', version: created!.version, ownerUserId: ownerId, ownerOrganisationId: owner.organisation_id, createdBy: viewer.id, huddleId: origin?.huddleId ?? null, meetingId: origin?.meetingId ?? null });
+      await this.publish(tx, {
+        actionId: id,
+        status: 'OPEN',
+        version: created!.version,
+        ownerUserId: ownerId,
+        ownerOrganisationId: owner.organisation_id,
+        createdBy: viewer.id,
+        huddleId: origin?.huddleId ?? null,
+        meetingId: origin?.meetingId ?? null,
+      });
       return id;
     });
   }
@@ -334,12 +399,26 @@ export class ActionService {
       const [row] = await rows<ActionRow>(tx, `${SELECT_ACTIONS} WHERE ${VISIBLE} AND a.id = $4 FOR UPDATE OF a`, params);
       if (!row) throw new DomainError('NOT_FOUND', 'That action was not found, or you do not have access to it.');
       if (!row.in_scope || viewer.role === 'ADMIN') {
-        throw new DomainError('FORBIDDEN', 'Only the owner’s organisation, the person who created it, and the huddle’s chairs can change this action.');
+        throw new DomainError(
+          'FORBIDDEN',
+          'Only the owner’s organisation, the person who created it, and the huddle’s chairs can change this action.',
+        );
       }
       if (row.version !== input.expectedVersion) {
-        throw new DomainError('VERSION_CONFLICT', 'Someone else changed this action while you were editing it. Check their change, then try again.', {
-          current: { status: row.status, statusReason: row.status_reason, title: row.title, dueDate: row.due_date, ownerId: row.owner_user_id, version: row.version },
-        });
+        throw new DomainError(
+          'VERSION_CONFLICT',
+          'Someone else changed this action while you were editing it. Check their change, then try again.',
+          {
+            current: {
+              status: row.status,
+              statusReason: row.status_reason,
+              title: row.title,
+              dueDate: row.due_date,
+              ownerId: row.owner_user_id,
+              version: row.version,
+            },
+          },
+        );
       }
       const changes: Array<[field: string, from: string | null, to: string | null]> = [];
       const set: Record<string, unknown> = {};
@@ -376,7 +455,10 @@ export class ActionService {
         const reason = input.statusReason?.trim() || null;
         if (REASON_REQUIRED.includes(input.status) && !reason) {
           throw validationFailed({
-            statusReason: input.status === 'NOT_POSSIBLE' ? 'Say what stopped it: the barrier the strategic board should know about.' : 'Say why it was not done.',
+            statusReason:
+              input.status === 'NOT_POSSIBLE'
+                ? 'Say what stopped it: the barrier the strategic board should know about.'
+                : 'Say why it was not done.',
           });
         }
         change('status', 'status', row.status, input.status);
@@ -397,7 +479,13 @@ export class ActionService {
         [actionId, input.expectedVersion, ...columns.map((c) => set[c])],
       );
       for (const [field, from, to] of changes) {
-        await tx.query(`INSERT INTO action_history (action_id, actor_id, field, from_value, to_value) VALUES ($1, $2, $3, $4, $5)`, [actionId, viewer.id, field, from, to]);
+        await tx.query(`INSERT INTO action_history (action_id, actor_id, field, from_value, to_value) VALUES ($1, $2, $3, $4, $5)`, [
+          actionId,
+          viewer.id,
+          field,
+          from,
+          to,
+        ]);
       }
       const title = (set.title as string | undefined) ?? row.title;
       if (newOwner && saved!.owner_user_id !== viewer.id) {
@@ -439,18 +527,31 @@ export class ActionService {
     await this.deps.dataSource.transaction(async (tx) => {
       const [row] = await rows<ActionRow>(tx, `${SELECT_ACTIONS} WHERE ${VISIBLE} AND a.id = $4`, [...this.viewerParams(viewer), actionId]);
       if (!row) throw new DomainError('NOT_FOUND', 'That action was not found, or you do not have access to it.');
-      if (!row.in_scope || viewer.role === 'ADMIN') throw new DomainError('FORBIDDEN', 'Only those working on this action can comment on it.');
+      if (!row.in_scope || viewer.role === 'ADMIN')
+        throw new DomainError('FORBIDDEN', 'Only those working on this action can comment on it.');
       await tx.query(`INSERT INTO action_comment (action_id, author_id, body) VALUES ($1, $2, $3)`, [actionId, viewer.id, text]);
       await tx.query(`UPDATE action SET updated_at = now() WHERE id = $1`, [actionId]);
     });
   }
 
   /** Whether a live action event may be told to this viewer (the same rules as the list). */
-  async visibleTo(viewer: Viewer, event: { ownerUserId: string; ownerOrganisationId: string; createdBy: string; huddleId: string | null }): Promise<boolean> {
+  async visibleTo(
+    viewer: Viewer,
+    event: { ownerUserId: string; ownerOrganisationId: string; createdBy: string; huddleId: string | null },
+  ): Promise<boolean> {
     if (viewer.role === 'ADMIN') return false;
-    if (viewer.role === 'MANAGER' || event.ownerUserId === viewer.id || event.ownerOrganisationId === viewer.organisationId || event.createdBy === viewer.id) return true;
+    if (
+      viewer.role === 'MANAGER' ||
+      event.ownerUserId === viewer.id ||
+      event.ownerOrganisationId === viewer.organisationId ||
+      event.createdBy === viewer.id
+    )
+      return true;
     if (!event.huddleId) return false;
-    const chairs = await rows(this.deps.dataSource, `SELECT 1 FROM huddle_chair WHERE huddle_id = $1 AND user_id = $2`, [event.huddleId, viewer.id]);
+    const chairs = await rows(this.deps.dataSource, `SELECT 1 FROM huddle_chair WHERE huddle_id = $1 AND user_id = $2`, [
+      event.huddleId,
+      viewer.id,
+    ]);
     return chairs.length > 0;
   }
 
@@ -460,11 +561,24 @@ export class ActionService {
       `SELECT u.organisation_id, u.active AND o.active AS active, u.role FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE u.id = $1`,
       [ownerId],
     );
-    if (!owner || !owner.active || owner.role === 'ADMIN') throw validationFailed({ ownerId: 'Choose an active practitioner, coordinator or manager to own this action.' });
+    if (!owner || !owner.active || owner.role === 'ADMIN')
+      throw validationFailed({ ownerId: 'Choose an active practitioner, coordinator or manager to own this action.' });
     return owner;
   }
 
-  private async publish(tx: SqlRunner, event: { actionId: string; status: ActionStatus; version: number; ownerUserId: string; ownerOrganisationId: string; createdBy: string; huddleId: string | null; meetingId: string | null }) {
+  private async publish(
+    tx: SqlRunner,
+    event: {
+      actionId: string;
+      status: ActionStatus;
+      version: number;
+      ownerUserId: string;
+      ownerOrganisationId: string;
+      createdBy: string;
+      huddleId: string | null;
+      meetingId: string | null;
+    },
+  ) {
     await this.deps.bus.publish('ACTION_CHANGED', event, tx as never);
   }
 }

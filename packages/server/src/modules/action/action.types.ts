@@ -6,7 +6,10 @@ import { OrganisationRef, Person, UserRef } from '../person/person.types.js';
 const asEnum = <T extends readonly string[]>(values: T) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
 export const ActionStatusEnum = asEnum(ACTION_STATUSES);
 export const DueWindowEnum = asEnum(DUE_WINDOWS);
-registerEnumType(ActionStatusEnum, { name: 'ActionStatus', description: 'NOT_POSSIBLE: a system barrier (needs a reason). NOT_UNDERTAKEN: the agency did not do it (needs a reason).' });
+registerEnumType(ActionStatusEnum, {
+  name: 'ActionStatus',
+  description: 'NOT_POSSIBLE: a system barrier (needs a reason). NOT_UNDERTAKEN: the agency did not do it (needs a reason).',
+});
 registerEnumType(DueWindowEnum, { name: 'DueWindow', description: 'Morning or afternoon, instead of a fixed time.' });
 
 @ObjectType({ description: 'Where an action came from: a huddle meeting and its agenda item.' })
@@ -39,7 +42,11 @@ export class Action {
   @Field(() => ID) id: string;
   @Field(() => String) title: string;
   @Field(() => String, { nullable: true }) detail: string | null;
-  @Field(() => Person, { nullable: true, description: 'The person it is for, as a summary (names only), when the viewer may know of them.' }) person: Person | null;
+  @Field(() => Person, {
+    nullable: true,
+    description: 'The person it is for, as a summary (names only), when the viewer may know of them.',
+  })
+  person: Person | null;
   @Field(() => Boolean, { description: 'The action is for a person whose details the viewer may not see.' }) personRestricted: boolean;
   @Field(() => UserRef) owner: UserRef;
   @Field(() => OrganisationRef) ownerOrganisation: OrganisationRef;
@@ -85,7 +92,8 @@ export class ActionSummary {
   @Field(() => Int) notPossible: number;
   @Field(() => Int) notUndertaken: number;
   @Field(() => Int) cancelled: number;
-  @Field(() => Float, { nullable: true, description: 'Done ÷ all actions except cancelled; null when there are none.' }) completionRate: number | null;
+  @Field(() => Float, { nullable: true, description: 'Done ÷ all actions except cancelled; null when there are none.' }) completionRate:
+    number | null;
   @Field(() => Float, { nullable: true, description: 'Median days from creation to done.' }) medianDaysToComplete: number | null;
   @Field(() => [OrganisationCount]) overdueByOrganisation: OrganisationCount[];
   @Field(() => [Barrier]) barriers: Barrier[];

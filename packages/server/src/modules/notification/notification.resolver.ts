@@ -1,5 +1,19 @@
 import { NOTIFICATION_KINDS, type NotificationKind } from '@casehuddle/shared';
-import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+  registerEnumType,
+} from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { requireViewer } from '../../core/context.js';
 import type { Topics } from '../../core/pubsub.js';

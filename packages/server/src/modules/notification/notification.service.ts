@@ -41,14 +41,18 @@ export class NotificationService {
   }
 
   /** Creates a notification inside the caller's transaction, unless one with the same key exists. */
-  async notify(tx: SqlRunner, n: { userId: string; kind: NotificationKind; actionId: string | null; message: string; dedupeKey: string }): Promise<void> {
+  async notify(
+    tx: SqlRunner,
+    n: { userId: string; kind: NotificationKind; actionId: string | null; message: string; dedupeKey: string },
+  ): Promise<void> {
     const created = await rows<{ id: string; user_id: string }>(
       tx,
       `INSERT INTO notification (user_id, kind, action_id, message, dedupe_key) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, user_id`,
       [n.userId, n.kind, n.actionId, n.message.slice(0, 500), n.dedupeKey],
     );
-    for (const row of created) await this.deps.bus.publish('NOTIFICATION_ADDED', { notificationId: row.id, userId: row.user_id }, tx as never);
+    for (const row of created)
+      await this.deps.bus.publish('NOTIFICATION_ADDED', { notificationId: row.id, userId: row.user_id }, tx as never);
   }
 
   /**
@@ -75,7 +79,9 @@ export class NotificationService {
       return inserted;
     });
     for (const channel of this.channels) {
-      await channel.deliver(created).catch((error: unknown) => this.deps.logger.error({ err: error, channel: channel.name }, 'A notification channel failed'));
+      await channel
+        .deliver(created)
+        .catch((error: unknown) => this.deps.logger.error({ err: error, channel: channel.name }, 'A notification channel failed'));
     }
     return created.length;
   }
@@ -90,22 +96,30 @@ export class NotificationService {
   }
 
   async byId(viewer: Viewer, id: string): Promise<NotificationRow | null> {
-    const [row] = await rows<NotificationRow>(this.deps.dataSource, `SELECT id, user_id, kind, action_id, message, created_at, read_at FROM notification WHERE id = $1 AND user_id = $2`, [
-      id,
-      viewer.id,
-    ]);
+    const [row] = await rows<NotificationRow>(
+      this.deps.dataSource,
+      `SELECT id, user_id, kind, action_id, message, created_at, read_at FROM notification WHERE id = $1 AND user_id = $2`,
+      [id, viewer.id],
+    );
     return row ?? null;
   }
 
   async unreadCount(viewer: Viewer): Promise<number> {
-    const [row] = await rows<{ n: number }>(this.deps.dataSource, `SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL`, [viewer.id]);
+    const [row] = await rows<{ n: number }>(
+      this.deps.dataSource,
+      `SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL`,
+      [viewer.id],
+    );
     return row!.n;
   }
 
   /** Marks the given notifications (or all) as read; returns the unread count left. */
   async markRead(viewer: Viewer, ids: string[] | null): Promise<number> {
     if (ids) ids.forEach((id) => parseId(id, 'ids'));
-    await this.deps.dataSource.query(`UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY ($2::uuid[]))`, [viewer.id, ids]);
+    await this.deps.dataSource.query(
+      `UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY ($2::uuid[]))`,
+      [viewer.id, ids],
+    );
     return this.unreadCount(viewer);
   }
 }

@@ -92,7 +92,9 @@ export class PersonGovernanceService {
     return this.deps.dataSource.transaction(async (tx) => {
       const deleted = await rows(tx, `DELETE FROM person WHERE id = $1 RETURNING id`, [personId]);
       if (deleted.length === 0) throw new DomainError('NOT_FOUND', 'There is no record with that id. It may have been erased already.');
-      await this.deps.audit.record(tx, viewer, [{ action: 'ERASE', personId, tombstoneReason: reason.trim(), detail: { tombstone: true } }]);
+      await this.deps.audit.record(tx, viewer, [
+        { action: 'ERASE', personId, tombstoneReason: reason.trim(), detail: { tombstone: true } },
+      ]);
       await this.deps.people.publish(tx, viewer, { personId, part: 'RESTRICTION', version: null });
       return true;
     });

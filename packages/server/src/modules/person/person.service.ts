@@ -169,7 +169,12 @@ export class PersonService {
       `SELECT p.id FROM person_lead l JOIN person p ON p.id = l.person_id WHERE l.user_id = $1 ORDER BY p.legal_name LIMIT 200`,
       [viewer.id],
     );
-    return this.views(viewer, found.map((r) => r.id), { selected: new Set(['id', 'displayName', 'legalName', 'preferredName', 'situation']) }, { action: 'READ', purpose: 'My work' });
+    return this.views(
+      viewer,
+      found.map((r) => r.id),
+      { selected: new Set(['id', 'displayName', 'legalName', 'preferredName', 'situation']) },
+      { action: 'READ', purpose: 'My work' },
+    );
   }
 
   /** Throws unless the viewer may know of the person (to link an action or agenda item to them). */
