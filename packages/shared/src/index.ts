@@ -5,3 +5,4 @@ export * from './limits.js';
 export * from './person.js';
 export * from './identifiers.js';
 export * from './actions.js';
+export * from './huddles.js';

@@ -1,7 +1,7 @@
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import pg from 'pg';
 import type { EntityManager } from 'typeorm';
-import type { ActionStatus, NeedDomain, SharingSection } from '@casehuddle/shared';
+import type { ActionStatus, MeetingEventType, NeedDomain, SharingSection } from '@casehuddle/shared';
 import type { PersonPart } from '../modules/person/person.enums.js';
 import type { Logger } from './logger.js';
 
@@ -47,6 +47,26 @@ export type Topics = {
   ];
   /** A notification was added to a user's feed. */
   NOTIFICATION_ADDED: [{ notificationId: string; userId: string }];
+  /** A change to a live meeting, with its sequence number (null for presence, which is not kept). */
+  MEETING_EVENT: [
+    {
+      meetingId: string;
+      seq: number | null;
+      type: MeetingEventType;
+      itemId: string | null;
+      field: string | null;
+      version: number | null;
+      actorId: string | null;
+      actorName: string | null;
+      at: string;
+      typing?: boolean;
+    },
+  ];
+  /**
+   * Local only: this process's listener reconnected, so events may have been missed while it
+   * was down. Live streams re-read what they missed from the database.
+   */
+  BUS_RESYNC: [{ at: number }];
   /** Test and health channel. */
   PING: [{ at: number; from: string }];
 };
@@ -76,6 +96,7 @@ export function createPgEventBus(opts: {
   const listeners = new Map<string, Set<Listener>>();
   let client: pg.Client | undefined;
   let closed = false;
+  let connectedBefore = false;
   let retryMs = 250;
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -109,6 +130,11 @@ export function createPgEventBus(opts: {
       await next.query(`LISTEN ${CHANNEL}`);
       client = next;
       retryMs = 250;
+      if (connectedBefore) {
+        const resync = new CustomEvent('BUS_RESYNC', { detail: { at: Date.now() } });
+        for (const listener of listeners.get('BUS_RESYNC') ?? []) listener(resync);
+      }
+      connectedBefore = true;
       markReady();
     } catch (error) {
       opts.logger.warn({ err: error }, 'Could not start the event listener; retrying');

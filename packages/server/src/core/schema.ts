@@ -3,6 +3,8 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { ActionResolver } from '../modules/action/action.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { HuddleResolver } from '../modules/huddle/huddle.resolver.js';
+import { MeetingResolver } from '../modules/meeting/meeting.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { DirectoryResolver, OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';

@@ -1,6 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { ActionService } from '../modules/action/action.service.js';
 import { AuditService } from '../modules/audit/audit.service.js';
+import { HuddleService } from '../modules/huddle/huddle.service.js';
+import { MeetingEventLog } from '../modules/meeting/meeting-events.js';
+import { MeetingService } from '../modules/meeting/meeting.service.js';
 import { NotificationService } from '../modules/notification/notification.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { OrganisationService } from '../modules/organisation/organisation.service.js';
@@ -21,6 +24,9 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
   const policy = new PersonPolicy();
   const people = new PersonService({ dataSource, policy, audit, bus });
   const notifications = new NotificationService({ dataSource, bus, logger: base.logger });
+  const meetingEvents = new MeetingEventLog(bus);
+  const actions = new ActionService({ dataSource, people, notifications, bus, meetingEvents });
+  const huddles = new HuddleService({ dataSource, people, actions });
   return {
     ...base,
     auth,
@@ -32,7 +38,10 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     governance: new PersonGovernanceService({ dataSource, audit, policy, people }),
     sharing: new SharingService({ dataSource, policy, audit, people }),
     notifications,
-    actions: new ActionService({ dataSource, people, notifications, bus }),
+    actions,
+    meetingEvents,
+    huddles,
+    meetings: new MeetingService({ dataSource, huddles, people, actions, events: meetingEvents, bus }),
   };
 }
 
@@ -52,4 +61,7 @@ export interface Services {
   sharing: SharingService;
   notifications: NotificationService;
   actions: ActionService;
+  meetingEvents: MeetingEventLog;
+  huddles: HuddleService;
+  meetings: MeetingService;
 }

@@ -100,13 +100,30 @@ export class Huddles1764115200000 implements MigrationInterface {
         payload jsonb NOT NULL DEFAULT '{}',
         PRIMARY KEY (meeting_id, seq)
       )`);
-    // Frozen minutes: written once at close, readable afterwards.
+    // Frozen minutes: written once at close, readable afterwards, never changed. An item about a
+    // person is removed with the person on erasure (the only way a row leaves).
     await q.query(`
       CREATE TABLE meeting_minutes (
         meeting_id uuid PRIMARY KEY REFERENCES meeting(id) ON DELETE CASCADE,
         frozen_at timestamptz NOT NULL DEFAULT now(),
-        items jsonb NOT NULL,
+        frozen_by uuid REFERENCES app_user(id),
         attendance jsonb NOT NULL
+      )`);
+    await q.query(`
+      CREATE TABLE meeting_minutes_item (
+        meeting_id uuid NOT NULL REFERENCES meeting_minutes(meeting_id) ON DELETE CASCADE,
+        item_id uuid NOT NULL,
+        position integer NOT NULL,
+        kind text NOT NULL,
+        person_id uuid REFERENCES person(id) ON DELETE CASCADE,
+        title text NOT NULL,
+        reason text,
+        notes text NOT NULL,
+        decisions text NOT NULL,
+        system_barrier boolean NOT NULL,
+        discussed boolean NOT NULL,
+        actions jsonb NOT NULL DEFAULT '[]',
+        PRIMARY KEY (meeting_id, item_id)
       )`);
     await q.query(`
       CREATE FUNCTION meeting_minutes_are_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -115,6 +132,9 @@ export class Huddles1764115200000 implements MigrationInterface {
       END $$`);
     await q.query(
       `CREATE TRIGGER meeting_minutes_no_update BEFORE UPDATE ON meeting_minutes FOR EACH ROW EXECUTE FUNCTION meeting_minutes_are_frozen()`,
+    );
+    await q.query(
+      `CREATE TRIGGER meeting_minutes_item_no_update BEFORE UPDATE ON meeting_minutes_item FOR EACH ROW EXECUTE FUNCTION meeting_minutes_are_frozen()`,
     );
 
     await q.query(`ALTER TABLE action ADD CONSTRAINT action_huddle_fk FOREIGN KEY (huddle_id) REFERENCES huddle(id) ON DELETE SET NULL`);
@@ -127,6 +147,7 @@ export class Huddles1764115200000 implements MigrationInterface {
   public async down(q: QueryRunner): Promise<void> {
     for (const fk of ['action_agenda_item_fk', 'action_meeting_fk', 'action_huddle_fk'])
       await q.query(`ALTER TABLE action DROP CONSTRAINT ${fk}`);
+    await q.query(`DROP TABLE meeting_minutes_item`);
     await q.query(`DROP TABLE meeting_minutes`);
     await q.query(`DROP FUNCTION meeting_minutes_are_frozen`);
     await q.query(`DROP TABLE meeting_event`);

@@ -2,7 +2,6 @@ import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { requireViewer } from '../../core/context.js';
-import { validationFailed } from '../../core/errors.js';
 import type { Topics } from '../../core/pubsub.js';
 import { ActionFilter, CreateActionInput, UpdateActionInput } from './dto/action.inputs.js';
 import { Action, ActionChange, ActionSummary, MyWork } from './action.types.js';
@@ -51,8 +50,9 @@ export class ActionResolver {
   @Mutation(() => Action)
   async createAction(@Arg('input', () => CreateActionInput) input: CreateActionInput, @Ctx() ctx: Context): Promise<Action> {
     const viewer = requireViewer(ctx);
-    if (input.agendaItemId) throw validationFailed({ agendaItemId: 'Actions are agreed at agenda items from the meeting room.' });
-    const id = await ctx.services.actions.create(viewer, input);
+    const id = input.agendaItemId
+      ? await ctx.services.meetings.createActionAtItem(viewer, input)
+      : await ctx.services.actions.create(viewer, input);
     return ctx.services.actions.get(viewer, id);
   }
 

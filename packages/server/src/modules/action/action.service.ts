@@ -8,12 +8,13 @@ import {
   type DueWindow,
 } from '@casehuddle/shared';
 import { stringify } from 'csv-stringify/sync';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/context.js';
 import { DomainError, validationFailed } from '../../core/errors.js';
 import { parseId } from '../../core/ids.js';
 import type { PgEventBus } from '../../core/pubsub.js';
 import { rows, type SqlRunner } from '../../core/sql.js';
+import type { MeetingEventLog } from '../meeting/meeting-events.js';
 import type { NotificationService } from '../notification/notification.service.js';
 import type { PersonService } from '../person/person.service.js';
 import type { ActionFilter, CreateActionInput, UpdateActionInput } from './dto/action.inputs.js';
@@ -105,7 +106,13 @@ const userRef = (id: string, name: string, orgId: string, orgName: string, orgKi
  */
 export class ActionService {
   constructor(
-    private readonly deps: { dataSource: DataSource; people: PersonService; notifications: NotificationService; bus: PgEventBus },
+    private readonly deps: {
+      dataSource: DataSource;
+      people: PersonService;
+      notifications: NotificationService;
+      bus: PgEventBus;
+      meetingEvents: MeetingEventLog;
+    },
   ) {}
 
   private viewerParams(viewer: Viewer): unknown[] {
@@ -230,6 +237,46 @@ export class ActionService {
     return this.toActions(viewer, found);
   }
 
+  /** Actions agreed at these agenda items, in one statement (for the agenda). */
+  async forItems(viewer: Viewer, itemIds: string[]): Promise<Map<string, Action[]>> {
+    const result = new Map<string, Action[]>();
+    if (itemIds.length === 0) return result;
+    const found = await rows<ActionRow>(
+      this.deps.dataSource,
+      `${SELECT_ACTIONS} WHERE ${VISIBLE} AND a.agenda_item_id = ANY ($4::uuid[]) ORDER BY a.created_at`,
+      [...this.viewerParams(viewer), itemIds],
+    );
+    for (const action of await this.toActions(viewer, found)) {
+      const itemId = action.origin!.agendaItemId!;
+      result.set(itemId, [...(result.get(itemId) ?? []), action]);
+    }
+    return result;
+  }
+
+  /** Of these people, those with overdue or blocked actions (for draft agendas). */
+  async peopleWithOverdueOrBlocked(personIds: string[]): Promise<string[]> {
+    if (personIds.length === 0) return [];
+    const found = await rows<{ person_id: string }>(
+      this.deps.dataSource,
+      `SELECT DISTINCT person_id FROM action WHERE person_id = ANY ($1::uuid[])
+          AND ((status IN ('OPEN','IN_PROGRESS') AND due_date < current_date) OR status IN ('NOT_POSSIBLE','NOT_UNDERTAKEN'))`,
+      [personIds],
+    );
+    return found.map((r) => r.person_id);
+  }
+
+  /** A snapshot of actions for frozen minutes. */
+  async snapshotForItems(tx: SqlRunner, itemIds: string[]): Promise<Array<{ agenda_item_id: string; actions: unknown[] }>> {
+    if (itemIds.length === 0) return [];
+    return rows(
+      tx,
+      `SELECT a.agenda_item_id, jsonb_agg(jsonb_build_object('id', a.id, 'title', a.title, 'status', a.status, 'owner', u.name, 'organisation', o.name, 'dueDate', a.due_date) ORDER BY a.created_at) AS actions
+         FROM action a JOIN app_user u ON u.id = a.owner_user_id JOIN organisation o ON o.id = a.owner_organisation_id
+        WHERE a.agenda_item_id = ANY ($1::uuid[]) GROUP BY a.agenda_item_id`,
+      [itemIds],
+    );
+  }
+
   async get(viewer: Viewer, id: string): Promise<Action> {
     const actionId = parseId(id);
     const params = this.viewerParams(viewer);
@@ -337,12 +384,14 @@ export class ActionService {
     viewer: Viewer,
     input: CreateActionInput,
     origin?: { huddleId: string; meetingId: string; agendaItemId: string },
+    outer?: EntityManager,
   ): Promise<string> {
     if (viewer.role === 'ADMIN') throw new DomainError('FORBIDDEN', 'Administrators manage accounts; they do not own or create actions.');
     const ownerId = parseId(input.ownerId, 'ownerId');
     const personId = input.personId ? parseId(input.personId, 'personId') : null;
     checkDueDate(input.dueDate, 'dueDate');
-    return this.deps.dataSource.transaction(async (tx) => {
+    const run = <T>(work: (tx: EntityManager) => Promise<T>) => (outer ? work(outer) : this.deps.dataSource.transaction(work));
+    return run(async (tx) => {
       const owner = await this.activeOwner(tx, ownerId);
       if (personId) await this.deps.people.requireKnown(tx, viewer, personId);
       const [created] = await rows<{ id: string; version: number }>(
@@ -506,6 +555,11 @@ export class ActionService {
           dedupeKey: `STATUS_CHANGED:${actionId}:${saved!.version}`,
         });
       }
+      if (row.meeting_id)
+        await this.deps.meetingEvents.record(tx, viewer, row.meeting_id, 'ACTION_CHANGED', {
+          itemId: row.agenda_item_id,
+          version: saved!.version,
+        });
       await this.publish(tx, {
         actionId,
         status: saved!.status,

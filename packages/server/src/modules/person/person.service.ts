@@ -177,6 +177,26 @@ export class PersonService {
     );
   }
 
+  /** The policy's answer for several people (for other modules' own rules, such as agenda items). */
+  accessFor(viewer: Viewer, personIds: string[], runner: SqlRunner = this.deps.dataSource): Promise<Map<string, PersonAccess>> {
+    return this.deps.policy.accessFor(runner, viewer, personIds);
+  }
+
+  /** Of these people, those due for release or discharge within `days` (for draft agendas). */
+  async releasingWithin(
+    personIds: string[],
+    days: number,
+    runner: SqlRunner = this.deps.dataSource,
+  ): Promise<Array<{ id: string; release_date: string }>> {
+    if (personIds.length === 0) return [];
+    return rows(
+      runner,
+      `SELECT id, release_date FROM person WHERE id = ANY ($1::uuid[]) AND situation_kind IN ('CUSTODY','HOSPITAL')
+          AND release_date BETWEEN current_date AND current_date + $2::int ORDER BY release_date`,
+      [personIds, days],
+    );
+  }
+
   /** Throws unless the viewer may know of the person (to link an action or agenda item to them). */
   async requireKnown(runner: SqlRunner, viewer: Viewer, personId: string): Promise<void> {
     await this.deps.policy.require(runner, viewer, personId, 'KNOW');

@@ -1,0 +1,85 @@
+import type { MeetingEventType } from '@casehuddle/shared';
+import type { Viewer } from '../../core/context.js';
+import type { PgEventBus, Topics } from '../../core/pubsub.js';
+import { rows, type SqlRunner } from '../../core/sql.js';
+
+export type MeetingEventPayload = Topics['MEETING_EVENT'][0];
+
+/**
+ * The per-meeting event log. Each change takes the meeting's next sequence number inside the
+ * writing transaction (which also serialises writes to one meeting), is stored, and is
+ * announced after commit. A client that missed events asks for everything after the last
+ * sequence number it saw, so nothing depends on NOTIFY being delivered.
+ */
+export class MeetingEventLog {
+  constructor(private readonly bus: PgEventBus) {}
+
+  async record(
+    tx: SqlRunner,
+    viewer: Viewer | null,
+    meetingId: string,
+    type: MeetingEventType,
+    details: { itemId?: string | null; field?: string | null; version?: number | null; payload?: Record<string, unknown> } = {},
+  ): Promise<number> {
+    const [row] = await rows<{ seq: string; at: Date }>(
+      tx,
+      `WITH next AS (UPDATE meeting SET seq = seq + 1 WHERE id = $1 RETURNING seq)
+       INSERT INTO meeting_event (meeting_id, seq, type, item_id, actor_id, payload)
+       SELECT $1, next.seq, $2, $3, $4, $5 FROM next RETURNING seq, at`,
+      [
+        meetingId,
+        type,
+        details.itemId ?? null,
+        viewer?.id ?? null,
+        JSON.stringify({ field: details.field ?? null, version: details.version ?? null, ...details.payload }),
+      ],
+    );
+    const seq = Number(row!.seq);
+    await this.bus.publish(
+      'MEETING_EVENT',
+      {
+        meetingId,
+        seq,
+        type,
+        itemId: details.itemId ?? null,
+        field: details.field ?? null,
+        version: details.version ?? null,
+        actorId: viewer?.id ?? null,
+        actorName: viewer?.name ?? null,
+        at: row!.at.toISOString(),
+      },
+      tx as never,
+    );
+    return seq;
+  }
+
+  /** Everything after `afterSeq`, in order (for catch-up). */
+  async since(runner: SqlRunner, meetingId: string, afterSeq: number, limit = 5_000): Promise<MeetingEventPayload[]> {
+    const found = await rows<{
+      seq: string;
+      type: MeetingEventType;
+      item_id: string | null;
+      actor_id: string | null;
+      actor_name: string | null;
+      at: Date;
+      payload: { field: string | null; version: number | null };
+    }>(
+      runner,
+      `SELECT e.seq, e.type, e.item_id, e.actor_id, u.name AS actor_name, e.at, e.payload
+         FROM meeting_event e LEFT JOIN app_user u ON u.id = e.actor_id
+        WHERE e.meeting_id = $1 AND e.seq > $2 ORDER BY e.seq LIMIT $3`,
+      [meetingId, afterSeq, limit],
+    );
+    return found.map((e) => ({
+      meetingId,
+      seq: Number(e.seq),
+      type: e.type,
+      itemId: e.item_id,
+      field: e.payload.field ?? null,
+      version: e.payload.version ?? null,
+      actorId: e.actor_id,
+      actorName: e.actor_name,
+      at: e.at.toISOString(),
+    }));
+  }
+}

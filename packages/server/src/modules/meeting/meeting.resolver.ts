@@ -1,0 +1,124 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { requireViewer } from '../../core/context.js';
+import { parseId } from '../../core/ids.js';
+import type { Topics } from '../../core/pubsub.js';
+import { AddAgendaItemInput, UpdateAgendaItemInput } from '../huddle/dto/huddle.inputs.js';
+import { AgendaItem, Meeting, MeetingEvent } from '../huddle/huddle.types.js';
+import { meetingStream } from './meeting-stream.js';
+
+@Resolver(() => Meeting)
+export class MeetingResolver {
+  @Authorized()
+  @Query(() => Meeting, { description: 'A meeting and its agenda as the viewer may see it; closed meetings show their frozen minutes.' })
+  meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Meeting> {
+    return ctx.services.meetings.get(requireViewer(ctx), id);
+  }
+
+  @Authorized()
+  @Query(() => AgendaItem, { description: 'One agenda item (to merge a live change).' })
+  agendaItem(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<AgendaItem> {
+    return ctx.services.meetings.item(requireViewer(ctx), id);
+  }
+
+  @Authorized('COORDINATOR')
+  @Mutation(() => Meeting, { description: 'The chair starts the meeting: it goes live.' })
+  async startMeeting(@Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context): Promise<Meeting> {
+    const viewer = requireViewer(ctx);
+    await ctx.services.meetings.start(viewer, meetingId);
+    return ctx.services.meetings.get(viewer, meetingId);
+  }
+
+  @Authorized('COORDINATOR')
+  @Mutation(() => Meeting, { description: 'The chair closes the meeting: minutes freeze; unfinished items carry into the next meeting.' })
+  async closeMeeting(@Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context): Promise<Meeting> {
+    const viewer = requireViewer(ctx);
+    await ctx.services.meetings.close(viewer, meetingId);
+    return ctx.services.meetings.get(viewer, meetingId);
+  }
+
+  @Authorized('PRACTITIONER', 'COORDINATOR', 'MANAGER')
+  @Mutation(() => AgendaItem)
+  async addAgendaItem(@Arg('input', () => AddAgendaItemInput) input: AddAgendaItemInput, @Ctx() ctx: Context): Promise<AgendaItem> {
+    const viewer = requireViewer(ctx);
+    return ctx.services.meetings.item(viewer, await ctx.services.meetings.addItem(viewer, input));
+  }
+
+  @Authorized('PRACTITIONER', 'COORDINATOR', 'MANAGER')
+  @Mutation(() => AgendaItem, { description: 'Changes one field of an item. A stale version gets VERSION_CONFLICT with the current text.' })
+  async updateAgendaItem(
+    @Arg('input', () => UpdateAgendaItemInput) input: UpdateAgendaItemInput,
+    @Ctx() ctx: Context,
+  ): Promise<AgendaItem> {
+    const viewer = requireViewer(ctx);
+    return ctx.services.meetings.item(viewer, await ctx.services.meetings.updateItem(viewer, input));
+  }
+
+  @Authorized('PRACTITIONER', 'COORDINATOR', 'MANAGER')
+  @Mutation(() => Meeting, { description: 'Moves an item to a position (1 is first).' })
+  async moveAgendaItem(
+    @Arg('itemId', () => ID) itemId: string,
+    @Arg('toPosition', () => Int) toPosition: number,
+    @Ctx() ctx: Context,
+  ): Promise<Meeting> {
+    const viewer = requireViewer(ctx);
+    return ctx.services.meetings.get(viewer, await ctx.services.meetings.moveItem(viewer, itemId, toPosition));
+  }
+
+  @Authorized('COORDINATOR')
+  @Mutation(() => Boolean, { description: 'The chair’s "now discussing" focus (null to clear).' })
+  async setMeetingFocus(
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('itemId', () => ID, { nullable: true }) itemId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await ctx.services.meetings.setFocus(requireViewer(ctx), meetingId, itemId);
+    return true;
+  }
+
+  @Authorized('PRACTITIONER', 'COORDINATOR', 'MANAGER')
+  @Mutation(() => Boolean, { description: 'Marks attendance: your own, or (for the chair) anyone’s.' })
+  async recordAttendance(
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('present', () => Boolean) present: boolean,
+    @Arg('userId', () => ID, { nullable: true }) userId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await ctx.services.meetings.recordAttendance(requireViewer(ctx), meetingId, present, userId);
+    return true;
+  }
+
+  @Authorized('PRACTITIONER', 'COORDINATOR', 'MANAGER')
+  @Mutation(() => Boolean, { description: 'Presence: which item and field you are in, and whether you are typing. Not stored.' })
+  async reportPresence(
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('itemId', () => ID, { nullable: true }) itemId: string | null,
+    @Arg('field', () => String, { nullable: true }) field: string | null,
+    @Arg('typing', () => Boolean, { defaultValue: false }) typing: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await ctx.services.meetings.reportPresence(requireViewer(ctx), meetingId, itemId, field, typing);
+    return true;
+  }
+
+  /**
+   * Everything that happens in a meeting, in sequence. Pass the last `seq` you saw as
+   * `afterSeq` to catch up on what you missed (after a reconnect) before live events follow.
+   */
+  @Authorized()
+  @Subscription(() => MeetingEvent, {
+    subscribe: async ({ args, context }: { args: { meetingId: string; afterSeq?: number | null }; context: Context }) => {
+      const viewer = requireViewer(context);
+      const meetingId = parseId(args.meetingId, 'meetingId');
+      const meeting = await context.services.meetings.get(viewer, meetingId);
+      return meetingStream(context.services, viewer, meetingId, args.afterSeq ?? meeting.seq);
+    },
+  })
+  meetingEvents(
+    @Arg('meetingId', () => ID) _meetingId: string,
+    @Arg('afterSeq', () => Int, { nullable: true, description: 'Resume after this sequence number.' }) _afterSeq: number | null,
+    @Root() event: Topics['MEETING_EVENT'][0],
+  ): MeetingEvent {
+    return { ...event, at: new Date(event.at), typing: event.typing ?? null };
+  }
+}

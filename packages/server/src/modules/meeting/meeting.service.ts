@@ -1,0 +1,423 @@
+import type { AgendaItemKind, MeetingStatus } from '@casehuddle/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../../core/context.js';
+import { DomainError, validationFailed } from '../../core/errors.js';
+import { parseId } from '../../core/ids.js';
+import type { PgEventBus } from '../../core/pubsub.js';
+import { rows, type SqlRunner } from '../../core/sql.js';
+import type { CreateActionInput } from '../action/dto/action.inputs.js';
+import type { ActionService } from '../action/action.service.js';
+import type { Action } from '../action/action.types.js';
+import type { AddAgendaItemInput, UpdateAgendaItemInput } from '../huddle/dto/huddle.inputs.js';
+import type { HuddleService } from '../huddle/huddle.service.js';
+import type { AgendaItem, Meeting } from '../huddle/huddle.types.js';
+import type { PersonService } from '../person/person.service.js';
+import type { MeetingEventLog } from './meeting-events.js';
+
+interface ItemRow {
+  id: string;
+  position: number;
+  kind: AgendaItemKind;
+  person_id: string | null;
+  title: string;
+  reason: string | null;
+  notes: string;
+  notes_version: number;
+  decisions: string;
+  decisions_version: number;
+  system_barrier: boolean;
+  barrier_version: number;
+  discussed: boolean;
+  carried_from_item_id: string | null;
+  actions?: unknown[];
+}
+
+const RESTRICTED_TITLE = 'Person discussed (details restricted)';
+const SUMMARY_FIELDS = new Set(['id', 'displayName', 'legalName', 'preferredName', 'pronouns', 'lockedDown']);
+
+const closedError = () =>
+  new DomainError('VALIDATION_FAILED', 'This meeting is closed: its minutes are frozen and cannot change.', {
+    fields: {},
+    reason: 'MEETING_CLOSED',
+  });
+
+/**
+ * Meetings: the live agenda everyone edits at once (one versioned field at a time, every
+ * change sequenced for catch-up), and closing, which freezes the minutes.
+ */
+export class MeetingService {
+  constructor(
+    private readonly deps: {
+      dataSource: DataSource;
+      huddles: HuddleService;
+      people: PersonService;
+      actions: ActionService;
+      events: MeetingEventLog;
+      bus: PgEventBus;
+    },
+  ) {}
+
+  /** Locks the meeting row first (the same order everywhere, so no deadlocks) and checks the viewer may take part. */
+  private async lockMeeting(tx: SqlRunner, viewer: Viewer, meetingId: string, opts: { chairOnly?: boolean; allowClosed?: boolean } = {}) {
+    const [meeting] = await rows<{ id: string; huddle_id: string; status: MeetingStatus; starts_at: Date }>(
+      tx,
+      `SELECT id, huddle_id, status, starts_at FROM meeting WHERE id = $1 FOR UPDATE`,
+      [meetingId],
+    );
+    if (!meeting) throw new DomainError('NOT_FOUND', 'That meeting was not found.');
+    const membership = await this.deps.huddles.requireMember(tx, viewer, meeting.huddle_id);
+    if (opts.chairOnly && !membership.chair) throw new DomainError('FORBIDDEN', 'Only the huddle’s chairs can do that.');
+    if (!opts.allowClosed && meeting.status === 'CLOSED') throw closedError();
+    return { ...meeting, ...membership };
+  }
+
+  private async lockItem(tx: SqlRunner, viewer: Viewer, itemId: string) {
+    const [item] = await rows<ItemRow & { meeting_id: string }>(tx, `SELECT * FROM agenda_item WHERE id = $1`, [itemId]);
+    if (!item) throw new DomainError('NOT_FOUND', 'That agenda item was not found.');
+    const meeting = await this.lockMeeting(tx, viewer, item.meeting_id);
+    const [locked] = await rows<ItemRow & { meeting_id: string }>(tx, `SELECT * FROM agenda_item WHERE id = $1 FOR UPDATE`, [itemId]);
+    if (locked!.person_id && !(await this.mayDiscuss(viewer, locked!.person_id, tx))) {
+      throw new DomainError('FORBIDDEN', 'You cannot change this item: the person’s details are not shared with your organisation.');
+    }
+    return { item: locked!, meeting };
+  }
+
+  /** Whether the viewer may see what is said about a person: any access beyond name-only. */
+  private async mayDiscuss(viewer: Viewer, personId: string, tx: SqlRunner): Promise<boolean> {
+    const access = (await this.deps.people.accessFor(viewer, [personId], tx)).get(personId);
+    return !!access?.canSeeProfile;
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  /** A meeting as this viewer may see it, in a fixed number of statements whatever its size. */
+  async get(viewer: Viewer, id: string): Promise<Meeting> {
+    const meetingId = parseId(id, 'meetingId');
+    const db = this.deps.dataSource;
+    const [meeting] = await rows<{
+      id: string;
+      huddle_id: string;
+      huddle_name: string;
+      starts_at: Date;
+      status: MeetingStatus;
+      focus_item_id: string | null;
+      seq: string;
+      closed_at: Date | null;
+    }>(
+      db,
+      `SELECT m.id, m.huddle_id, h.name AS huddle_name, m.starts_at, m.status, m.focus_item_id, m.seq, m.closed_at FROM meeting m JOIN huddle h ON h.id = m.huddle_id WHERE m.id = $1`,
+      [meetingId],
+    );
+    if (!meeting) throw new DomainError('NOT_FOUND', 'That meeting was not found.');
+    const membership = await this.deps.huddles.requireMember(db, viewer, meeting.huddle_id);
+    const closed = meeting.status === 'CLOSED';
+    const [items, attendance] = await Promise.all([
+      closed
+        ? rows<ItemRow>(
+            db,
+            `SELECT item_id AS id, position, kind, person_id, title, reason, notes, 0 AS notes_version, decisions, 0 AS decisions_version,
+                    system_barrier, 0 AS barrier_version, discussed, NULL AS carried_from_item_id, actions
+               FROM meeting_minutes_item WHERE meeting_id = $1 ORDER BY position`,
+            [meetingId],
+          )
+        : rows<ItemRow>(db, `SELECT * FROM agenda_item WHERE meeting_id = $1 ORDER BY position, created_at`, [meetingId]),
+      closed
+        ? rows<{ user: { id: string; name: string; organisation: { id: string; name: string; kind: string } }; present: boolean }>(
+            db,
+            `SELECT a->'user' AS user, (a->>'present')::boolean AS present FROM meeting_minutes, jsonb_array_elements(attendance) a WHERE meeting_id = $1`,
+            [meetingId],
+          )
+        : rows<{ user: { id: string; name: string; organisation: { id: string; name: string; kind: string } }; present: boolean }>(
+            db,
+            `SELECT jsonb_build_object('id', u.id, 'name', u.name, 'organisation', jsonb_build_object('id', o.id, 'name', o.name, 'kind', o.kind)) AS user, a.present
+               FROM meeting_attendance a JOIN app_user u ON u.id = a.user_id JOIN organisation o ON o.id = u.organisation_id WHERE a.meeting_id = $1 ORDER BY u.name`,
+            [meetingId],
+          ),
+    ]);
+    return {
+      id: meeting.id,
+      huddleId: meeting.huddle_id,
+      huddleName: meeting.huddle_name,
+      startsAt: meeting.starts_at,
+      status: meeting.status,
+      focusItemId: meeting.focus_item_id,
+      seq: Number(meeting.seq),
+      isChair: membership.chair,
+      items: await this.toItems(viewer, meetingId, items, closed),
+      attendance,
+      closedAt: meeting.closed_at,
+    };
+  }
+
+  /** One item, as this viewer may see it (for clients merging a live change). */
+  async item(viewer: Viewer, id: string): Promise<AgendaItem> {
+    const itemId = parseId(id, 'itemId');
+    const [row] = await rows<ItemRow & { meeting_id: string; huddle_id: string }>(
+      this.deps.dataSource,
+      `SELECT i.*, m.huddle_id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id WHERE i.id = $1`,
+      [itemId],
+    );
+    if (!row) throw new DomainError('NOT_FOUND', 'That agenda item was not found.');
+    await this.deps.huddles.requireMember(this.deps.dataSource, viewer, row.huddle_id);
+    const [item] = await this.toItems(viewer, row.meeting_id, [row], false);
+    return item!;
+  }
+
+  private async toItems(viewer: Viewer, meetingId: string, items: ItemRow[], closed: boolean): Promise<AgendaItem[]> {
+    const personIds = [...new Set(items.filter((i) => i.person_id).map((i) => i.person_id!))];
+    const [people, actions] = await Promise.all([
+      this.deps.people.views(viewer, personIds, { selected: SUMMARY_FIELDS }, { action: 'READ', purpose: 'Huddle agenda' }),
+      closed
+        ? new Map<string, Action[]>()
+        : this.deps.actions.forItems(viewer, [
+            ...items.map((i) => i.id),
+            ...items.filter((i) => i.carried_from_item_id).map((i) => i.carried_from_item_id!),
+          ]),
+    ]);
+    const byId = new Map(people.map((p) => [p.id, p]));
+    return items.map((i) => {
+      const person = i.person_id ? (byId.get(i.person_id) ?? null) : null;
+      // Name-only access (a locked-down record) is not enough to hear what was said about someone.
+      const restricted = !!i.person_id && !(person && (person.access.full || person.access.sections.length > 0));
+      const itemActions = closed
+        ? []
+        : [
+            ...(actions.get(i.id) ?? []),
+            ...(i.carried_from_item_id
+              ? (actions.get(i.carried_from_item_id) ?? []).filter((a) => a.status === 'OPEN' || a.status === 'IN_PROGRESS')
+              : []),
+          ];
+      return {
+        id: i.id,
+        meetingId,
+        position: i.position,
+        kind: i.kind,
+        title: restricted ? RESTRICTED_TITLE : i.title,
+        reason: restricted ? null : i.reason,
+        person: restricted ? null : person,
+        personRestricted: restricted,
+        notes: restricted ? null : i.notes,
+        notesVersion: i.notes_version,
+        decisions: restricted ? null : i.decisions,
+        decisionsVersion: i.decisions_version,
+        systemBarrier: i.system_barrier,
+        barrierVersion: i.barrier_version,
+        discussed: i.discussed,
+        carriedOver: i.kind === 'CARRIED_OVER',
+        actions: restricted ? [] : itemActions,
+      };
+    });
+  }
+
+  // ------------------------------------------------------------------ writing
+
+  async start(viewer: Viewer, id: string): Promise<void> {
+    const meetingId = parseId(id, 'meetingId');
+    await this.deps.dataSource.transaction(async (tx) => {
+      const meeting = await this.lockMeeting(tx, viewer, meetingId, { chairOnly: true });
+      if (meeting.status === 'LIVE') return;
+      await tx.query(`UPDATE meeting SET status = 'LIVE', started_at = now() WHERE id = $1`, [meetingId]);
+      await this.deps.events.record(tx, viewer, meetingId, 'STATUS', { field: 'LIVE' });
+    });
+  }
+
+  async addItem(viewer: Viewer, input: AddAgendaItemInput): Promise<string> {
+    const meetingId = parseId(input.meetingId, 'meetingId');
+    const personId = input.personId ? parseId(input.personId, 'personId') : null;
+    return this.deps.dataSource.transaction(async (tx) => {
+      await this.lockMeeting(tx, viewer, meetingId);
+      if (personId) await this.deps.people.requireKnown(tx, viewer, personId);
+      const [item] = await rows<{ id: string }>(
+        tx,
+        `INSERT INTO agenda_item (meeting_id, position, kind, person_id, title, reason, created_by)
+         VALUES ($1, (SELECT coalesce(max(position), 0) + 1 FROM agenda_item WHERE meeting_id = $1), 'RAISED', $2, $3, $4, $5) RETURNING id`,
+        [meetingId, personId, input.title.trim(), input.reason?.trim() || null, viewer.id],
+      );
+      await this.deps.events.record(tx, viewer, meetingId, 'ITEM_ADDED', { itemId: item!.id });
+      return item!.id;
+    });
+  }
+
+  /** Changes one field from the version the editor started with; a later save of the same field gets VERSION_CONFLICT with the current value. */
+  async updateItem(viewer: Viewer, input: UpdateAgendaItemInput): Promise<string> {
+    const itemId = parseId(input.itemId, 'itemId');
+    return this.deps.dataSource.transaction(async (tx) => {
+      const { item, meeting } = await this.lockItem(tx, viewer, itemId);
+      const spec = {
+        NOTES: { column: 'notes', version: 'notes_version', value: input.text ?? '' },
+        DECISIONS: { column: 'decisions', version: 'decisions_version', value: input.text ?? '' },
+        SYSTEM_BARRIER: { column: 'system_barrier', version: 'barrier_version', value: input.flag ?? false },
+        DISCUSSED: { column: 'discussed', version: null, value: input.flag ?? true },
+      }[input.field];
+      if ((input.field === 'NOTES' || input.field === 'DECISIONS') && (input.text === undefined || input.text === null))
+        throw validationFailed({ text: 'Send the text.' });
+      if ((input.field === 'SYSTEM_BARRIER' || input.field === 'DISCUSSED') && typeof input.flag !== 'boolean')
+        throw validationFailed({ flag: 'Send true or false.' });
+      let version: number | null = null;
+      if (spec.version) {
+        const current = (item as unknown as Record<string, number>)[spec.version]!;
+        if (current !== input.expectedVersion) {
+          throw new DomainError(
+            'VERSION_CONFLICT',
+            'Someone else saved this first. Their words are shown below: merge yours in and save again.',
+            {
+              current: { field: input.field, value: (item as unknown as Record<string, unknown>)[spec.column], version: current },
+            },
+          );
+        }
+        const [saved] = await rows<{ version: number }>(
+          tx,
+          `UPDATE agenda_item SET ${spec.column} = $2, ${spec.version} = ${spec.version} + 1, updated_at = now() WHERE id = $1 RETURNING ${spec.version} AS version`,
+          [itemId, spec.value],
+        );
+        version = saved!.version;
+      } else {
+        await tx.query(`UPDATE agenda_item SET ${spec.column} = $2, updated_at = now() WHERE id = $1`, [itemId, spec.value]);
+      }
+      await this.deps.events.record(tx, viewer, meeting.id, 'ITEM_CHANGED', { itemId, field: input.field, version });
+      return itemId;
+    });
+  }
+
+  async moveItem(viewer: Viewer, id: string, toPosition: number): Promise<string> {
+    const itemId = parseId(id, 'itemId');
+    return this.deps.dataSource.transaction(async (tx) => {
+      const [row] = await rows<{ meeting_id: string }>(tx, `SELECT meeting_id FROM agenda_item WHERE id = $1`, [itemId]);
+      if (!row) throw new DomainError('NOT_FOUND', 'That agenda item was not found.');
+      await this.lockMeeting(tx, viewer, row.meeting_id);
+      const order = (
+        await rows<{ id: string }>(tx, `SELECT id FROM agenda_item WHERE meeting_id = $1 ORDER BY position, created_at`, [row.meeting_id])
+      ).map((r) => r.id);
+      const target = Math.min(Math.max(Math.round(toPosition), 1), order.length);
+      const reordered = order.filter((x) => x !== itemId);
+      reordered.splice(target - 1, 0, itemId);
+      await tx.query(`UPDATE agenda_item a SET position = o.n FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, n) WHERE a.id = o.id`, [
+        reordered,
+      ]);
+      await this.deps.events.record(tx, viewer, row.meeting_id, 'ITEM_MOVED', { itemId, version: target });
+      return row.meeting_id;
+    });
+  }
+
+  async setFocus(viewer: Viewer, id: string, itemIdInput: string | null): Promise<void> {
+    const meetingId = parseId(id, 'meetingId');
+    const itemId = itemIdInput ? parseId(itemIdInput, 'itemId') : null;
+    await this.deps.dataSource.transaction(async (tx) => {
+      await this.lockMeeting(tx, viewer, meetingId, { chairOnly: true });
+      if (itemId) {
+        const found = await rows(tx, `SELECT 1 FROM agenda_item WHERE id = $1 AND meeting_id = $2`, [itemId, meetingId]);
+        if (found.length === 0) throw validationFailed({ itemId: 'That item is not on this meeting’s agenda.' });
+      }
+      await tx.query(`UPDATE meeting SET focus_item_id = $2 WHERE id = $1`, [meetingId, itemId]);
+      await this.deps.events.record(tx, viewer, meetingId, 'FOCUS', { itemId });
+    });
+  }
+
+  /** Records attendance: anyone for themselves, the chair for anyone. */
+  async recordAttendance(viewer: Viewer, id: string, present: boolean, userIdInput: string | null): Promise<void> {
+    const meetingId = parseId(id, 'meetingId');
+    const userId = userIdInput ? parseId(userIdInput, 'userId') : viewer.id;
+    await this.deps.dataSource.transaction(async (tx) => {
+      const meeting = await this.lockMeeting(tx, viewer, meetingId);
+      if (userId !== viewer.id && !meeting.chair) throw new DomainError('FORBIDDEN', 'Only the chair records attendance for others.');
+      await tx.query(
+        `INSERT INTO meeting_attendance (meeting_id, user_id, present) VALUES ($1, $2, $3)
+         ON CONFLICT (meeting_id, user_id) DO UPDATE SET present = EXCLUDED.present, recorded_at = now()`,
+        [meetingId, userId, present],
+      );
+      await this.deps.events.record(tx, viewer, meetingId, 'ATTENDANCE', { payload: { userId, present } });
+    });
+  }
+
+  /** Presence ("Sam is typing"): announced to the room, never stored or sequenced. */
+  async reportPresence(viewer: Viewer, id: string, itemId: string | null, field: string | null, typing: boolean): Promise<void> {
+    const meetingId = parseId(id, 'meetingId');
+    const [meeting] = await rows<{ huddle_id: string; status: MeetingStatus }>(
+      this.deps.dataSource,
+      `SELECT huddle_id, status FROM meeting WHERE id = $1`,
+      [meetingId],
+    );
+    if (!meeting) throw new DomainError('NOT_FOUND', 'That meeting was not found.');
+    await this.deps.huddles.requireMember(this.deps.dataSource, viewer, meeting.huddle_id);
+    await this.deps.bus.publish('MEETING_EVENT', {
+      meetingId,
+      seq: null,
+      type: 'PRESENCE',
+      itemId: itemId ? parseId(itemId, 'itemId') : null,
+      field: field?.slice(0, 40) ?? null,
+      version: null,
+      actorId: viewer.id,
+      actorName: viewer.name,
+      at: new Date().toISOString(),
+      typing,
+    });
+  }
+
+  /** An action agreed at an agenda item: created with the meeting's lock held, and announced to the room. */
+  async createActionAtItem(viewer: Viewer, input: CreateActionInput): Promise<string> {
+    const itemId = parseId(input.agendaItemId!, 'agendaItemId');
+    return this.deps.dataSource.transaction(async (tx) => {
+      const { item, meeting } = await this.lockItem(tx, viewer, itemId);
+      const personId = input.personId ?? item.person_id;
+      const actionId = await this.deps.actions.create(
+        viewer,
+        { ...input, personId },
+        { huddleId: meeting.huddle_id, meetingId: meeting.id, agendaItemId: itemId },
+        tx as EntityManager,
+      );
+      await this.deps.events.record(tx, viewer, meeting.id, 'ACTION_CREATED', { itemId, payload: { actionId } });
+      return actionId;
+    });
+  }
+
+  /**
+   * Closes the meeting: freezes the minutes (items, decisions, actions and attendance) so
+   * they can be read but never changed, and carries unfinished items into the next meeting,
+   * which is scheduled a week later if none is planned.
+   */
+  async close(viewer: Viewer, id: string): Promise<string | null> {
+    const meetingId = parseId(id, 'meetingId');
+    return this.deps.dataSource.transaction(async (tx) => {
+      const meeting = await this.lockMeeting(tx, viewer, meetingId, { chairOnly: true });
+      const items = await rows<ItemRow>(tx, `SELECT * FROM agenda_item WHERE meeting_id = $1 ORDER BY position, created_at`, [meetingId]);
+      const snapshots = await this.deps.actions.snapshotForItems(
+        tx,
+        items.map((i) => i.id),
+      );
+      await tx.query(
+        `INSERT INTO meeting_minutes (meeting_id, frozen_by, attendance)
+         SELECT $1, $2, coalesce(jsonb_agg(jsonb_build_object('user', jsonb_build_object('id', u.id, 'name', u.name, 'organisation', jsonb_build_object('id', o.id, 'name', o.name, 'kind', o.kind)), 'present', a.present) ORDER BY u.name), '[]')
+           FROM meeting_attendance a JOIN app_user u ON u.id = a.user_id JOIN organisation o ON o.id = u.organisation_id WHERE a.meeting_id = $1`,
+        [meetingId, viewer.id],
+      );
+      await tx.query(
+        `INSERT INTO meeting_minutes_item (meeting_id, item_id, position, kind, person_id, title, reason, notes, decisions, system_barrier, discussed, actions)
+         SELECT $1, i.id, i.position, i.kind, i.person_id, i.title, i.reason, i.notes, i.decisions, i.system_barrier, i.discussed, coalesce(s.actions, '[]')
+           FROM agenda_item i LEFT JOIN jsonb_to_recordset($2::jsonb) AS s(agenda_item_id uuid, actions jsonb) ON s.agenda_item_id = i.id
+          WHERE i.meeting_id = $1`,
+        [meetingId, JSON.stringify(snapshots)],
+      );
+      await tx.query(`UPDATE meeting SET status = 'CLOSED', closed_at = now(), closed_by = $2, focus_item_id = NULL WHERE id = $1`, [
+        meetingId,
+        viewer.id,
+      ]);
+      await this.deps.events.record(tx, viewer, meetingId, 'STATUS', { field: 'CLOSED' });
+      // The next meeting: the planned one if there is one, or one a week on.
+      const [next] = await rows<{ id: string }>(
+        tx,
+        `SELECT id FROM meeting WHERE huddle_id = $1 AND status = 'PLANNED' AND id <> $2 ORDER BY starts_at LIMIT 1`,
+        [meeting.huddle_id, meetingId],
+      );
+      if (next) return next.id;
+      const nextStart = new Date(Math.max(meeting.starts_at.getTime(), Date.now()) + 7 * 86_400_000);
+      return this.deps.huddles.scheduleMeeting(viewer, meeting.huddle_id, nextStart, tx as EntityManager);
+    });
+  }
+
+  /** For live streams: may this viewer still follow the meeting? */
+  async mayFollow(viewer: Viewer, meetingId: string): Promise<boolean> {
+    const [meeting] = await rows<{ huddle_id: string }>(this.deps.dataSource, `SELECT huddle_id FROM meeting WHERE id = $1`, [meetingId]);
+    if (!meeting) return false;
+    return (await this.deps.huddles.membership(this.deps.dataSource, viewer, meeting.huddle_id)).member;
+  }
+}
