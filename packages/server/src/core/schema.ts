@@ -23,6 +23,8 @@ export const RESOLVERS = [
   SharingResolver,
   ActionResolver,
   NotificationResolver,
+  HuddleResolver,
+  MeetingResolver,
 ] as const;
 
 /** Builds the executable schema. Inputs are validated with class-validator before any resolver runs. */
