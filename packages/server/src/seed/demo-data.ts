@@ -2,6 +2,7 @@ import type { OrganisationKind, Role } from '@casehuddle/shared';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../modules/auth/password.js';
 import { rows } from '../core/sql.js';
+import { seedDemoHuddles } from './demo-huddles.js';
 import { seedDemoPeople } from './demo-people.js';
 
 /** The password of every demo account. Demo data is synthetic and never seeded in production by default. */
@@ -43,7 +44,7 @@ export const DEMO_USERS: Array<{ name: string; email: string; role: Role; org: s
  */
 export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return dataSource.transaction(async (manager) => {
+  const seeded = await dataSource.transaction(async (manager) => {
     // Serialise concurrent first starts of several processes.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('casehuddle-seed'))`);
     const [{ count }] = (await rows<{ count: number }>(manager, `SELECT count(*)::int AS count FROM organisation`)) as [{ count: number }];
@@ -69,4 +70,6 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     await seedDemoPeople(manager, orgIds, userIds);
     return true;
   });
+  if (seeded) await seedDemoHuddles(dataSource);
+  return seeded;
 }

@@ -1,4 +1,4 @@
-import type { AgendaItemKind, MeetingStatus } from '@casehuddle/shared';
+import { formatDate, type AgendaItemKind, type MeetingStatus } from '@casehuddle/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/context.js';
 import { DomainError, validationFailed } from '../../core/errors.js';
@@ -402,15 +402,34 @@ export class MeetingService {
         viewer.id,
       ]);
       await this.deps.events.record(tx, viewer, meetingId, 'STATUS', { field: 'CLOSED' });
-      // The next meeting: the planned one if there is one, or one a week on.
-      const [next] = await rows<{ id: string }>(
+      // The next meeting: the planned one after this, or one a week on (whose draft agenda carries over by itself).
+      const [planned] = await rows<{ id: string }>(
         tx,
-        `SELECT id FROM meeting WHERE huddle_id = $1 AND status = 'PLANNED' AND id <> $2 ORDER BY starts_at LIMIT 1`,
-        [meeting.huddle_id, meetingId],
+        `SELECT id FROM meeting WHERE huddle_id = $1 AND status = 'PLANNED' AND id <> $2 AND starts_at > $3 ORDER BY starts_at LIMIT 1`,
+        [meeting.huddle_id, meetingId, meeting.starts_at],
       );
-      if (next) return next.id;
-      const nextStart = new Date(Math.max(meeting.starts_at.getTime(), Date.now()) + 7 * 86_400_000);
-      return this.deps.huddles.scheduleMeeting(viewer, meeting.huddle_id, nextStart, tx as EntityManager);
+      const nextId =
+        planned?.id ??
+        (await this.deps.huddles.scheduleMeeting(
+          viewer,
+          meeting.huddle_id,
+          new Date(Math.max(meeting.starts_at.getTime(), Date.now()) + 7 * 86_400_000),
+          tx as EntityManager,
+        ));
+      // Unfinished items go to the top of the next agenda (once, however the next meeting came about).
+      await tx.query(
+        `WITH unfinished AS (
+           SELECT i.*, row_number() OVER (ORDER BY i.position) AS n FROM agenda_item i
+            WHERE i.meeting_id = $1 AND NOT i.discussed
+              AND NOT EXISTS (SELECT 1 FROM agenda_item x WHERE x.meeting_id = $2 AND x.carried_from_item_id = i.id)
+         ), shifted AS (
+           UPDATE agenda_item SET position = position + (SELECT count(*) FROM unfinished) WHERE meeting_id = $2
+         )
+         INSERT INTO agenda_item (meeting_id, position, kind, person_id, title, reason, carried_from_item_id, created_by)
+         SELECT $2, n, 'CARRIED_OVER', person_id, title, $3, id, $4 FROM unfinished`,
+        [meetingId, nextId, `Not reached at the meeting on ${formatDate(meeting.starts_at)}`, viewer.id],
+      );
+      return nextId;
     });
   }
 
