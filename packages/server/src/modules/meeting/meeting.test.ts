@@ -327,3 +327,62 @@ describe('live huddle meetings across two server processes', () => {
     expect(kinds).toContain('INCOMPLETE_ACTIONS_REVIEW');
   });
 });
+
+describe('the agenda query', () => {
+  let app: TestApp;
+  let chair: GqlClient;
+  let chairId: string;
+  let practitioner: GqlClient;
+  let orgId: string;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    orgId = (await buildOrganisation(app.dataSource, { kind: 'CHARITY' })).id;
+    const c = await buildUser(app.dataSource, { organisationId: orgId, role: 'COORDINATOR' });
+    chairId = c.id;
+    chair = new GqlClient(app.url);
+    await chair.login(c.email, TEST_PASSWORD);
+    const p = await buildUser(app.dataSource, { organisationId: orgId, role: 'PRACTITIONER' });
+    practitioner = new GqlClient(app.url);
+    await practitioner.login(p.email, TEST_PASSWORD);
+  });
+  afterAll(() => app.stop());
+
+  /** A live meeting with `size` items, each about a different person and with two actions. */
+  async function meetingWith(size: number): Promise<string> {
+    const huddle = await chair.ok<{ createHuddle: { id: string } }>(`mutation ($input: CreateHuddleInput!) { createHuddle(input: $input) { id } }`, {
+      input: { name: `Guard ${size}`, councilArea: 'Testshire', memberOrganisationIds: [orgId], chairIds: [chairId] },
+    });
+    const scheduled = await chair.ok<{ scheduleMeeting: { meetings: Array<{ id: string }> } }>(
+      `mutation ($h: ID!, $at: DateTimeISO!) { scheduleMeeting(huddleId: $h, startsAt: $at) { meetings { id } } }`,
+      { h: huddle.createHuddle.id, at: new Date(Date.now() + 3_600_000).toISOString() },
+    );
+    const id = scheduled.scheduleMeeting.meetings[0]!.id;
+    for (let i = 0; i < size; i++) {
+      const personId = await createFullPerson(practitioner);
+      const item = await chair.ok<{ addAgendaItem: { id: string } }>(`mutation ($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`, {
+        input: { meetingId: id, personId, title: `Item ${i}` },
+      });
+      for (let k = 0; k < 2; k++) {
+        await chair.ok(`mutation ($input: CreateActionInput!) { createAction(input: $input) { id } }`, {
+          input: { title: `Action ${i}.${k}`, ownerId: chairId, dueDate: '2027-02-01', agendaItemId: item.addAgendaItem.id },
+        });
+      }
+    }
+    return id;
+  }
+
+  it('runs the same number of SQL statements whatever the agenda’s size', async () => {
+    const small = await meetingWith(2);
+    const large = await meetingWith(8);
+    const count = async (id: string) => {
+      app.sqlLog.length = 0;
+      const result = await chair.ok<{ meeting: MeetingData }>(MEETING, { id });
+      return { statements: app.sqlLog.filter((s) => !/^(START TRANSACTION|COMMIT|ROLLBACK)/i.test(s)).length, items: result.meeting.items.length };
+    };
+    const a = await count(small);
+    const b = await count(large);
+    expect(b.items).toBeGreaterThan(a.items);
+    expect(b.statements).toBe(a.statements);
+  }, 60_000);
+});
