@@ -6,3 +6,5 @@ export * from './person.js';
 export * from './identifiers.js';
 export * from './actions.js';
 export * from './huddles.js';
+export * from './calendar.js';
+export * from './appointments.js';
