@@ -8,3 +8,4 @@ export * from './actions.js';
 export * from './huddles.js';
 export * from './calendar.js';
 export * from './appointments.js';
+export * from './release.js';
