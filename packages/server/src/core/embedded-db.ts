@@ -83,7 +83,9 @@ export async function startEmbeddedDatabase(dir: string, logger?: Logger, opts: 
   try {
     await postgres.start();
   } catch (error) {
-    throw new Error(`The embedded PostgreSQL in ${databaseDir} did not start${error instanceof Error ? `: ${error.message}` : ''}. Its log lines are above.`);
+    throw new Error(
+      `The embedded PostgreSQL in ${databaseDir} did not start${error instanceof Error ? `: ${error.message}` : ''}. Its log lines are above.`,
+    );
   }
   const urlFor = (database: string) => `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return {

@@ -5,6 +5,8 @@ import { ActionResolver } from '../modules/action/action.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { HuddleResolver } from '../modules/huddle/huddle.resolver.js';
 import { MeetingResolver } from '../modules/meeting/meeting.resolver.js';
+import { OutcomeResolver } from '../modules/outcome/outcome.resolver.js';
+import { ReleaseResolver } from '../modules/release/release.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { DirectoryResolver, OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
@@ -25,6 +27,8 @@ export const RESOLVERS = [
   NotificationResolver,
   HuddleResolver,
   MeetingResolver,
+  ReleaseResolver,
+  OutcomeResolver,
 ] as const;
 
 /** Builds the executable schema. Inputs are validated with class-validator before any resolver runs. */

@@ -5,6 +5,8 @@ import { HuddleService } from '../modules/huddle/huddle.service.js';
 import { MeetingEventLog } from '../modules/meeting/meeting-events.js';
 import { MeetingService } from '../modules/meeting/meeting.service.js';
 import { NotificationService } from '../modules/notification/notification.service.js';
+import { OutcomeService } from '../modules/outcome/outcome.service.js';
+import { ReleaseService } from '../modules/release/release.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { OrganisationService } from '../modules/organisation/organisation.service.js';
 import { PersonGovernanceService } from '../modules/person/person.governance.js';
@@ -26,7 +28,9 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
   const notifications = new NotificationService({ dataSource, bus, logger: base.logger });
   const meetingEvents = new MeetingEventLog(bus);
   const actions = new ActionService({ dataSource, people, notifications, bus, meetingEvents });
-  const huddles = new HuddleService({ dataSource, people, actions });
+  const outcomes = new OutcomeService({ dataSource, people });
+  const huddles = new HuddleService({ dataSource, people, actions, outcomes });
+  outcomes.setHuddles(huddles);
   return {
     ...base,
     auth,
@@ -42,6 +46,8 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     meetingEvents,
     huddles,
     meetings: new MeetingService({ dataSource, huddles, people, actions, events: meetingEvents, bus }),
+    outcomes,
+    releases: new ReleaseService({ dataSource, people, notifications }),
   };
 }
 
@@ -64,4 +70,6 @@ export interface Services {
   meetingEvents: MeetingEventLog;
   huddles: HuddleService;
   meetings: MeetingService;
+  outcomes: OutcomeService;
+  releases: ReleaseService;
 }

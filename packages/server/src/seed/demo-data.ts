@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '../modules/auth/password.js';
 import { rows } from '../core/sql.js';
 import { seedDemoHuddles } from './demo-huddles.js';
+import { seedDemoReleases } from './demo-releases.js';
 import { seedDemoPeople } from './demo-people.js';
 
 /** The password of every demo account. Demo data is synthetic and never seeded in production by default. */
@@ -70,6 +71,9 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     await seedDemoPeople(manager, orgIds, userIds);
     return true;
   });
-  if (seeded) await seedDemoHuddles(dataSource);
+  if (seeded) {
+    await seedDemoReleases(dataSource);
+    await seedDemoHuddles(dataSource);
+  }
   return seeded;
 }

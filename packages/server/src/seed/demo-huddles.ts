@@ -10,6 +10,7 @@ import { HuddleService } from '../modules/huddle/huddle.service.js';
 import { MeetingEventLog } from '../modules/meeting/meeting-events.js';
 import { MeetingService } from '../modules/meeting/meeting.service.js';
 import { NotificationService } from '../modules/notification/notification.service.js';
+import { OutcomeService } from '../modules/outcome/outcome.service.js';
 import { PersonPolicy } from '../modules/person/person.policy.js';
 import { PersonService } from '../modules/person/person.service.js';
 
@@ -43,7 +44,8 @@ export async function seedDemoHuddles(dataSource: DataSource): Promise<void> {
   const notifications = new NotificationService({ dataSource, bus: quietBus, logger: createLogger('silent') });
   const meetingEvents = new MeetingEventLog(quietBus);
   const actions = new ActionService({ dataSource, people: personService, notifications, bus: quietBus, meetingEvents });
-  const huddles = new HuddleService({ dataSource, people: personService, actions });
+  const outcomes = new OutcomeService({ dataSource, people: personService });
+  const huddles = new HuddleService({ dataSource, people: personService, actions, outcomes });
   const meetings = new MeetingService({ dataSource, huddles, people: personService, actions, events: meetingEvents, bus: quietBus });
 
   const sam = viewer('coordinator@casehuddle.test');

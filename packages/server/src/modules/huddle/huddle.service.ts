@@ -5,6 +5,7 @@ import { DomainError, validationFailed } from '../../core/errors.js';
 import { isUniqueViolation, parseId } from '../../core/ids.js';
 import { rows, type SqlRunner } from '../../core/sql.js';
 import type { ActionService } from '../action/action.service.js';
+import type { OutcomeService } from '../outcome/outcome.service.js';
 import type { PersonService } from '../person/person.service.js';
 import type { AddToCaseloadInput, CreateHuddleInput } from './dto/huddle.inputs.js';
 import type { CaseloadEntry, CoordinatorLoad, Huddle } from './huddle.types.js';
@@ -16,7 +17,9 @@ const SUMMARY_FIELDS = new Set(['id', 'displayName', 'legalName', 'preferredName
  * meeting with a draft agenda built for the chair.
  */
 export class HuddleService {
-  constructor(private readonly deps: { dataSource: DataSource; people: PersonService; actions: ActionService }) {}
+  constructor(
+    private readonly deps: { dataSource: DataSource; people: PersonService; actions: ActionService; outcomes?: OutcomeService },
+  ) {}
 
   /** Membership of a huddle: member organisations' users and chairs. Administrators are not members. */
   async membership(runner: SqlRunner, viewer: Viewer, huddleId: string): Promise<{ member: boolean; chair: boolean }> {
@@ -279,9 +282,10 @@ export class HuddleService {
       [huddleId],
     );
     const personIds = caseload.map((c) => c.person_id);
-    const [releasing, withActions] = await Promise.all([
+    const [releasing, withActions, outcomeDue] = await Promise.all([
       this.deps.people.releasingWithin(personIds, RELEASE_AGENDA_DAYS, tx),
       this.deps.actions.peopleWithOverdueOrBlocked(personIds),
+      this.deps.outcomes ? this.deps.outcomes.dueFor(tx, personIds) : Promise.resolve([]),
     ]);
     const items: Array<{ kind: AgendaItemKind; personId: string | null; title: string; reason: string; carriedFrom?: string }> = [];
     const seen = new Set<string>();
@@ -333,6 +337,11 @@ export class HuddleService {
         title: 'New referral',
         reason: 'Added to the caseload since the last meeting',
       });
+    }
+    for (const id of outcomeDue) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      items.push({ kind: 'OUTCOME_DUE', personId: id, title: 'Outcome assessment due', reason: 'No NDTA score in the last quarter' });
     }
     items.push({
       kind: 'INCOMPLETE_ACTIONS_REVIEW',

@@ -350,9 +350,12 @@ describe('the agenda query', () => {
 
   /** A live meeting with `size` items, each about a different person and with two actions. */
   async function meetingWith(size: number): Promise<string> {
-    const huddle = await chair.ok<{ createHuddle: { id: string } }>(`mutation ($input: CreateHuddleInput!) { createHuddle(input: $input) { id } }`, {
-      input: { name: `Guard ${size}`, councilArea: 'Testshire', memberOrganisationIds: [orgId], chairIds: [chairId] },
-    });
+    const huddle = await chair.ok<{ createHuddle: { id: string } }>(
+      `mutation ($input: CreateHuddleInput!) { createHuddle(input: $input) { id } }`,
+      {
+        input: { name: `Guard ${size}`, councilArea: 'Testshire', memberOrganisationIds: [orgId], chairIds: [chairId] },
+      },
+    );
     const scheduled = await chair.ok<{ scheduleMeeting: { meetings: Array<{ id: string }> } }>(
       `mutation ($h: ID!, $at: DateTimeISO!) { scheduleMeeting(huddleId: $h, startsAt: $at) { meetings { id } } }`,
       { h: huddle.createHuddle.id, at: new Date(Date.now() + 3_600_000).toISOString() },
@@ -360,9 +363,12 @@ describe('the agenda query', () => {
     const id = scheduled.scheduleMeeting.meetings[0]!.id;
     for (let i = 0; i < size; i++) {
       const personId = await createFullPerson(practitioner);
-      const item = await chair.ok<{ addAgendaItem: { id: string } }>(`mutation ($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`, {
-        input: { meetingId: id, personId, title: `Item ${i}` },
-      });
+      const item = await chair.ok<{ addAgendaItem: { id: string } }>(
+        `mutation ($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`,
+        {
+          input: { meetingId: id, personId, title: `Item ${i}` },
+        },
+      );
       for (let k = 0; k < 2; k++) {
         await chair.ok(`mutation ($input: CreateActionInput!) { createAction(input: $input) { id } }`, {
           input: { title: `Action ${i}.${k}`, ownerId: chairId, dueDate: '2027-02-01', agendaItemId: item.addAgendaItem.id },
@@ -378,7 +384,10 @@ describe('the agenda query', () => {
     const count = async (id: string) => {
       app.sqlLog.length = 0;
       const result = await chair.ok<{ meeting: MeetingData }>(MEETING, { id });
-      return { statements: app.sqlLog.filter((s) => !/^(START TRANSACTION|COMMIT|ROLLBACK)/i.test(s)).length, items: result.meeting.items.length };
+      return {
+        statements: app.sqlLog.filter((s) => !/^(START TRANSACTION|COMMIT|ROLLBACK)/i.test(s)).length,
+        items: result.meeting.items.length,
+      };
     };
     const a = await count(small);
     const b = await count(large);

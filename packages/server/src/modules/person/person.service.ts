@@ -182,6 +182,13 @@ export class PersonService {
     return this.deps.policy.accessFor(runner, viewer, personIds);
   }
 
+  /** The user ids of a person's lead professionals (to alert them). */
+  async leadProfessionalIds(runner: SqlRunner, personId: string): Promise<string[]> {
+    return (await rows<{ user_id: string }>(runner, `SELECT user_id FROM person_lead WHERE person_id = $1`, [personId])).map(
+      (r) => r.user_id,
+    );
+  }
+
   /** Of these people, those due for release or discharge within `days` (for draft agendas). */
   async releasingWithin(
     personIds: string[],
