@@ -104,11 +104,16 @@ export function collect<T>(client: Client, query: string, variables?: Record<str
       const queued = events.shift();
       if (queued) return Promise.resolve(queued);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('No event arrived in time')), timeoutMs);
-        waiters.push((value) => {
+        const waiter = (value: T) => {
           clearTimeout(timer);
           resolve(value);
-        });
+        };
+        const timer = setTimeout(() => {
+          // Forget this waiter, so a later event is not handed to nobody.
+          waiters.splice(waiters.indexOf(waiter), 1);
+          reject(new Error('No event arrived in time'));
+        }, timeoutMs);
+        waiters.push(waiter);
       });
     },
   };

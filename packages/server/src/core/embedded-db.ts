@@ -57,10 +57,14 @@ function refuseIfAlreadyRunning(databaseDir: string) {
  * (a throw-away folder per run). PostgreSQL refuses to run as root, so on a root machine a
  * `postgres` OS user is created to own the data folder.
  */
-export async function startEmbeddedDatabase(dir: string, logger?: Logger, opts: { durable?: boolean } = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  dir: string,
+  logger?: Logger,
+  opts: { durable?: boolean; port?: number } = {},
+): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(dir);
   mkdirSync(path.dirname(databaseDir), { recursive: true });
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const postgres = new EmbeddedPostgres({
     databaseDir,

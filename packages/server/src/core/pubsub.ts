@@ -142,8 +142,11 @@ export function createPgEventBus(opts: {
     }
   };
 
+  const retired = new WeakSet<pg.Client>();
   const scheduleReconnect = (failed: pg.Client) => {
-    if (closed || (client && client !== failed)) return;
+    // 'error' and 'end' both fire for one lost connection: reconnect once.
+    if (closed || retired.has(failed) || (client && client !== failed)) return;
+    retired.add(failed);
     client = undefined;
     failed.removeAllListeners('notification');
     failed.end().catch(() => undefined);

@@ -17,7 +17,7 @@ import type { ResolvedSession } from '../modules/auth/auth.service.js';
 import { readSessionToken } from '../modules/auth/session-cookie.js';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
-import { isExpectedError, toClientError } from './errors.js';
+import { isDatabaseUnavailable, isExpectedError, toClientError } from './errors.js';
 import type { Logger } from './logger.js';
 import { fromRepoRoot } from './paths.js';
 import { createPgEventBus, type SessionEndReason } from './pubsub.js';
@@ -42,7 +42,7 @@ type SocketExtra = {
 };
 
 /** WebSocket close codes sent by the server. A 4401 carries the reason (SIGNED_OUT, ACCOUNT_DEACTIVATED, ORGANISATION_DEACTIVATED, SESSION_EXPIRED). */
-export const CLOSE_CODES = { sessionEnded: 4401, forbidden: 4403 } as const;
+export const CLOSE_CODES = { sessionEnded: 4401, forbidden: 4403, tryAgainLater: 1013 } as const;
 
 /**
  * Builds the whole HTTP server: security headers, health check, GraphQL over HTTP (Apollo)
@@ -136,7 +136,15 @@ export async function createAppServer(opts: {
       schema,
       onConnect: async (ctx) => {
         const token = readSessionToken(ctx.extra.request.headers.cookie, config.cookieSecure);
-        const session = token ? await services.auth.resolveSession(token) : null;
+        let session: ResolvedSession | null;
+        try {
+          session = token ? await services.auth.resolveSession(token) : null;
+        } catch (error) {
+          if (!isDatabaseUnavailable(error)) throw error;
+          // 1013 "try again later": clients reconnect with back-off rather than giving up.
+          ctx.extra.socket.close(CLOSE_CODES.tryAgainLater, 'DATABASE_UNAVAILABLE');
+          return false;
+        }
         if (!session) return false; // graphql-ws closes with 4403 Forbidden
         ctx.extra.session = session;
         (ctx.extra.socket as WebSocket & { __session?: ResolvedSession }).__session = session;
