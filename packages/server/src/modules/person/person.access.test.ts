@@ -271,6 +271,20 @@ describe('who may see what of a person’s record', () => {
     expect(denied).toEqual([{ actor_name: 'User outsider' }]);
   });
 
+  it('lets break-glass read but not change, and never offers break-glass to administrators', async () => {
+    const id = await scenario('break-glass');
+    const edit = await clients.partner!.request(
+      `mutation ($id: ID!) { updatePersonRisk(input: { personId: $id, expectedVersion: 2, summary: "changed" }) { id } }`,
+      { id },
+    );
+    expect(errorCode(edit)).toBe('FORBIDDEN');
+    expect(edit.errors?.[0]?.message).toBe(
+      'Break-glass access lets you read the record in an emergency. Ask the organisation that holds it to make changes.',
+    );
+    const adminRead = await readPerson(clients.admin!, id);
+    expect(adminRead.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', canBreakGlass: false });
+  });
+
   it('answers "who has seen this record" for lead professionals and the owning organisation’s managers', async () => {
     const id = await scenario('active');
     await readPerson(clients.partner!, id);

@@ -158,12 +158,25 @@ export function assertAccess(access: PersonAccess, need: SharingSection | 'KNOW'
   }
 }
 
-export const noAccess = () =>
-  new DomainError(
-    'FORBIDDEN',
-    'You do not have access to this record. In an emergency you can use break-glass access, which is recorded and reviewed.',
-    { canBreakGlass: true },
-  );
+export const noAccess = (canBreakGlass = true) =>
+  canBreakGlass
+    ? new DomainError(
+        'FORBIDDEN',
+        'You do not have access to this record. In an emergency you can use break-glass access, which is recorded and reviewed.',
+        { canBreakGlass: true },
+      )
+    : new DomainError('FORBIDDEN', 'You do not have access to this record.', { canBreakGlass: false });
+
+/** Like assertAccess, for changes: break-glass access is for reading in an emergency, not for editing. */
+export function assertCanEdit(access: PersonAccess, need: SharingSection | 'KNOW' | 'FULL'): void {
+  assertAccess(access, need);
+  if (access.basis === 'BREAK_GLASS') {
+    throw new DomainError(
+      'FORBIDDEN',
+      'Break-glass access lets you read the record in an emergency. Ask the organisation that holds it to make changes.',
+    );
+  }
+}
 
 /** True when the viewer may see a section of a record. */
 export const canSee = (access: PersonAccess, section: SharingSection) => access.canKnow && access.sections.includes(section);

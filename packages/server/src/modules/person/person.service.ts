@@ -31,7 +31,7 @@ import type {
   UpdatePersonStoryInput,
 } from './dto/person.inputs.js';
 import type { PersonPart } from './person.enums.js';
-import { assertAccess, MAY_KNOW_SQL, noAccess, type PersonAccess, type PersonPolicy } from './person.policy.js';
+import { assertAccess, assertCanEdit, MAY_KNOW_SQL, noAccess, type PersonAccess, type PersonPolicy } from './person.policy.js';
 import { personRepository as repo, type PersonRow } from './person.repository.js';
 import type { AccessLogEntry, Person, PersonChange } from './person.types.js';
 import { buildPersonView, canSeeAccessLog } from './person.view.js';
@@ -118,7 +118,7 @@ export class PersonService {
     const access = await this.deps.policy.accessTo(this.deps.dataSource, viewer, personId);
     if (!access.canKnow) {
       await this.deps.audit.record(this.deps.dataSource, viewer, [{ action: 'READ_DENIED', personId, purpose }]);
-      throw noAccess();
+      throw noAccess(viewer.role !== 'ADMIN');
     }
     const [person] = await this.views(viewer, [personId], fields, { action: 'READ', purpose });
     if (!person) throw noAccess();
@@ -302,7 +302,7 @@ export class PersonService {
       part: 'PROFILE',
       versionColumn: 'profile_version',
       // Identifiers carry health and offending data, so changing the profile needs full access.
-      authorise: (access) => assertAccess(access, 'FULL'),
+      authorise: (access) => assertCanEdit(access, 'FULL'),
       values: { ...values },
       current: (row) => ({
         legalName: row.legal_name,
@@ -326,8 +326,8 @@ export class PersonService {
       versionColumn: 'situation_version',
       // Moving someone between custody, hospital and the community touches both sections.
       authorise: (access, row) => {
-        assertAccess(access, sectionForSituation(row.situation_kind));
-        assertAccess(access, sectionForSituation(values.situation_kind));
+        assertCanEdit(access, sectionForSituation(row.situation_kind));
+        assertCanEdit(access, sectionForSituation(values.situation_kind));
       },
       values: { ...values },
       current: (row) => ({
@@ -350,7 +350,7 @@ export class PersonService {
     await this.editPart(viewer, input.personId, input.expectedVersion, {
       part: 'STORY',
       versionColumn: 'story_version',
-      authorise: (access) => assertAccess(access, 'STORY'),
+      authorise: (access) => assertCanEdit(access, 'STORY'),
       values: { story: trimOrNull(input.text), story_person_agreed: true, story_recorded_by: viewer.id, story_recorded_at: new Date() },
       current: (row) => ({
         text: row.story,
@@ -368,7 +368,7 @@ export class PersonService {
     await this.editPart(viewer, input.personId, input.expectedVersion, {
       part: 'PREFERENCES',
       versionColumn: 'preferences_version',
-      authorise: (access) => assertAccess(access, 'CONTACT'),
+      authorise: (access) => assertCanEdit(access, 'CONTACT'),
       values: {
         what_helps: trimOrNull(input.whatHelps),
         what_to_avoid: trimOrNull(input.whatToAvoid),
@@ -393,7 +393,7 @@ export class PersonService {
     await this.editPart(viewer, input.personId, input.expectedVersion, {
       part: 'RISK',
       versionColumn: 'risk_version',
-      authorise: (access) => assertAccess(access, 'RISK'),
+      authorise: (access) => assertCanEdit(access, 'RISK'),
       values: { risk_summary: trimOrNull(input.summary), safety_plan: trimOrNull(input.safetyPlan) },
       current: (row) => ({ summary: row.risk_summary, safetyPlan: row.safety_plan, version: row.risk_version }),
       section: 'RISK',
@@ -407,7 +407,7 @@ export class PersonService {
     const section = sectionForNeed(input.domain);
     await this.deps.dataSource.transaction(async (tx) => {
       const access = await this.deps.policy.accessTo(tx, viewer, personId);
-      assertAccess(access, section);
+      assertCanEdit(access, section);
       if (access.processingRestricted) throw recordRestricted();
       const [current] = await rows<{ status: string; notes: string | null; version: number; updated_at: Date }>(
         tx,
@@ -415,7 +415,14 @@ export class PersonService {
         [personId, input.domain],
       );
       if (!current) throw new DomainError('NOT_FOUND', 'That need was not found on the record.');
-      if (current.version !== input.expectedVersion) throw versionConflict({ domain: input.domain, ...current });
+      const currentNeed = {
+        domain: input.domain,
+        status: current.status,
+        notes: current.notes,
+        version: current.version,
+        updatedAt: current.updated_at,
+      };
+      if (current.version !== input.expectedVersion) throw versionConflict(currentNeed);
       const notes = trimOrNull(input.notes);
       const [saved] = await rows<{ version: number }>(
         tx,
@@ -423,7 +430,7 @@ export class PersonService {
           WHERE person_id = $1 AND domain = $2 AND version = $6 RETURNING version`,
         [personId, input.domain, input.status, notes, viewer.id, input.expectedVersion],
       );
-      if (!saved) throw versionConflict({ domain: input.domain, ...current });
+      if (!saved) throw versionConflict(currentNeed);
       await this.change(
         tx,
         viewer,
@@ -495,7 +502,7 @@ export class PersonService {
       throw validationFailed({ text: `Keep the note to ${LIMITS.notesMaxLength} characters or fewer.` });
     await this.deps.dataSource.transaction(async (tx) => {
       const access = await this.deps.policy.accessTo(tx, viewer, personId);
-      assertAccess(access, section ?? 'KNOW');
+      assertCanEdit(access, section ?? 'KNOW');
       if (!section && !access.canSeeProfile) throw noAccess();
       if (access.processingRestricted) throw recordRestricted();
       await tx.query(
