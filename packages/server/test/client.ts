@@ -15,7 +15,8 @@ export interface GqlResult<T = Record<string, unknown>> {
 export class GqlClient {
   cookie: string | undefined;
 
-  constructor(private readonly baseUrl: string) {}
+  /** Where requests go; a test may point it at another server process, as a load balancer would. */
+  constructor(public baseUrl: string) {}
 
   async request<T = Record<string, unknown>>(
     query: string,
