@@ -51,10 +51,10 @@ describe('the security baseline over HTTP', () => {
     expect(aliases.errors?.[0]?.message).toMatch(/Aliases limit of 15 exceeded/);
     const tokens = await client.request(`{ me { ${'id '.repeat(3000)} } }`);
     expect(tokens.errors?.[0]?.message).toMatch(/contains more th\w+ 2000 tokens/);
-    const fragment = `fragment U on User { id name email role active createdAt organisation { id name kind councilArea active createdAt } }`;
-    const costly = await client.request(
-      `${fragment} { me { ...U } ${Array.from({ length: 15 }, (_, i) => `u${i}: users { ...U }`).join(' ')} }`,
-    );
+    // Ten copies of a full agenda, each cheap alone, together cost more than the limit.
+    const agenda = `meeting(id: "00000000-0000-4000-8000-000000000000") { id items { id notes person { id displayName access { basis sections } profile { councilArea } }
+      actions { id title owner { id name organisation { id name kind } } createdBy { id name organisation { id name } } } } attendance { user { id name organisation { id name } } } }`;
+    const costly = await client.request(`{ ${Array.from({ length: 10 }, (_, i) => `m${i}: ${agenda}`).join(' ')} }`);
     expect(costly.errors?.[0]?.message).toMatch(/cost/i);
   });
 

@@ -32,7 +32,13 @@ export function securityRules(): ValidationRule[] {
       ...reject,
     }) as unknown as ValidationRule,
     maxAliasesRule({ n: LIMITS.queryMaxAliases, exposeLimits: true, ...reject }) as unknown as ValidationRule,
-    costLimitRule({ maxCost: LIMITS.queryMaxCost, ignoreIntrospection: true, exposeLimits: true, ...reject }) as unknown as ValidationRule,
+    costLimitRule({
+      maxCost: LIMITS.queryMaxCost,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      exposeLimits: true,
+      ...reject,
+    }) as unknown as ValidationRule,
   ];
 }
 

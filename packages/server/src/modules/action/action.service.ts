@@ -1,6 +1,7 @@
 import {
   ACTION_STATUS_LABELS,
   canMoveAction,
+  DUE_WINDOW_LABELS,
   formatDate,
   neutraliseCsvFormula,
   REASON_REQUIRED,
@@ -316,7 +317,7 @@ export class ActionService {
             FROM (SELECT owner_organisation_id, count(*) AS n FROM f WHERE status IN ('OPEN','IN_PROGRESS') AND due_date < current_date GROUP BY owner_organisation_id) x
             JOIN organisation o ON o.id = x.owner_organisation_id) AS overdue_by_org,
          (SELECT coalesce(jsonb_agg(jsonb_build_object('actionId', f.id, 'title', f.title, 'reason', f.status_reason, 'dueDate', f.due_date,
-                                                       'recordedAt', f.updated_at, 'organisation', jsonb_build_object('id', o.id, 'name', o.name, 'kind', o.kind))
+                                                       'recordedAt', coalesce((SELECT max(h.at) FROM action_history h WHERE h.action_id = f.id AND h.field = 'status' AND h.to_value = 'NOT_POSSIBLE'), f.updated_at), 'organisation', jsonb_build_object('id', o.id, 'name', o.name, 'kind', o.kind))
                                     ORDER BY f.updated_at DESC), '[]')
             FROM f JOIN organisation o ON o.id = f.owner_organisation_id WHERE f.status = 'NOT_POSSIBLE') AS barriers`,
       params,
@@ -349,7 +350,7 @@ export class ActionService {
       a.owner.name,
       a.ownerOrganisation.name,
       formatDate(`${a.dueDate}T12:00:00Z`),
-      a.dueWindow ?? '',
+      a.dueWindow ? DUE_WINDOW_LABELS[a.dueWindow] : '',
       a.overdue ? 'Yes' : 'No',
       a.createdBy.name,
       formatDate(a.createdAt),
@@ -367,7 +368,8 @@ export class ActionService {
       params,
     );
     const actions = await this.toActions(viewer, found);
-    const weekAhead = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    // UK calendar days, as the database's current_date (Europe/London) uses for "overdue".
+    const weekAhead = new Date(Date.now() + 7 * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
     const mine = actions.filter((a) => a.owner.id === viewer.id);
     return {
       overdue: mine.filter((a) => a.overdue),
@@ -584,7 +586,17 @@ export class ActionService {
       if (!row.in_scope || viewer.role === 'ADMIN')
         throw new DomainError('FORBIDDEN', 'Only those working on this action can comment on it.');
       await tx.query(`INSERT INTO action_comment (action_id, author_id, body) VALUES ($1, $2, $3)`, [actionId, viewer.id, text]);
-      await tx.query(`UPDATE action SET updated_at = now() WHERE id = $1`, [actionId]);
+      // A comment is not a change to the action's fields: no new version, but open views hear of it.
+      await this.publish(tx, {
+        actionId,
+        status: row.status,
+        version: row.version,
+        ownerUserId: row.owner_user_id,
+        ownerOrganisationId: row.owner_organisation_id,
+        createdBy: row.created_by,
+        huddleId: row.huddle_id,
+        meetingId: row.meeting_id,
+      });
     });
   }
 

@@ -293,7 +293,8 @@ export class HuddleService {
     if (previous) {
       const unfinished = await rows<{ item_id: string; person_id: string | null; title: string; reason: string | null }>(
         tx,
-        `SELECT item_id, person_id, title, reason FROM meeting_minutes_item WHERE meeting_id = $1 AND NOT discussed ORDER BY position`,
+        `SELECT item_id, person_id, title, reason FROM meeting_minutes_item
+          WHERE meeting_id = $1 AND NOT discussed AND kind <> 'INCOMPLETE_ACTIONS_REVIEW' ORDER BY position`,
         [previous.id],
       );
       for (const u of unfinished) {

@@ -420,8 +420,10 @@ export class MeetingService {
       await tx.query(
         `WITH unfinished AS (
            SELECT i.*, row_number() OVER (ORDER BY i.position) AS n FROM agenda_item i
-            WHERE i.meeting_id = $1 AND NOT i.discussed
+            WHERE i.meeting_id = $1 AND NOT i.discussed AND i.kind <> 'INCOMPLETE_ACTIONS_REVIEW'
               AND NOT EXISTS (SELECT 1 FROM agenda_item x WHERE x.meeting_id = $2 AND x.carried_from_item_id = i.id)
+              -- someone already on the next agenda is not added twice
+              AND NOT (i.person_id IS NOT NULL AND EXISTS (SELECT 1 FROM agenda_item x WHERE x.meeting_id = $2 AND x.person_id = i.person_id))
          ), shifted AS (
            UPDATE agenda_item SET position = position + (SELECT count(*) FROM unfinished) WHERE meeting_id = $2
          )
