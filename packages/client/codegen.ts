@@ -20,7 +20,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTimeISO: 'string' },
+        scalars: { DateTimeISO: 'string', LocalDate: 'string', JSONObject: 'Record<string, unknown>' },
         avoidOptionals: { field: true, inputValue: false },
         nonOptionalTypename: true,
         skipTypeNameForRoot: true,

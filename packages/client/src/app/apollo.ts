@@ -1,10 +1,11 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { MeQuery } from '../features/auth/graphql/auth';
+import { createCache } from './cache';
 
 /** The API lives on the same origin as the app (Vite proxies it in development). */
 const GRAPHQL_PATH = '/graphql';
@@ -15,6 +16,18 @@ function webSocketUrl(): string {
   return `${protocol}//${window.location.host}${GRAPHQL_PATH}`;
 }
 
+const reconnectListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` whenever the WebSocket comes back after a drop. graphql-ws resends each open
+ * subscription exactly as it was first sent, so a live view that resumes from a position (the
+ * meeting room's `afterSeq`) uses this to subscribe again from the last event it saw.
+ */
+export function onSocketReconnected(listener: () => void): () => void {
+  reconnectListeners.add(listener);
+  return () => reconnectListeners.delete(listener);
+}
+
 /** Operations that legitimately run without a session, so UNAUTHENTICATED from them means nothing more. */
 const SIGNED_OUT_OPERATIONS = new Set(['Me', 'Login', 'Logout']);
 
@@ -23,7 +36,7 @@ const SIGNED_OUT_OPERATIONS = new Set(['Me', 'Login', 'Logout']);
  * header Apollo Server's CSRF prevention asks for), subscriptions over graphql-ws on the same path.
  */
 export function createApolloClient(): ApolloClient {
-  const cache = new InMemoryCache();
+  const cache = createCache();
 
   const httpLink = new HttpLink({
     uri: GRAPHQL_PATH,
@@ -42,7 +55,9 @@ export function createApolloClient(): ApolloClient {
     on: {
       connected: (_socket, _payload, wasRetry) => {
         // Events sent while the socket was down are lost, so catch up on what is on screen.
-        if (wasRetry) void client.refetchQueries({ include: 'active' });
+        if (!wasRetry) return;
+        void client.refetchQueries({ include: 'active' });
+        for (const listener of reconnectListeners) listener();
       },
     },
   });

@@ -4,13 +4,27 @@ import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { homePathFor } from '../features/auth/destination';
 import { useCurrentUser } from '../features/auth/session';
-import { ActionsPage, HuddlesPage, MyWorkPage, PeoplePage, ReleasesPage } from '../features/home/components/AreaPlaceholderPage';
+import { MyWorkPage } from '../features/my-work/components/MyWorkPage';
 import { AppShell } from './layout/AppShell';
 import { NotFoundPage } from './layout/NotFoundPage';
-import { RequireArea } from './layout/RequireArea';
+import { RequireArea, RequireRole } from './layout/RequireArea';
 
 // Only administrators need the admin screens, so they load on demand.
 const AdminPage = lazy(() => import('../features/admin/components/AdminPage'));
+// People's records are a large feature of their own, so they load on demand too.
+const PeopleRoutes = lazy(() => import('../features/people/components/PeopleRoutes'));
+const ExportPage = lazy(() => import('../features/people/components/ExportPage'));
+// Manager review draws charts (recharts), so it and the other action pages load on demand.
+const ActionsReviewPage = lazy(() => import('../features/actions/components/ActionsReviewPage'));
+const ActionPage = lazy(() => import('../features/actions/components/ActionPage'));
+const NotificationsPage = lazy(() => import('../features/notifications/components/NotificationsPage'));
+// Huddles and the live meeting room load on demand (the room is the largest screen in the app).
+const HuddlesRoutes = lazy(() => import('../features/huddles/components/HuddlesRoutes'));
+const MeetingPage = lazy(() => import('../features/huddles/components/meeting/MeetingPage'));
+// Releases draw the forecast chart (recharts); plans and outcomes load on demand too.
+const ReleasesPage = lazy(() => import('../features/releases/components/ReleasesPage'));
+const ReleasePlanPage = lazy(() => import('../features/releases/components/ReleasePlanPage'));
+const OutcomesPage = lazy(() => import('../features/outcomes/components/OutcomesPage'));
 
 /** "/" is My work for case workers; roles without it (administrators) go to their first area. */
 function HomeRoute() {
@@ -38,18 +52,52 @@ export function AppRoutes() {
       >
         <Route index element={<HomeRoute />} />
         <Route
-          path="people"
+          path="people/*"
           element={
             <RequireArea area="people">
-              <PeoplePage />
+              <PeopleRoutes />
+            </RequireArea>
+          }
+        />
+        {/* A person's release plan and outcomes sit beside their record (more specific than people/*). */}
+        <Route
+          path="people/:id/release"
+          element={
+            <RequireArea area="people">
+              <ReleasePlanPage />
             </RequireArea>
           }
         />
         <Route
-          path="huddles"
+          path="people/:id/outcomes"
+          element={
+            <RequireArea area="people">
+              <OutcomesPage />
+            </RequireArea>
+          }
+        />
+        {/* Subject access exports are for managers and administrators (who have no People area). */}
+        <Route
+          path="people/:id/export"
+          element={
+            <RequireRole roles={['MANAGER', 'ADMIN']}>
+              <ExportPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="huddles/*"
           element={
             <RequireArea area="huddles">
-              <HuddlesPage />
+              <HuddlesRoutes />
+            </RequireArea>
+          }
+        />
+        <Route
+          path="meetings/:id"
+          element={
+            <RequireArea area="huddles">
+              <MeetingPage />
             </RequireArea>
           }
         />
@@ -57,10 +105,20 @@ export function AppRoutes() {
           path="actions"
           element={
             <RequireArea area="actions">
-              <ActionsPage />
+              <ActionsReviewPage />
             </RequireArea>
           }
         />
+        {/* One action: for everyone with My work, since practitioners own actions but have no Actions area. */}
+        <Route
+          path="actions/:id"
+          element={
+            <RequireArea area="my-work">
+              <ActionPage />
+            </RequireArea>
+          }
+        />
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route
           path="releases"
           element={

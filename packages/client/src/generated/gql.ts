@@ -14,6 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ActionListFields on Action {\n    id\n    title\n    detail\n    status\n    statusReason\n    dueDate\n    dueWindow\n    overdue\n    canEdit\n    version\n    personRestricted\n    person {\n      id\n      displayName\n    }\n    owner {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n    ownerOrganisation {\n      id\n      name\n    }\n    updatedAt\n  }\n": typeof types.ActionListFieldsFragmentDoc,
+    "\n  fragment ActionDetailFields on Action {\n    ...ActionListFields\n    createdAt\n    completedAt\n    createdBy {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n    origin {\n      huddleId\n      meetingId\n      agendaItemId\n    }\n    history {\n      id\n      at\n      field\n      from\n      to\n      actor {\n        id\n        name\n      }\n    }\n    comments {\n      id\n      body\n      createdAt\n      author {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ActionDetailFieldsFragmentDoc,
+    "\n  query ActionPage($id: ID!) {\n    action(id: $id) {\n      ...ActionDetailFields\n    }\n  }\n": typeof types.ActionPageDocument,
+    "\n  query ActionOwnerOptions {\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ActionOwnerOptionsDocument,
+    "\n  query ActionFilterOptions {\n    partnerOrganisations {\n      id\n      name\n    }\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ActionFilterOptionsDocument,
+    "\n  query ActionList($filter: ActionFilter, $limit: Int!) {\n    actions(filter: $filter, limit: $limit) {\n      ...ActionListFields\n    }\n  }\n": typeof types.ActionListDocument,
+    "\n  query ActionSummary($filter: ActionFilter) {\n    actionSummary(filter: $filter) {\n      total\n      open\n      overdue\n      done\n      blocked\n      notPossible\n      notUndertaken\n      cancelled\n      completionRate\n      medianDaysToComplete\n      overdueByOrganisation {\n        count\n        organisation {\n          id\n          name\n        }\n      }\n      barriers {\n        actionId\n        title\n        reason\n        dueDate\n        recordedAt\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ActionSummaryDocument,
+    "\n  query ActionsCsv($filter: ActionFilter) {\n    actionsCsv(filter: $filter)\n  }\n": typeof types.ActionsCsvDocument,
+    "\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...ActionListFields\n    }\n  }\n": typeof types.CreateActionDocument,
+    "\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      ...ActionDetailFields\n    }\n  }\n": typeof types.UpdateActionDocument,
+    "\n  mutation AddActionComment($actionId: ID!, $body: String!) {\n    addActionComment(actionId: $actionId, body: $body) {\n      ...ActionDetailFields\n    }\n  }\n": typeof types.AddActionCommentDocument,
+    "\n  subscription ActionChanged {\n    actionChanged {\n      actionId\n      status\n      version\n    }\n  }\n": typeof types.ActionChangedDocument,
     "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    kind\n    councilArea\n    active\n    createdAt\n  }\n": typeof types.OrganisationFieldsFragmentDoc,
     "\n  fragment UserFields on User {\n    id\n    name\n    email\n    role\n    active\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query AdminPage {\n    organisations {\n      ...OrganisationFields\n    }\n    users {\n      ...UserFields\n    }\n  }\n": typeof types.AdminPageDocument,
@@ -23,13 +35,100 @@ type Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  fragment AppointmentFields on Appointment {\n    id\n    personId\n    organisation {\n      id\n      name\n    }\n    date\n    window\n    startTime\n    endTime\n    location\n    town\n    purpose\n    status\n    firstProbation\n    version\n    clashes {\n      rule\n      otherAppointmentId\n      message\n    }\n  }\n": typeof types.AppointmentFieldsFragmentDoc,
+    "\n  query PersonAppointments($personId: ID!) {\n    appointments(personId: $personId) {\n      ...AppointmentFields\n    }\n  }\n": typeof types.PersonAppointmentsDocument,
+    "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      appointment {\n        ...AppointmentFields\n      }\n      clashes {\n        rule\n        otherAppointmentId\n        message\n      }\n    }\n  }\n": typeof types.BookAppointmentDocument,
+    "\n  mutation UpdateAppointment($input: UpdateAppointmentInput!) {\n    updateAppointment(input: $input) {\n      ...AppointmentFields\n    }\n  }\n": typeof types.UpdateAppointmentDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    name\n    email\n    role\n    active\n    organisation {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  subscription MeChanged {\n    meChanged {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeChangedDocument,
+    "\n  fragment HuddleSummaryFields on Huddle {\n    id\n    name\n    councilArea\n    usualDay\n    usualTime\n    isChair\n    memberOrganisations {\n      id\n      name\n      kind\n    }\n    chairs {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    caseload {\n      id\n    }\n    meetings {\n      id\n      startsAt\n      status\n      itemCount\n    }\n  }\n": typeof types.HuddleSummaryFieldsFragmentDoc,
+    "\n  query HuddlesList {\n    huddles {\n      ...HuddleSummaryFields\n    }\n  }\n": typeof types.HuddlesListDocument,
+    "\n  fragment HuddleDetailFields on Huddle {\n    id\n    name\n    councilArea\n    usualDay\n    usualTime\n    isChair\n    memberOrganisations {\n      id\n      name\n      kind\n    }\n    chairs {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    meetings {\n      id\n      startsAt\n      status\n      itemCount\n    }\n    caseload {\n      id\n      person {\n        id\n        displayName\n      }\n      personRestricted\n      referringOrganisation {\n        id\n        name\n        kind\n      }\n      offerOfHelp\n      coordinator {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n      addedOn\n    }\n    coordinatorLoads {\n      coordinator {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n      count\n      overLimit\n    }\n  }\n": typeof types.HuddleDetailFieldsFragmentDoc,
+    "\n  query HuddlePage($id: ID!) {\n    huddle(id: $id) {\n      ...HuddleDetailFields\n    }\n  }\n": typeof types.HuddlePageDocument,
+    "\n  mutation AddToCaseload($input: AddToCaseloadInput!) {\n    addToCaseload(input: $input) {\n      warning\n      huddle {\n        ...HuddleDetailFields\n      }\n    }\n  }\n": typeof types.AddToCaseloadDocument,
+    "\n  mutation RemoveFromCaseload($entryId: ID!) {\n    removeFromCaseload(entryId: $entryId) {\n      ...HuddleDetailFields\n    }\n  }\n": typeof types.RemoveFromCaseloadDocument,
+    "\n  mutation ScheduleMeeting($huddleId: ID!, $startsAt: DateTimeISO!) {\n    scheduleMeeting(huddleId: $huddleId, startsAt: $startsAt) {\n      ...HuddleDetailFields\n    }\n  }\n": typeof types.ScheduleMeetingDocument,
+    "\n  query CaseloadPersonSearch($name: String!) {\n    people(search: { name: $name }, limit: 10) {\n      id\n      displayName\n      lockedDown\n      owningOrganisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.CaseloadPersonSearchDocument,
+    "\n  query HuddleColleagues {\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.HuddleColleaguesDocument,
+    "\n  fragment MeetingActionFields on Action {\n    id\n    title\n    status\n    dueDate\n    dueWindow\n    overdue\n    personRestricted\n    owner {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.MeetingActionFieldsFragmentDoc,
+    "\n  fragment AgendaItemFields on AgendaItem {\n    id\n    meetingId\n    position\n    kind\n    title\n    reason\n    personRestricted\n    person {\n      id\n      displayName\n      pronouns\n    }\n    notes\n    notesVersion\n    decisions\n    decisionsVersion\n    systemBarrier\n    barrierVersion\n    discussed\n    carriedOver\n    actions {\n      id\n      title\n      status\n      dueDate\n      dueWindow\n      overdue\n      personRestricted\n      owner {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.AgendaItemFieldsFragmentDoc,
+    "\n  query MeetingRoom($id: ID!) {\n    meeting(id: $id) {\n      id\n      huddleId\n      huddleName\n      startsAt\n      status\n      focusItemId\n      seq\n      isChair\n      closedAt\n      attendance {\n        present\n        user {\n          id\n          name\n          organisation {\n            id\n            name\n            kind\n          }\n        }\n      }\n      items {\n        ...AgendaItemFields\n      }\n    }\n  }\n": typeof types.MeetingRoomDocument,
+    "\n  query MeetingAgendaItem($id: ID!) {\n    agendaItem(id: $id) {\n      ...AgendaItemFields\n    }\n  }\n": typeof types.MeetingAgendaItemDocument,
+    "\n  query MeetingMembers($huddleId: ID!) {\n    huddle(id: $huddleId) {\n      id\n      memberOrganisations {\n        id\n        name\n        kind\n      }\n      chairs {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.MeetingMembersDocument,
+    "\n  query MinutesActions($meetingId: ID!) {\n    actions(filter: { meetingId: $meetingId }, limit: 500) {\n      ...MeetingActionFields\n      origin {\n        agendaItemId\n      }\n    }\n  }\n": typeof types.MinutesActionsDocument,
+    "\n  query MeetingPersonPreferences($id: ID!) {\n    person(id: $id, purpose: \"Discussed at a huddle meeting\") {\n      id\n      preferences {\n        whatHelps\n        whatToAvoid\n        contactHow\n        contactWhen\n        version\n      }\n    }\n  }\n": typeof types.MeetingPersonPreferencesDocument,
+    "\n  subscription MeetingEvents($meetingId: ID!, $afterSeq: Int) {\n    meetingEvents(meetingId: $meetingId, afterSeq: $afterSeq) {\n      meetingId\n      seq\n      type\n      itemId\n      field\n      version\n      actorId\n      actorName\n      at\n      typing\n    }\n  }\n": typeof types.MeetingEventsDocument,
+    "\n  mutation StartMeeting($meetingId: ID!) {\n    startMeeting(meetingId: $meetingId) {\n      id\n      status\n    }\n  }\n": typeof types.StartMeetingDocument,
+    "\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      id\n      status\n      closedAt\n      focusItemId\n    }\n  }\n": typeof types.CloseMeetingDocument,
+    "\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n": typeof types.UpdateAgendaItemDocument,
+    "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n": typeof types.AddAgendaItemDocument,
+    "\n  mutation MoveAgendaItem($itemId: ID!, $toPosition: Int!) {\n    moveAgendaItem(itemId: $itemId, toPosition: $toPosition) {\n      id\n      items {\n        id\n        position\n      }\n    }\n  }\n": typeof types.MoveAgendaItemDocument,
+    "\n  mutation SetMeetingFocus($meetingId: ID!, $itemId: ID) {\n    setMeetingFocus(meetingId: $meetingId, itemId: $itemId)\n  }\n": typeof types.SetMeetingFocusDocument,
+    "\n  mutation RecordAttendance($meetingId: ID!, $present: Boolean!, $userId: ID) {\n    recordAttendance(meetingId: $meetingId, present: $present, userId: $userId)\n  }\n": typeof types.RecordAttendanceDocument,
+    "\n  mutation ReportPresence($meetingId: ID!, $itemId: ID, $field: String, $typing: Boolean!) {\n    reportPresence(meetingId: $meetingId, itemId: $itemId, field: $field, typing: $typing)\n  }\n": typeof types.ReportPresenceDocument,
+    "\n  mutation CreateMeetingAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...MeetingActionFields\n    }\n  }\n": typeof types.CreateMeetingActionDocument,
+    "\n  query MyWork {\n    myWork {\n      overdue {\n        ...ActionListFields\n      }\n      dueThisWeek {\n        ...ActionListFields\n      }\n      later {\n        ...ActionListFields\n      }\n      organisation {\n        ...ActionListFields\n      }\n      leadFor {\n        id\n        displayName\n        situation {\n          kind\n          releaseDate\n        }\n      }\n    }\n  }\n": typeof types.MyWorkDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    message\n    actionId\n    createdAt\n    readAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query NotificationList($limit: Int!) {\n    notifications(limit: $limit) {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationListDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  fragment OutcomeHistoryFields on OutcomeHistory {\n    measure {\n      id\n      key\n      name\n      acknowledgement\n      rescoreDays\n      maxTotal\n      domains {\n        key\n        label\n        min\n        max\n        weight\n      }\n    }\n    assessments {\n      id\n      assessedOn\n      total\n      notes\n      scores {\n        domain\n        score\n      }\n      assessedBy {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n    }\n    rescoreDueOn\n    rescoreDue\n  }\n": typeof types.OutcomeHistoryFieldsFragmentDoc,
+    "\n  fragment ServiceUseFields on ServiceUseQuarter {\n    quarterStart\n    evictions\n    arrests\n    nightsInPrison\n    aeAttendances\n    mentalHealthInpatientDays\n  }\n": typeof types.ServiceUseFieldsFragmentDoc,
+    "\n  query PersonAssessments($personId: ID!) {\n    assessments(personId: $personId) {\n      ...OutcomeHistoryFields\n    }\n  }\n": typeof types.PersonAssessmentsDocument,
+    "\n  query PersonServiceUse($personId: ID!) {\n    serviceUse(personId: $personId) {\n      ...ServiceUseFields\n    }\n  }\n": typeof types.PersonServiceUseDocument,
+    "\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      ...OutcomeHistoryFields\n    }\n  }\n": typeof types.RecordAssessmentDocument,
+    "\n  mutation RecordServiceUse($input: RecordServiceUseInput!) {\n    recordServiceUse(input: $input) {\n      ...ServiceUseFields\n    }\n  }\n": typeof types.RecordServiceUseDocument,
+    "\n  fragment PersonRecordFields on Person {\n    id\n    displayName\n    legalName\n    preferredName\n    pronouns\n    lockedDown\n    processingRestricted\n    owningOrganisation {\n      id\n      name\n      kind\n    }\n    agenciesInvolved {\n      id\n      name\n      kind\n    }\n    access {\n      basis\n      full\n      sections\n      breakGlassUntil\n      canSeeAccessLog\n      canManageSharing\n    }\n    profile {\n      dateOfBirth\n      councilArea\n      nhsNumber\n      prisonNumber\n      crn\n      version\n    }\n    situation {\n      kind\n      establishment\n      releaseDate\n      accommodationStatus\n      notes\n      version\n    }\n    story {\n      text\n      recordedAt\n      personAgreed\n      version\n      recordedBy {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n    needs {\n      domain\n      status\n      notes\n      section\n      updatedAt\n      version\n    }\n    preferences {\n      whatHelps\n      whatToAvoid\n      contactHow\n      contactWhen\n      timeOfDay\n      version\n    }\n    risk {\n      summary\n      safetyPlan\n      version\n    }\n    leadProfessionals {\n      organisation {\n        id\n        name\n        kind\n      }\n      user {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n    timeline {\n      id\n      at\n      kind\n      section\n      summary\n      author {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n    sharingAgreements {\n      id\n      agreedOn\n      expiresOn\n      notes\n      state\n      recordedAt\n      withdrawnAt\n      withdrawalReason\n      sections\n      organisations {\n        id\n        name\n        kind\n      }\n      recordedBy {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.PersonRecordFieldsFragmentDoc,
+    "\n  query PersonRecord($id: ID!) {\n    person(id: $id) {\n      ...PersonRecordFields\n    }\n  }\n": typeof types.PersonRecordDocument,
+    "\n  fragment PersonSearchResultFields on Person {\n    id\n    displayName\n    legalName\n    preferredName\n    lockedDown\n    owningOrganisation {\n      id\n      name\n      kind\n    }\n    access {\n      basis\n    }\n    profile {\n      dateOfBirth\n    }\n  }\n": typeof types.PersonSearchResultFieldsFragmentDoc,
+    "\n  query PeopleSearch($search: PeopleSearchInput!, $limit: Int!) {\n    people(search: $search, limit: $limit) {\n      ...PersonSearchResultFields\n    }\n  }\n": typeof types.PeopleSearchDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n": typeof types.CreatePersonDocument,
+    "\n  mutation UpdatePersonProfile($input: UpdatePersonProfileInput!) {\n    updatePersonProfile(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n": typeof types.UpdatePersonProfileDocument,
+    "\n  mutation UpdatePersonSituation($input: UpdatePersonSituationInput!) {\n    updatePersonSituation(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n": typeof types.UpdatePersonSituationDocument,
+    "\n  mutation UpdatePersonStory($input: UpdatePersonStoryInput!) {\n    updatePersonStory(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n": typeof types.UpdatePersonStoryDocument,
+    "\n  mutation UpdatePersonNeed($input: UpdatePersonNeedInput!) {\n    updatePersonNeed(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n": typeof types.UpdatePersonNeedDocument,
+    "\n  mutation UpdatePersonPreferences($input: UpdatePersonPreferencesInput!) {\n    updatePersonPreferences(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n": typeof types.UpdatePersonPreferencesDocument,
+    "\n  mutation UpdatePersonRisk($input: UpdatePersonRiskInput!) {\n    updatePersonRisk(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n": typeof types.UpdatePersonRiskDocument,
+    "\n  mutation SetLeadProfessional($personId: ID!, $userId: ID!) {\n    setLeadProfessional(personId: $personId, userId: $userId) {\n      ...PersonRecordFields\n    }\n  }\n": typeof types.SetLeadProfessionalDocument,
+    "\n  mutation RemoveLeadProfessional($personId: ID!, $organisationId: ID!) {\n    removeLeadProfessional(personId: $personId, organisationId: $organisationId) {\n      ...PersonRecordFields\n    }\n  }\n": typeof types.RemoveLeadProfessionalDocument,
+    "\n  mutation AddTimelineNote($personId: ID!, $text: String!, $section: SharingSection) {\n    addTimelineNote(personId: $personId, text: $text, section: $section) {\n      ...PersonRecordFields\n    }\n  }\n": typeof types.AddTimelineNoteDocument,
+    "\n  mutation SetPersonLockdown($personId: ID!, $lockedDown: Boolean!, $reason: String!) {\n    setPersonLockdown(personId: $personId, lockedDown: $lockedDown, reason: $reason) {\n      ...PersonRecordFields\n    }\n  }\n": typeof types.SetPersonLockdownDocument,
+    "\n  mutation BreakGlass($personId: ID!, $reason: String!) {\n    breakGlass(personId: $personId, reason: $reason) {\n      personId\n      expiresAt\n    }\n  }\n": typeof types.BreakGlassDocument,
+    "\n  mutation RecordSharingAgreement($input: RecordSharingAgreementInput!) {\n    recordSharingAgreement(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n": typeof types.RecordSharingAgreementDocument,
+    "\n  mutation WithdrawSharingAgreement($id: ID!, $reason: String) {\n    withdrawSharingAgreement(id: $id, reason: $reason) {\n      ...PersonRecordFields\n    }\n  }\n": typeof types.WithdrawSharingAgreementDocument,
+    "\n  query PersonAccessLog($personId: ID!) {\n    personAccessLog(personId: $personId) {\n      id\n      at\n      action\n      actorName\n      actorRole\n      organisationName\n      sections\n      purpose\n      breakGlass\n    }\n  }\n": typeof types.PersonAccessLogDocument,
+    "\n  query ExportPerson($personId: ID!) {\n    exportPerson(personId: $personId)\n  }\n": typeof types.ExportPersonDocument,
+    "\n  query PartnerOrganisations {\n    partnerOrganisations {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.PartnerOrganisationsDocument,
+    "\n  query Colleagues {\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.ColleaguesDocument,
+    "\n  subscription PersonChanged($personId: ID!) {\n    personChanged(personId: $personId) {\n      personId\n      part\n      version\n      domain\n      changedBy {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.PersonChangedDocument,
+    "\n  fragment UpcomingReleaseFields on UpcomingRelease {\n    person {\n      id\n      displayName\n    }\n    releaseDate\n    daysToRelease\n    establishment\n    destinationCouncilArea\n    redFlags\n    itemsDone\n    itemsTotal\n  }\n": typeof types.UpcomingReleaseFieldsFragmentDoc,
+    "\n  query UpcomingReleases($withinDays: Int!) {\n    upcomingReleases(withinDays: $withinDays) {\n      ...UpcomingReleaseFields\n    }\n  }\n": typeof types.UpcomingReleasesDocument,
+    "\n  query ReleaseForecast($months: Int!) {\n    releaseForecast(months: $months) {\n      months\n      councilAreas\n      cells {\n        councilArea\n        month\n        due\n        accommodationSecured\n        dutyToReferMade\n      }\n    }\n  }\n": typeof types.ReleaseForecastDocument,
+    "\n  query ReleaseForecastPeople($councilArea: String!, $month: String!) {\n    releaseForecastPeople(councilArea: $councilArea, month: $month) {\n      ...UpcomingReleaseFields\n    }\n  }\n": typeof types.ReleaseForecastPeopleDocument,
+    "\n  fragment ReleasePlanFields on ReleasePlan {\n    personId\n    releaseDate\n    establishment\n    establishmentTown\n    destinationCouncilArea\n    daysToRelease\n    redFlags\n    version\n    items {\n      item\n      label\n      status\n      owningOrganisation {\n        id\n        name\n      }\n      onDate\n      detail\n      council\n      outcome\n      version\n    }\n  }\n": typeof types.ReleasePlanFieldsFragmentDoc,
+    "\n  query ReleasePlan($personId: ID!) {\n    releasePlan(personId: $personId) {\n      ...ReleasePlanFields\n    }\n  }\n": typeof types.ReleasePlanDocument,
+    "\n  query PlanPerson($id: ID!, $purpose: String) {\n    person(id: $id, purpose: $purpose) {\n      id\n      displayName\n    }\n  }\n": typeof types.PlanPersonDocument,
+    "\n  query PlanOrganisations {\n    partnerOrganisations {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.PlanOrganisationsDocument,
+    "\n  mutation UpdateReleasePlanItem($input: UpdateReleasePlanItemInput!) {\n    updateReleasePlanItem(input: $input) {\n      ...ReleasePlanFields\n    }\n  }\n": typeof types.UpdateReleasePlanItemDocument,
+    "\n  mutation UpdateReleasePlan($input: UpdateReleasePlanInput!) {\n    updateReleasePlan(input: $input) {\n      ...ReleasePlanFields\n    }\n  }\n": typeof types.UpdateReleasePlanDocument,
 };
 const documents: Documents = {
+    "\n  fragment ActionListFields on Action {\n    id\n    title\n    detail\n    status\n    statusReason\n    dueDate\n    dueWindow\n    overdue\n    canEdit\n    version\n    personRestricted\n    person {\n      id\n      displayName\n    }\n    owner {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n    ownerOrganisation {\n      id\n      name\n    }\n    updatedAt\n  }\n": types.ActionListFieldsFragmentDoc,
+    "\n  fragment ActionDetailFields on Action {\n    ...ActionListFields\n    createdAt\n    completedAt\n    createdBy {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n    origin {\n      huddleId\n      meetingId\n      agendaItemId\n    }\n    history {\n      id\n      at\n      field\n      from\n      to\n      actor {\n        id\n        name\n      }\n    }\n    comments {\n      id\n      body\n      createdAt\n      author {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ActionDetailFieldsFragmentDoc,
+    "\n  query ActionPage($id: ID!) {\n    action(id: $id) {\n      ...ActionDetailFields\n    }\n  }\n": types.ActionPageDocument,
+    "\n  query ActionOwnerOptions {\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ActionOwnerOptionsDocument,
+    "\n  query ActionFilterOptions {\n    partnerOrganisations {\n      id\n      name\n    }\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ActionFilterOptionsDocument,
+    "\n  query ActionList($filter: ActionFilter, $limit: Int!) {\n    actions(filter: $filter, limit: $limit) {\n      ...ActionListFields\n    }\n  }\n": types.ActionListDocument,
+    "\n  query ActionSummary($filter: ActionFilter) {\n    actionSummary(filter: $filter) {\n      total\n      open\n      overdue\n      done\n      blocked\n      notPossible\n      notUndertaken\n      cancelled\n      completionRate\n      medianDaysToComplete\n      overdueByOrganisation {\n        count\n        organisation {\n          id\n          name\n        }\n      }\n      barriers {\n        actionId\n        title\n        reason\n        dueDate\n        recordedAt\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ActionSummaryDocument,
+    "\n  query ActionsCsv($filter: ActionFilter) {\n    actionsCsv(filter: $filter)\n  }\n": types.ActionsCsvDocument,
+    "\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...ActionListFields\n    }\n  }\n": types.CreateActionDocument,
+    "\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      ...ActionDetailFields\n    }\n  }\n": types.UpdateActionDocument,
+    "\n  mutation AddActionComment($actionId: ID!, $body: String!) {\n    addActionComment(actionId: $actionId, body: $body) {\n      ...ActionDetailFields\n    }\n  }\n": types.AddActionCommentDocument,
+    "\n  subscription ActionChanged {\n    actionChanged {\n      actionId\n      status\n      version\n    }\n  }\n": types.ActionChangedDocument,
     "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    kind\n    councilArea\n    active\n    createdAt\n  }\n": types.OrganisationFieldsFragmentDoc,
     "\n  fragment UserFields on User {\n    id\n    name\n    email\n    role\n    active\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query AdminPage {\n    organisations {\n      ...OrganisationFields\n    }\n    users {\n      ...UserFields\n    }\n  }\n": types.AdminPageDocument,
@@ -39,11 +138,86 @@ const documents: Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  fragment AppointmentFields on Appointment {\n    id\n    personId\n    organisation {\n      id\n      name\n    }\n    date\n    window\n    startTime\n    endTime\n    location\n    town\n    purpose\n    status\n    firstProbation\n    version\n    clashes {\n      rule\n      otherAppointmentId\n      message\n    }\n  }\n": types.AppointmentFieldsFragmentDoc,
+    "\n  query PersonAppointments($personId: ID!) {\n    appointments(personId: $personId) {\n      ...AppointmentFields\n    }\n  }\n": types.PersonAppointmentsDocument,
+    "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      appointment {\n        ...AppointmentFields\n      }\n      clashes {\n        rule\n        otherAppointmentId\n        message\n      }\n    }\n  }\n": types.BookAppointmentDocument,
+    "\n  mutation UpdateAppointment($input: UpdateAppointmentInput!) {\n    updateAppointment(input: $input) {\n      ...AppointmentFields\n    }\n  }\n": types.UpdateAppointmentDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    name\n    email\n    role\n    active\n    organisation {\n      id\n      name\n      kind\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUserFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  subscription MeChanged {\n    meChanged {\n      ...CurrentUserFields\n    }\n  }\n": types.MeChangedDocument,
+    "\n  fragment HuddleSummaryFields on Huddle {\n    id\n    name\n    councilArea\n    usualDay\n    usualTime\n    isChair\n    memberOrganisations {\n      id\n      name\n      kind\n    }\n    chairs {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    caseload {\n      id\n    }\n    meetings {\n      id\n      startsAt\n      status\n      itemCount\n    }\n  }\n": types.HuddleSummaryFieldsFragmentDoc,
+    "\n  query HuddlesList {\n    huddles {\n      ...HuddleSummaryFields\n    }\n  }\n": types.HuddlesListDocument,
+    "\n  fragment HuddleDetailFields on Huddle {\n    id\n    name\n    councilArea\n    usualDay\n    usualTime\n    isChair\n    memberOrganisations {\n      id\n      name\n      kind\n    }\n    chairs {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    meetings {\n      id\n      startsAt\n      status\n      itemCount\n    }\n    caseload {\n      id\n      person {\n        id\n        displayName\n      }\n      personRestricted\n      referringOrganisation {\n        id\n        name\n        kind\n      }\n      offerOfHelp\n      coordinator {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n      addedOn\n    }\n    coordinatorLoads {\n      coordinator {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n      count\n      overLimit\n    }\n  }\n": types.HuddleDetailFieldsFragmentDoc,
+    "\n  query HuddlePage($id: ID!) {\n    huddle(id: $id) {\n      ...HuddleDetailFields\n    }\n  }\n": types.HuddlePageDocument,
+    "\n  mutation AddToCaseload($input: AddToCaseloadInput!) {\n    addToCaseload(input: $input) {\n      warning\n      huddle {\n        ...HuddleDetailFields\n      }\n    }\n  }\n": types.AddToCaseloadDocument,
+    "\n  mutation RemoveFromCaseload($entryId: ID!) {\n    removeFromCaseload(entryId: $entryId) {\n      ...HuddleDetailFields\n    }\n  }\n": types.RemoveFromCaseloadDocument,
+    "\n  mutation ScheduleMeeting($huddleId: ID!, $startsAt: DateTimeISO!) {\n    scheduleMeeting(huddleId: $huddleId, startsAt: $startsAt) {\n      ...HuddleDetailFields\n    }\n  }\n": types.ScheduleMeetingDocument,
+    "\n  query CaseloadPersonSearch($name: String!) {\n    people(search: { name: $name }, limit: 10) {\n      id\n      displayName\n      lockedDown\n      owningOrganisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.CaseloadPersonSearchDocument,
+    "\n  query HuddleColleagues {\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.HuddleColleaguesDocument,
+    "\n  fragment MeetingActionFields on Action {\n    id\n    title\n    status\n    dueDate\n    dueWindow\n    overdue\n    personRestricted\n    owner {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.MeetingActionFieldsFragmentDoc,
+    "\n  fragment AgendaItemFields on AgendaItem {\n    id\n    meetingId\n    position\n    kind\n    title\n    reason\n    personRestricted\n    person {\n      id\n      displayName\n      pronouns\n    }\n    notes\n    notesVersion\n    decisions\n    decisionsVersion\n    systemBarrier\n    barrierVersion\n    discussed\n    carriedOver\n    actions {\n      id\n      title\n      status\n      dueDate\n      dueWindow\n      overdue\n      personRestricted\n      owner {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.AgendaItemFieldsFragmentDoc,
+    "\n  query MeetingRoom($id: ID!) {\n    meeting(id: $id) {\n      id\n      huddleId\n      huddleName\n      startsAt\n      status\n      focusItemId\n      seq\n      isChair\n      closedAt\n      attendance {\n        present\n        user {\n          id\n          name\n          organisation {\n            id\n            name\n            kind\n          }\n        }\n      }\n      items {\n        ...AgendaItemFields\n      }\n    }\n  }\n": types.MeetingRoomDocument,
+    "\n  query MeetingAgendaItem($id: ID!) {\n    agendaItem(id: $id) {\n      ...AgendaItemFields\n    }\n  }\n": types.MeetingAgendaItemDocument,
+    "\n  query MeetingMembers($huddleId: ID!) {\n    huddle(id: $huddleId) {\n      id\n      memberOrganisations {\n        id\n        name\n        kind\n      }\n      chairs {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.MeetingMembersDocument,
+    "\n  query MinutesActions($meetingId: ID!) {\n    actions(filter: { meetingId: $meetingId }, limit: 500) {\n      ...MeetingActionFields\n      origin {\n        agendaItemId\n      }\n    }\n  }\n": types.MinutesActionsDocument,
+    "\n  query MeetingPersonPreferences($id: ID!) {\n    person(id: $id, purpose: \"Discussed at a huddle meeting\") {\n      id\n      preferences {\n        whatHelps\n        whatToAvoid\n        contactHow\n        contactWhen\n        version\n      }\n    }\n  }\n": types.MeetingPersonPreferencesDocument,
+    "\n  subscription MeetingEvents($meetingId: ID!, $afterSeq: Int) {\n    meetingEvents(meetingId: $meetingId, afterSeq: $afterSeq) {\n      meetingId\n      seq\n      type\n      itemId\n      field\n      version\n      actorId\n      actorName\n      at\n      typing\n    }\n  }\n": types.MeetingEventsDocument,
+    "\n  mutation StartMeeting($meetingId: ID!) {\n    startMeeting(meetingId: $meetingId) {\n      id\n      status\n    }\n  }\n": types.StartMeetingDocument,
+    "\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      id\n      status\n      closedAt\n      focusItemId\n    }\n  }\n": types.CloseMeetingDocument,
+    "\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n": types.UpdateAgendaItemDocument,
+    "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n": types.AddAgendaItemDocument,
+    "\n  mutation MoveAgendaItem($itemId: ID!, $toPosition: Int!) {\n    moveAgendaItem(itemId: $itemId, toPosition: $toPosition) {\n      id\n      items {\n        id\n        position\n      }\n    }\n  }\n": types.MoveAgendaItemDocument,
+    "\n  mutation SetMeetingFocus($meetingId: ID!, $itemId: ID) {\n    setMeetingFocus(meetingId: $meetingId, itemId: $itemId)\n  }\n": types.SetMeetingFocusDocument,
+    "\n  mutation RecordAttendance($meetingId: ID!, $present: Boolean!, $userId: ID) {\n    recordAttendance(meetingId: $meetingId, present: $present, userId: $userId)\n  }\n": types.RecordAttendanceDocument,
+    "\n  mutation ReportPresence($meetingId: ID!, $itemId: ID, $field: String, $typing: Boolean!) {\n    reportPresence(meetingId: $meetingId, itemId: $itemId, field: $field, typing: $typing)\n  }\n": types.ReportPresenceDocument,
+    "\n  mutation CreateMeetingAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...MeetingActionFields\n    }\n  }\n": types.CreateMeetingActionDocument,
+    "\n  query MyWork {\n    myWork {\n      overdue {\n        ...ActionListFields\n      }\n      dueThisWeek {\n        ...ActionListFields\n      }\n      later {\n        ...ActionListFields\n      }\n      organisation {\n        ...ActionListFields\n      }\n      leadFor {\n        id\n        displayName\n        situation {\n          kind\n          releaseDate\n        }\n      }\n    }\n  }\n": types.MyWorkDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    message\n    actionId\n    createdAt\n    readAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query NotificationList($limit: Int!) {\n    notifications(limit: $limit) {\n      ...NotificationFields\n    }\n  }\n": types.NotificationListDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  fragment OutcomeHistoryFields on OutcomeHistory {\n    measure {\n      id\n      key\n      name\n      acknowledgement\n      rescoreDays\n      maxTotal\n      domains {\n        key\n        label\n        min\n        max\n        weight\n      }\n    }\n    assessments {\n      id\n      assessedOn\n      total\n      notes\n      scores {\n        domain\n        score\n      }\n      assessedBy {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n    }\n    rescoreDueOn\n    rescoreDue\n  }\n": types.OutcomeHistoryFieldsFragmentDoc,
+    "\n  fragment ServiceUseFields on ServiceUseQuarter {\n    quarterStart\n    evictions\n    arrests\n    nightsInPrison\n    aeAttendances\n    mentalHealthInpatientDays\n  }\n": types.ServiceUseFieldsFragmentDoc,
+    "\n  query PersonAssessments($personId: ID!) {\n    assessments(personId: $personId) {\n      ...OutcomeHistoryFields\n    }\n  }\n": types.PersonAssessmentsDocument,
+    "\n  query PersonServiceUse($personId: ID!) {\n    serviceUse(personId: $personId) {\n      ...ServiceUseFields\n    }\n  }\n": types.PersonServiceUseDocument,
+    "\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      ...OutcomeHistoryFields\n    }\n  }\n": types.RecordAssessmentDocument,
+    "\n  mutation RecordServiceUse($input: RecordServiceUseInput!) {\n    recordServiceUse(input: $input) {\n      ...ServiceUseFields\n    }\n  }\n": types.RecordServiceUseDocument,
+    "\n  fragment PersonRecordFields on Person {\n    id\n    displayName\n    legalName\n    preferredName\n    pronouns\n    lockedDown\n    processingRestricted\n    owningOrganisation {\n      id\n      name\n      kind\n    }\n    agenciesInvolved {\n      id\n      name\n      kind\n    }\n    access {\n      basis\n      full\n      sections\n      breakGlassUntil\n      canSeeAccessLog\n      canManageSharing\n    }\n    profile {\n      dateOfBirth\n      councilArea\n      nhsNumber\n      prisonNumber\n      crn\n      version\n    }\n    situation {\n      kind\n      establishment\n      releaseDate\n      accommodationStatus\n      notes\n      version\n    }\n    story {\n      text\n      recordedAt\n      personAgreed\n      version\n      recordedBy {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n    needs {\n      domain\n      status\n      notes\n      section\n      updatedAt\n      version\n    }\n    preferences {\n      whatHelps\n      whatToAvoid\n      contactHow\n      contactWhen\n      timeOfDay\n      version\n    }\n    risk {\n      summary\n      safetyPlan\n      version\n    }\n    leadProfessionals {\n      organisation {\n        id\n        name\n        kind\n      }\n      user {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n    timeline {\n      id\n      at\n      kind\n      section\n      summary\n      author {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n    sharingAgreements {\n      id\n      agreedOn\n      expiresOn\n      notes\n      state\n      recordedAt\n      withdrawnAt\n      withdrawalReason\n      sections\n      organisations {\n        id\n        name\n        kind\n      }\n      recordedBy {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.PersonRecordFieldsFragmentDoc,
+    "\n  query PersonRecord($id: ID!) {\n    person(id: $id) {\n      ...PersonRecordFields\n    }\n  }\n": types.PersonRecordDocument,
+    "\n  fragment PersonSearchResultFields on Person {\n    id\n    displayName\n    legalName\n    preferredName\n    lockedDown\n    owningOrganisation {\n      id\n      name\n      kind\n    }\n    access {\n      basis\n    }\n    profile {\n      dateOfBirth\n    }\n  }\n": types.PersonSearchResultFieldsFragmentDoc,
+    "\n  query PeopleSearch($search: PeopleSearchInput!, $limit: Int!) {\n    people(search: $search, limit: $limit) {\n      ...PersonSearchResultFields\n    }\n  }\n": types.PeopleSearchDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n": types.CreatePersonDocument,
+    "\n  mutation UpdatePersonProfile($input: UpdatePersonProfileInput!) {\n    updatePersonProfile(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n": types.UpdatePersonProfileDocument,
+    "\n  mutation UpdatePersonSituation($input: UpdatePersonSituationInput!) {\n    updatePersonSituation(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n": types.UpdatePersonSituationDocument,
+    "\n  mutation UpdatePersonStory($input: UpdatePersonStoryInput!) {\n    updatePersonStory(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n": types.UpdatePersonStoryDocument,
+    "\n  mutation UpdatePersonNeed($input: UpdatePersonNeedInput!) {\n    updatePersonNeed(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n": types.UpdatePersonNeedDocument,
+    "\n  mutation UpdatePersonPreferences($input: UpdatePersonPreferencesInput!) {\n    updatePersonPreferences(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n": types.UpdatePersonPreferencesDocument,
+    "\n  mutation UpdatePersonRisk($input: UpdatePersonRiskInput!) {\n    updatePersonRisk(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n": types.UpdatePersonRiskDocument,
+    "\n  mutation SetLeadProfessional($personId: ID!, $userId: ID!) {\n    setLeadProfessional(personId: $personId, userId: $userId) {\n      ...PersonRecordFields\n    }\n  }\n": types.SetLeadProfessionalDocument,
+    "\n  mutation RemoveLeadProfessional($personId: ID!, $organisationId: ID!) {\n    removeLeadProfessional(personId: $personId, organisationId: $organisationId) {\n      ...PersonRecordFields\n    }\n  }\n": types.RemoveLeadProfessionalDocument,
+    "\n  mutation AddTimelineNote($personId: ID!, $text: String!, $section: SharingSection) {\n    addTimelineNote(personId: $personId, text: $text, section: $section) {\n      ...PersonRecordFields\n    }\n  }\n": types.AddTimelineNoteDocument,
+    "\n  mutation SetPersonLockdown($personId: ID!, $lockedDown: Boolean!, $reason: String!) {\n    setPersonLockdown(personId: $personId, lockedDown: $lockedDown, reason: $reason) {\n      ...PersonRecordFields\n    }\n  }\n": types.SetPersonLockdownDocument,
+    "\n  mutation BreakGlass($personId: ID!, $reason: String!) {\n    breakGlass(personId: $personId, reason: $reason) {\n      personId\n      expiresAt\n    }\n  }\n": types.BreakGlassDocument,
+    "\n  mutation RecordSharingAgreement($input: RecordSharingAgreementInput!) {\n    recordSharingAgreement(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n": types.RecordSharingAgreementDocument,
+    "\n  mutation WithdrawSharingAgreement($id: ID!, $reason: String) {\n    withdrawSharingAgreement(id: $id, reason: $reason) {\n      ...PersonRecordFields\n    }\n  }\n": types.WithdrawSharingAgreementDocument,
+    "\n  query PersonAccessLog($personId: ID!) {\n    personAccessLog(personId: $personId) {\n      id\n      at\n      action\n      actorName\n      actorRole\n      organisationName\n      sections\n      purpose\n      breakGlass\n    }\n  }\n": types.PersonAccessLogDocument,
+    "\n  query ExportPerson($personId: ID!) {\n    exportPerson(personId: $personId)\n  }\n": types.ExportPersonDocument,
+    "\n  query PartnerOrganisations {\n    partnerOrganisations {\n      id\n      name\n      kind\n    }\n  }\n": types.PartnerOrganisationsDocument,
+    "\n  query Colleagues {\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.ColleaguesDocument,
+    "\n  subscription PersonChanged($personId: ID!) {\n    personChanged(personId: $personId) {\n      personId\n      part\n      version\n      domain\n      changedBy {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.PersonChangedDocument,
+    "\n  fragment UpcomingReleaseFields on UpcomingRelease {\n    person {\n      id\n      displayName\n    }\n    releaseDate\n    daysToRelease\n    establishment\n    destinationCouncilArea\n    redFlags\n    itemsDone\n    itemsTotal\n  }\n": types.UpcomingReleaseFieldsFragmentDoc,
+    "\n  query UpcomingReleases($withinDays: Int!) {\n    upcomingReleases(withinDays: $withinDays) {\n      ...UpcomingReleaseFields\n    }\n  }\n": types.UpcomingReleasesDocument,
+    "\n  query ReleaseForecast($months: Int!) {\n    releaseForecast(months: $months) {\n      months\n      councilAreas\n      cells {\n        councilArea\n        month\n        due\n        accommodationSecured\n        dutyToReferMade\n      }\n    }\n  }\n": types.ReleaseForecastDocument,
+    "\n  query ReleaseForecastPeople($councilArea: String!, $month: String!) {\n    releaseForecastPeople(councilArea: $councilArea, month: $month) {\n      ...UpcomingReleaseFields\n    }\n  }\n": types.ReleaseForecastPeopleDocument,
+    "\n  fragment ReleasePlanFields on ReleasePlan {\n    personId\n    releaseDate\n    establishment\n    establishmentTown\n    destinationCouncilArea\n    daysToRelease\n    redFlags\n    version\n    items {\n      item\n      label\n      status\n      owningOrganisation {\n        id\n        name\n      }\n      onDate\n      detail\n      council\n      outcome\n      version\n    }\n  }\n": types.ReleasePlanFieldsFragmentDoc,
+    "\n  query ReleasePlan($personId: ID!) {\n    releasePlan(personId: $personId) {\n      ...ReleasePlanFields\n    }\n  }\n": types.ReleasePlanDocument,
+    "\n  query PlanPerson($id: ID!, $purpose: String) {\n    person(id: $id, purpose: $purpose) {\n      id\n      displayName\n    }\n  }\n": types.PlanPersonDocument,
+    "\n  query PlanOrganisations {\n    partnerOrganisations {\n      id\n      name\n      kind\n    }\n  }\n": types.PlanOrganisationsDocument,
+    "\n  mutation UpdateReleasePlanItem($input: UpdateReleasePlanItemInput!) {\n    updateReleasePlanItem(input: $input) {\n      ...ReleasePlanFields\n    }\n  }\n": types.UpdateReleasePlanItemDocument,
+    "\n  mutation UpdateReleasePlan($input: UpdateReleasePlanInput!) {\n    updateReleasePlan(input: $input) {\n      ...ReleasePlanFields\n    }\n  }\n": types.UpdateReleasePlanDocument,
 };
 
 /**
@@ -60,6 +234,54 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActionListFields on Action {\n    id\n    title\n    detail\n    status\n    statusReason\n    dueDate\n    dueWindow\n    overdue\n    canEdit\n    version\n    personRestricted\n    person {\n      id\n      displayName\n    }\n    owner {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n    ownerOrganisation {\n      id\n      name\n    }\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ActionListFields on Action {\n    id\n    title\n    detail\n    status\n    statusReason\n    dueDate\n    dueWindow\n    overdue\n    canEdit\n    version\n    personRestricted\n    person {\n      id\n      displayName\n    }\n    owner {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n    ownerOrganisation {\n      id\n      name\n    }\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActionDetailFields on Action {\n    ...ActionListFields\n    createdAt\n    completedAt\n    createdBy {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n    origin {\n      huddleId\n      meetingId\n      agendaItemId\n    }\n    history {\n      id\n      at\n      field\n      from\n      to\n      actor {\n        id\n        name\n      }\n    }\n    comments {\n      id\n      body\n      createdAt\n      author {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ActionDetailFields on Action {\n    ...ActionListFields\n    createdAt\n    completedAt\n    createdBy {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n    origin {\n      huddleId\n      meetingId\n      agendaItemId\n    }\n    history {\n      id\n      at\n      field\n      from\n      to\n      actor {\n        id\n        name\n      }\n    }\n    comments {\n      id\n      body\n      createdAt\n      author {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionPage($id: ID!) {\n    action(id: $id) {\n      ...ActionDetailFields\n    }\n  }\n"): (typeof documents)["\n  query ActionPage($id: ID!) {\n    action(id: $id) {\n      ...ActionDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionOwnerOptions {\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActionOwnerOptions {\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionFilterOptions {\n    partnerOrganisations {\n      id\n      name\n    }\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActionFilterOptions {\n    partnerOrganisations {\n      id\n      name\n    }\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionList($filter: ActionFilter, $limit: Int!) {\n    actions(filter: $filter, limit: $limit) {\n      ...ActionListFields\n    }\n  }\n"): (typeof documents)["\n  query ActionList($filter: ActionFilter, $limit: Int!) {\n    actions(filter: $filter, limit: $limit) {\n      ...ActionListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionSummary($filter: ActionFilter) {\n    actionSummary(filter: $filter) {\n      total\n      open\n      overdue\n      done\n      blocked\n      notPossible\n      notUndertaken\n      cancelled\n      completionRate\n      medianDaysToComplete\n      overdueByOrganisation {\n        count\n        organisation {\n          id\n          name\n        }\n      }\n      barriers {\n        actionId\n        title\n        reason\n        dueDate\n        recordedAt\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActionSummary($filter: ActionFilter) {\n    actionSummary(filter: $filter) {\n      total\n      open\n      overdue\n      done\n      blocked\n      notPossible\n      notUndertaken\n      cancelled\n      completionRate\n      medianDaysToComplete\n      overdueByOrganisation {\n        count\n        organisation {\n          id\n          name\n        }\n      }\n      barriers {\n        actionId\n        title\n        reason\n        dueDate\n        recordedAt\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionsCsv($filter: ActionFilter) {\n    actionsCsv(filter: $filter)\n  }\n"): (typeof documents)["\n  query ActionsCsv($filter: ActionFilter) {\n    actionsCsv(filter: $filter)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...ActionListFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...ActionListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      ...ActionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      ...ActionDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddActionComment($actionId: ID!, $body: String!) {\n    addActionComment(actionId: $actionId, body: $body) {\n      ...ActionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddActionComment($actionId: ID!, $body: String!) {\n    addActionComment(actionId: $actionId, body: $body) {\n      ...ActionDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ActionChanged {\n    actionChanged {\n      actionId\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  subscription ActionChanged {\n    actionChanged {\n      actionId\n      status\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -99,6 +321,22 @@ export function graphql(source: "\n  mutation ReactivateUser($id: ID!) {\n    re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AppointmentFields on Appointment {\n    id\n    personId\n    organisation {\n      id\n      name\n    }\n    date\n    window\n    startTime\n    endTime\n    location\n    town\n    purpose\n    status\n    firstProbation\n    version\n    clashes {\n      rule\n      otherAppointmentId\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment AppointmentFields on Appointment {\n    id\n    personId\n    organisation {\n      id\n      name\n    }\n    date\n    window\n    startTime\n    endTime\n    location\n    town\n    purpose\n    status\n    firstProbation\n    version\n    clashes {\n      rule\n      otherAppointmentId\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonAppointments($personId: ID!) {\n    appointments(personId: $personId) {\n      ...AppointmentFields\n    }\n  }\n"): (typeof documents)["\n  query PersonAppointments($personId: ID!) {\n    appointments(personId: $personId) {\n      ...AppointmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      appointment {\n        ...AppointmentFields\n      }\n      clashes {\n        rule\n        otherAppointmentId\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      appointment {\n        ...AppointmentFields\n      }\n      clashes {\n        rule\n        otherAppointmentId\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAppointment($input: UpdateAppointmentInput!) {\n    updateAppointment(input: $input) {\n      ...AppointmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAppointment($input: UpdateAppointmentInput!) {\n    updateAppointment(input: $input) {\n      ...AppointmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CurrentUserFields on User {\n    id\n    name\n    email\n    role\n    active\n    organisation {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on User {\n    id\n    name\n    email\n    role\n    active\n    organisation {\n      id\n      name\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -116,6 +354,290 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription MeChanged {\n    meChanged {\n      ...CurrentUserFields\n    }\n  }\n"): (typeof documents)["\n  subscription MeChanged {\n    meChanged {\n      ...CurrentUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HuddleSummaryFields on Huddle {\n    id\n    name\n    councilArea\n    usualDay\n    usualTime\n    isChair\n    memberOrganisations {\n      id\n      name\n      kind\n    }\n    chairs {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    caseload {\n      id\n    }\n    meetings {\n      id\n      startsAt\n      status\n      itemCount\n    }\n  }\n"): (typeof documents)["\n  fragment HuddleSummaryFields on Huddle {\n    id\n    name\n    councilArea\n    usualDay\n    usualTime\n    isChair\n    memberOrganisations {\n      id\n      name\n      kind\n    }\n    chairs {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    caseload {\n      id\n    }\n    meetings {\n      id\n      startsAt\n      status\n      itemCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HuddlesList {\n    huddles {\n      ...HuddleSummaryFields\n    }\n  }\n"): (typeof documents)["\n  query HuddlesList {\n    huddles {\n      ...HuddleSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HuddleDetailFields on Huddle {\n    id\n    name\n    councilArea\n    usualDay\n    usualTime\n    isChair\n    memberOrganisations {\n      id\n      name\n      kind\n    }\n    chairs {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    meetings {\n      id\n      startsAt\n      status\n      itemCount\n    }\n    caseload {\n      id\n      person {\n        id\n        displayName\n      }\n      personRestricted\n      referringOrganisation {\n        id\n        name\n        kind\n      }\n      offerOfHelp\n      coordinator {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n      addedOn\n    }\n    coordinatorLoads {\n      coordinator {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n      count\n      overLimit\n    }\n  }\n"): (typeof documents)["\n  fragment HuddleDetailFields on Huddle {\n    id\n    name\n    councilArea\n    usualDay\n    usualTime\n    isChair\n    memberOrganisations {\n      id\n      name\n      kind\n    }\n    chairs {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    meetings {\n      id\n      startsAt\n      status\n      itemCount\n    }\n    caseload {\n      id\n      person {\n        id\n        displayName\n      }\n      personRestricted\n      referringOrganisation {\n        id\n        name\n        kind\n      }\n      offerOfHelp\n      coordinator {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n      addedOn\n    }\n    coordinatorLoads {\n      coordinator {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n      count\n      overLimit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HuddlePage($id: ID!) {\n    huddle(id: $id) {\n      ...HuddleDetailFields\n    }\n  }\n"): (typeof documents)["\n  query HuddlePage($id: ID!) {\n    huddle(id: $id) {\n      ...HuddleDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddToCaseload($input: AddToCaseloadInput!) {\n    addToCaseload(input: $input) {\n      warning\n      huddle {\n        ...HuddleDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddToCaseload($input: AddToCaseloadInput!) {\n    addToCaseload(input: $input) {\n      warning\n      huddle {\n        ...HuddleDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveFromCaseload($entryId: ID!) {\n    removeFromCaseload(entryId: $entryId) {\n      ...HuddleDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveFromCaseload($entryId: ID!) {\n    removeFromCaseload(entryId: $entryId) {\n      ...HuddleDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleMeeting($huddleId: ID!, $startsAt: DateTimeISO!) {\n    scheduleMeeting(huddleId: $huddleId, startsAt: $startsAt) {\n      ...HuddleDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleMeeting($huddleId: ID!, $startsAt: DateTimeISO!) {\n    scheduleMeeting(huddleId: $huddleId, startsAt: $startsAt) {\n      ...HuddleDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseloadPersonSearch($name: String!) {\n    people(search: { name: $name }, limit: 10) {\n      id\n      displayName\n      lockedDown\n      owningOrganisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseloadPersonSearch($name: String!) {\n    people(search: { name: $name }, limit: 10) {\n      id\n      displayName\n      lockedDown\n      owningOrganisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HuddleColleagues {\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query HuddleColleagues {\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingActionFields on Action {\n    id\n    title\n    status\n    dueDate\n    dueWindow\n    overdue\n    personRestricted\n    owner {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MeetingActionFields on Action {\n    id\n    title\n    status\n    dueDate\n    dueWindow\n    overdue\n    personRestricted\n    owner {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgendaItemFields on AgendaItem {\n    id\n    meetingId\n    position\n    kind\n    title\n    reason\n    personRestricted\n    person {\n      id\n      displayName\n      pronouns\n    }\n    notes\n    notesVersion\n    decisions\n    decisionsVersion\n    systemBarrier\n    barrierVersion\n    discussed\n    carriedOver\n    actions {\n      id\n      title\n      status\n      dueDate\n      dueWindow\n      overdue\n      personRestricted\n      owner {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AgendaItemFields on AgendaItem {\n    id\n    meetingId\n    position\n    kind\n    title\n    reason\n    personRestricted\n    person {\n      id\n      displayName\n      pronouns\n    }\n    notes\n    notesVersion\n    decisions\n    decisionsVersion\n    systemBarrier\n    barrierVersion\n    discussed\n    carriedOver\n    actions {\n      id\n      title\n      status\n      dueDate\n      dueWindow\n      overdue\n      personRestricted\n      owner {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingRoom($id: ID!) {\n    meeting(id: $id) {\n      id\n      huddleId\n      huddleName\n      startsAt\n      status\n      focusItemId\n      seq\n      isChair\n      closedAt\n      attendance {\n        present\n        user {\n          id\n          name\n          organisation {\n            id\n            name\n            kind\n          }\n        }\n      }\n      items {\n        ...AgendaItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingRoom($id: ID!) {\n    meeting(id: $id) {\n      id\n      huddleId\n      huddleName\n      startsAt\n      status\n      focusItemId\n      seq\n      isChair\n      closedAt\n      attendance {\n        present\n        user {\n          id\n          name\n          organisation {\n            id\n            name\n            kind\n          }\n        }\n      }\n      items {\n        ...AgendaItemFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingAgendaItem($id: ID!) {\n    agendaItem(id: $id) {\n      ...AgendaItemFields\n    }\n  }\n"): (typeof documents)["\n  query MeetingAgendaItem($id: ID!) {\n    agendaItem(id: $id) {\n      ...AgendaItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingMembers($huddleId: ID!) {\n    huddle(id: $huddleId) {\n      id\n      memberOrganisations {\n        id\n        name\n        kind\n      }\n      chairs {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingMembers($huddleId: ID!) {\n    huddle(id: $huddleId) {\n      id\n      memberOrganisations {\n        id\n        name\n        kind\n      }\n      chairs {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MinutesActions($meetingId: ID!) {\n    actions(filter: { meetingId: $meetingId }, limit: 500) {\n      ...MeetingActionFields\n      origin {\n        agendaItemId\n      }\n    }\n  }\n"): (typeof documents)["\n  query MinutesActions($meetingId: ID!) {\n    actions(filter: { meetingId: $meetingId }, limit: 500) {\n      ...MeetingActionFields\n      origin {\n        agendaItemId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingPersonPreferences($id: ID!) {\n    person(id: $id, purpose: \"Discussed at a huddle meeting\") {\n      id\n      preferences {\n        whatHelps\n        whatToAvoid\n        contactHow\n        contactWhen\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingPersonPreferences($id: ID!) {\n    person(id: $id, purpose: \"Discussed at a huddle meeting\") {\n      id\n      preferences {\n        whatHelps\n        whatToAvoid\n        contactHow\n        contactWhen\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MeetingEvents($meetingId: ID!, $afterSeq: Int) {\n    meetingEvents(meetingId: $meetingId, afterSeq: $afterSeq) {\n      meetingId\n      seq\n      type\n      itemId\n      field\n      version\n      actorId\n      actorName\n      at\n      typing\n    }\n  }\n"): (typeof documents)["\n  subscription MeetingEvents($meetingId: ID!, $afterSeq: Int) {\n    meetingEvents(meetingId: $meetingId, afterSeq: $afterSeq) {\n      meetingId\n      seq\n      type\n      itemId\n      field\n      version\n      actorId\n      actorName\n      at\n      typing\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartMeeting($meetingId: ID!) {\n    startMeeting(meetingId: $meetingId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation StartMeeting($meetingId: ID!) {\n    startMeeting(meetingId: $meetingId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      id\n      status\n      closedAt\n      focusItemId\n    }\n  }\n"): (typeof documents)["\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      id\n      status\n      closedAt\n      focusItemId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveAgendaItem($itemId: ID!, $toPosition: Int!) {\n    moveAgendaItem(itemId: $itemId, toPosition: $toPosition) {\n      id\n      items {\n        id\n        position\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveAgendaItem($itemId: ID!, $toPosition: Int!) {\n    moveAgendaItem(itemId: $itemId, toPosition: $toPosition) {\n      id\n      items {\n        id\n        position\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMeetingFocus($meetingId: ID!, $itemId: ID) {\n    setMeetingFocus(meetingId: $meetingId, itemId: $itemId)\n  }\n"): (typeof documents)["\n  mutation SetMeetingFocus($meetingId: ID!, $itemId: ID) {\n    setMeetingFocus(meetingId: $meetingId, itemId: $itemId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAttendance($meetingId: ID!, $present: Boolean!, $userId: ID) {\n    recordAttendance(meetingId: $meetingId, present: $present, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation RecordAttendance($meetingId: ID!, $present: Boolean!, $userId: ID) {\n    recordAttendance(meetingId: $meetingId, present: $present, userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportPresence($meetingId: ID!, $itemId: ID, $field: String, $typing: Boolean!) {\n    reportPresence(meetingId: $meetingId, itemId: $itemId, field: $field, typing: $typing)\n  }\n"): (typeof documents)["\n  mutation ReportPresence($meetingId: ID!, $itemId: ID, $field: String, $typing: Boolean!) {\n    reportPresence(meetingId: $meetingId, itemId: $itemId, field: $field, typing: $typing)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMeetingAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...MeetingActionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMeetingAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...MeetingActionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWork {\n    myWork {\n      overdue {\n        ...ActionListFields\n      }\n      dueThisWeek {\n        ...ActionListFields\n      }\n      later {\n        ...ActionListFields\n      }\n      organisation {\n        ...ActionListFields\n      }\n      leadFor {\n        id\n        displayName\n        situation {\n          kind\n          releaseDate\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyWork {\n    myWork {\n      overdue {\n        ...ActionListFields\n      }\n      dueThisWeek {\n        ...ActionListFields\n      }\n      later {\n        ...ActionListFields\n      }\n      organisation {\n        ...ActionListFields\n      }\n      leadFor {\n        id\n        displayName\n        situation {\n          kind\n          releaseDate\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    message\n    actionId\n    createdAt\n    readAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    message\n    actionId\n    createdAt\n    readAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationList($limit: Int!) {\n    notifications(limit: $limit) {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  query NotificationList($limit: Int!) {\n    notifications(limit: $limit) {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OutcomeHistoryFields on OutcomeHistory {\n    measure {\n      id\n      key\n      name\n      acknowledgement\n      rescoreDays\n      maxTotal\n      domains {\n        key\n        label\n        min\n        max\n        weight\n      }\n    }\n    assessments {\n      id\n      assessedOn\n      total\n      notes\n      scores {\n        domain\n        score\n      }\n      assessedBy {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n    }\n    rescoreDueOn\n    rescoreDue\n  }\n"): (typeof documents)["\n  fragment OutcomeHistoryFields on OutcomeHistory {\n    measure {\n      id\n      key\n      name\n      acknowledgement\n      rescoreDays\n      maxTotal\n      domains {\n        key\n        label\n        min\n        max\n        weight\n      }\n    }\n    assessments {\n      id\n      assessedOn\n      total\n      notes\n      scores {\n        domain\n        score\n      }\n      assessedBy {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n    }\n    rescoreDueOn\n    rescoreDue\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceUseFields on ServiceUseQuarter {\n    quarterStart\n    evictions\n    arrests\n    nightsInPrison\n    aeAttendances\n    mentalHealthInpatientDays\n  }\n"): (typeof documents)["\n  fragment ServiceUseFields on ServiceUseQuarter {\n    quarterStart\n    evictions\n    arrests\n    nightsInPrison\n    aeAttendances\n    mentalHealthInpatientDays\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonAssessments($personId: ID!) {\n    assessments(personId: $personId) {\n      ...OutcomeHistoryFields\n    }\n  }\n"): (typeof documents)["\n  query PersonAssessments($personId: ID!) {\n    assessments(personId: $personId) {\n      ...OutcomeHistoryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonServiceUse($personId: ID!) {\n    serviceUse(personId: $personId) {\n      ...ServiceUseFields\n    }\n  }\n"): (typeof documents)["\n  query PersonServiceUse($personId: ID!) {\n    serviceUse(personId: $personId) {\n      ...ServiceUseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      ...OutcomeHistoryFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      ...OutcomeHistoryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordServiceUse($input: RecordServiceUseInput!) {\n    recordServiceUse(input: $input) {\n      ...ServiceUseFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordServiceUse($input: RecordServiceUseInput!) {\n    recordServiceUse(input: $input) {\n      ...ServiceUseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonRecordFields on Person {\n    id\n    displayName\n    legalName\n    preferredName\n    pronouns\n    lockedDown\n    processingRestricted\n    owningOrganisation {\n      id\n      name\n      kind\n    }\n    agenciesInvolved {\n      id\n      name\n      kind\n    }\n    access {\n      basis\n      full\n      sections\n      breakGlassUntil\n      canSeeAccessLog\n      canManageSharing\n    }\n    profile {\n      dateOfBirth\n      councilArea\n      nhsNumber\n      prisonNumber\n      crn\n      version\n    }\n    situation {\n      kind\n      establishment\n      releaseDate\n      accommodationStatus\n      notes\n      version\n    }\n    story {\n      text\n      recordedAt\n      personAgreed\n      version\n      recordedBy {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n    needs {\n      domain\n      status\n      notes\n      section\n      updatedAt\n      version\n    }\n    preferences {\n      whatHelps\n      whatToAvoid\n      contactHow\n      contactWhen\n      timeOfDay\n      version\n    }\n    risk {\n      summary\n      safetyPlan\n      version\n    }\n    leadProfessionals {\n      organisation {\n        id\n        name\n        kind\n      }\n      user {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n    timeline {\n      id\n      at\n      kind\n      section\n      summary\n      author {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n    sharingAgreements {\n      id\n      agreedOn\n      expiresOn\n      notes\n      state\n      recordedAt\n      withdrawnAt\n      withdrawalReason\n      sections\n      organisations {\n        id\n        name\n        kind\n      }\n      recordedBy {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PersonRecordFields on Person {\n    id\n    displayName\n    legalName\n    preferredName\n    pronouns\n    lockedDown\n    processingRestricted\n    owningOrganisation {\n      id\n      name\n      kind\n    }\n    agenciesInvolved {\n      id\n      name\n      kind\n    }\n    access {\n      basis\n      full\n      sections\n      breakGlassUntil\n      canSeeAccessLog\n      canManageSharing\n    }\n    profile {\n      dateOfBirth\n      councilArea\n      nhsNumber\n      prisonNumber\n      crn\n      version\n    }\n    situation {\n      kind\n      establishment\n      releaseDate\n      accommodationStatus\n      notes\n      version\n    }\n    story {\n      text\n      recordedAt\n      personAgreed\n      version\n      recordedBy {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n    needs {\n      domain\n      status\n      notes\n      section\n      updatedAt\n      version\n    }\n    preferences {\n      whatHelps\n      whatToAvoid\n      contactHow\n      contactWhen\n      timeOfDay\n      version\n    }\n    risk {\n      summary\n      safetyPlan\n      version\n    }\n    leadProfessionals {\n      organisation {\n        id\n        name\n        kind\n      }\n      user {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n    timeline {\n      id\n      at\n      kind\n      section\n      summary\n      author {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n    sharingAgreements {\n      id\n      agreedOn\n      expiresOn\n      notes\n      state\n      recordedAt\n      withdrawnAt\n      withdrawalReason\n      sections\n      organisations {\n        id\n        name\n        kind\n      }\n      recordedBy {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonRecord($id: ID!) {\n    person(id: $id) {\n      ...PersonRecordFields\n    }\n  }\n"): (typeof documents)["\n  query PersonRecord($id: ID!) {\n    person(id: $id) {\n      ...PersonRecordFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonSearchResultFields on Person {\n    id\n    displayName\n    legalName\n    preferredName\n    lockedDown\n    owningOrganisation {\n      id\n      name\n      kind\n    }\n    access {\n      basis\n    }\n    profile {\n      dateOfBirth\n    }\n  }\n"): (typeof documents)["\n  fragment PersonSearchResultFields on Person {\n    id\n    displayName\n    legalName\n    preferredName\n    lockedDown\n    owningOrganisation {\n      id\n      name\n      kind\n    }\n    access {\n      basis\n    }\n    profile {\n      dateOfBirth\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleSearch($search: PeopleSearchInput!, $limit: Int!) {\n    people(search: $search, limit: $limit) {\n      ...PersonSearchResultFields\n    }\n  }\n"): (typeof documents)["\n  query PeopleSearch($search: PeopleSearchInput!, $limit: Int!) {\n    people(search: $search, limit: $limit) {\n      ...PersonSearchResultFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePersonProfile($input: UpdatePersonProfileInput!) {\n    updatePersonProfile(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePersonProfile($input: UpdatePersonProfileInput!) {\n    updatePersonProfile(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePersonSituation($input: UpdatePersonSituationInput!) {\n    updatePersonSituation(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePersonSituation($input: UpdatePersonSituationInput!) {\n    updatePersonSituation(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePersonStory($input: UpdatePersonStoryInput!) {\n    updatePersonStory(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePersonStory($input: UpdatePersonStoryInput!) {\n    updatePersonStory(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePersonNeed($input: UpdatePersonNeedInput!) {\n    updatePersonNeed(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePersonNeed($input: UpdatePersonNeedInput!) {\n    updatePersonNeed(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePersonPreferences($input: UpdatePersonPreferencesInput!) {\n    updatePersonPreferences(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePersonPreferences($input: UpdatePersonPreferencesInput!) {\n    updatePersonPreferences(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePersonRisk($input: UpdatePersonRiskInput!) {\n    updatePersonRisk(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePersonRisk($input: UpdatePersonRiskInput!) {\n    updatePersonRisk(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLeadProfessional($personId: ID!, $userId: ID!) {\n    setLeadProfessional(personId: $personId, userId: $userId) {\n      ...PersonRecordFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetLeadProfessional($personId: ID!, $userId: ID!) {\n    setLeadProfessional(personId: $personId, userId: $userId) {\n      ...PersonRecordFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveLeadProfessional($personId: ID!, $organisationId: ID!) {\n    removeLeadProfessional(personId: $personId, organisationId: $organisationId) {\n      ...PersonRecordFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveLeadProfessional($personId: ID!, $organisationId: ID!) {\n    removeLeadProfessional(personId: $personId, organisationId: $organisationId) {\n      ...PersonRecordFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTimelineNote($personId: ID!, $text: String!, $section: SharingSection) {\n    addTimelineNote(personId: $personId, text: $text, section: $section) {\n      ...PersonRecordFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddTimelineNote($personId: ID!, $text: String!, $section: SharingSection) {\n    addTimelineNote(personId: $personId, text: $text, section: $section) {\n      ...PersonRecordFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPersonLockdown($personId: ID!, $lockedDown: Boolean!, $reason: String!) {\n    setPersonLockdown(personId: $personId, lockedDown: $lockedDown, reason: $reason) {\n      ...PersonRecordFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetPersonLockdown($personId: ID!, $lockedDown: Boolean!, $reason: String!) {\n    setPersonLockdown(personId: $personId, lockedDown: $lockedDown, reason: $reason) {\n      ...PersonRecordFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BreakGlass($personId: ID!, $reason: String!) {\n    breakGlass(personId: $personId, reason: $reason) {\n      personId\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation BreakGlass($personId: ID!, $reason: String!) {\n    breakGlass(personId: $personId, reason: $reason) {\n      personId\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordSharingAgreement($input: RecordSharingAgreementInput!) {\n    recordSharingAgreement(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordSharingAgreement($input: RecordSharingAgreementInput!) {\n    recordSharingAgreement(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawSharingAgreement($id: ID!, $reason: String) {\n    withdrawSharingAgreement(id: $id, reason: $reason) {\n      ...PersonRecordFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawSharingAgreement($id: ID!, $reason: String) {\n    withdrawSharingAgreement(id: $id, reason: $reason) {\n      ...PersonRecordFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonAccessLog($personId: ID!) {\n    personAccessLog(personId: $personId) {\n      id\n      at\n      action\n      actorName\n      actorRole\n      organisationName\n      sections\n      purpose\n      breakGlass\n    }\n  }\n"): (typeof documents)["\n  query PersonAccessLog($personId: ID!) {\n    personAccessLog(personId: $personId) {\n      id\n      at\n      action\n      actorName\n      actorRole\n      organisationName\n      sections\n      purpose\n      breakGlass\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportPerson($personId: ID!) {\n    exportPerson(personId: $personId)\n  }\n"): (typeof documents)["\n  query ExportPerson($personId: ID!) {\n    exportPerson(personId: $personId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerOrganisations {\n    partnerOrganisations {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query PartnerOrganisations {\n    partnerOrganisations {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Colleagues {\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query Colleagues {\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PersonChanged($personId: ID!) {\n    personChanged(personId: $personId) {\n      personId\n      part\n      version\n      domain\n      changedBy {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription PersonChanged($personId: ID!) {\n    personChanged(personId: $personId) {\n      personId\n      part\n      version\n      domain\n      changedBy {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UpcomingReleaseFields on UpcomingRelease {\n    person {\n      id\n      displayName\n    }\n    releaseDate\n    daysToRelease\n    establishment\n    destinationCouncilArea\n    redFlags\n    itemsDone\n    itemsTotal\n  }\n"): (typeof documents)["\n  fragment UpcomingReleaseFields on UpcomingRelease {\n    person {\n      id\n      displayName\n    }\n    releaseDate\n    daysToRelease\n    establishment\n    destinationCouncilArea\n    redFlags\n    itemsDone\n    itemsTotal\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UpcomingReleases($withinDays: Int!) {\n    upcomingReleases(withinDays: $withinDays) {\n      ...UpcomingReleaseFields\n    }\n  }\n"): (typeof documents)["\n  query UpcomingReleases($withinDays: Int!) {\n    upcomingReleases(withinDays: $withinDays) {\n      ...UpcomingReleaseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReleaseForecast($months: Int!) {\n    releaseForecast(months: $months) {\n      months\n      councilAreas\n      cells {\n        councilArea\n        month\n        due\n        accommodationSecured\n        dutyToReferMade\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReleaseForecast($months: Int!) {\n    releaseForecast(months: $months) {\n      months\n      councilAreas\n      cells {\n        councilArea\n        month\n        due\n        accommodationSecured\n        dutyToReferMade\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReleaseForecastPeople($councilArea: String!, $month: String!) {\n    releaseForecastPeople(councilArea: $councilArea, month: $month) {\n      ...UpcomingReleaseFields\n    }\n  }\n"): (typeof documents)["\n  query ReleaseForecastPeople($councilArea: String!, $month: String!) {\n    releaseForecastPeople(councilArea: $councilArea, month: $month) {\n      ...UpcomingReleaseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReleasePlanFields on ReleasePlan {\n    personId\n    releaseDate\n    establishment\n    establishmentTown\n    destinationCouncilArea\n    daysToRelease\n    redFlags\n    version\n    items {\n      item\n      label\n      status\n      owningOrganisation {\n        id\n        name\n      }\n      onDate\n      detail\n      council\n      outcome\n      version\n    }\n  }\n"): (typeof documents)["\n  fragment ReleasePlanFields on ReleasePlan {\n    personId\n    releaseDate\n    establishment\n    establishmentTown\n    destinationCouncilArea\n    daysToRelease\n    redFlags\n    version\n    items {\n      item\n      label\n      status\n      owningOrganisation {\n        id\n        name\n      }\n      onDate\n      detail\n      council\n      outcome\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReleasePlan($personId: ID!) {\n    releasePlan(personId: $personId) {\n      ...ReleasePlanFields\n    }\n  }\n"): (typeof documents)["\n  query ReleasePlan($personId: ID!) {\n    releasePlan(personId: $personId) {\n      ...ReleasePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanPerson($id: ID!, $purpose: String) {\n    person(id: $id, purpose: $purpose) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query PlanPerson($id: ID!, $purpose: String) {\n    person(id: $id, purpose: $purpose) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanOrganisations {\n    partnerOrganisations {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query PlanOrganisations {\n    partnerOrganisations {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReleasePlanItem($input: UpdateReleasePlanItemInput!) {\n    updateReleasePlanItem(input: $input) {\n      ...ReleasePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReleasePlanItem($input: UpdateReleasePlanItemInput!) {\n    updateReleasePlanItem(input: $input) {\n      ...ReleasePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReleasePlan($input: UpdateReleasePlanInput!) {\n    updateReleasePlan(input: $input) {\n      ...ReleasePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReleasePlan($input: UpdateReleasePlanInput!) {\n    updateReleasePlan(input: $input) {\n      ...ReleasePlanFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -11,6 +11,8 @@ export type ApiErrorCode =
   | 'RATE_LIMITED'
   | 'ALREADY_EXISTS'
   | 'VERSION_CONFLICT'
+  | 'RECORD_RESTRICTED'
+  | 'PAYLOAD_TOO_LARGE'
   | 'DATABASE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -71,4 +73,25 @@ export function readApiError(error: unknown): ApiError {
     return { code: 'NETWORK', message: SERVICE_PROBLEM_MESSAGE, fields: {} };
   }
   return { code: 'NETWORK', message: NETWORK_ERROR_MESSAGE, fields: {} };
+}
+
+/**
+ * The `extensions` of the first GraphQL error in any Apollo error (empty when there are none), for
+ * the details some codes carry: `current` with VERSION_CONFLICT, `canBreakGlass` with FORBIDDEN.
+ */
+export function readApiErrorExtensions(error: unknown): Record<string, unknown> {
+  let errors: ReadonlyArray<GraphQLFormattedError> | undefined;
+  if (CombinedGraphQLErrors.is(error)) errors = error.errors;
+  else if (ServerError.is(error)) {
+    try {
+      const body: unknown = JSON.parse(error.bodyText);
+      if (body && typeof body === 'object' && Array.isArray((body as { errors?: unknown }).errors)) {
+        errors = (body as { errors: GraphQLFormattedError[] }).errors;
+      }
+    } catch {
+      // Not JSON: no extensions.
+    }
+  }
+  const extensions = errors?.[0]?.extensions;
+  return extensions && typeof extensions === 'object' ? { ...extensions } : {};
 }

@@ -1,4 +1,5 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type { DateParts } from './dates';
 
 function describedBy(id: string, hint: ReactNode, error: string | undefined): string | undefined {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
@@ -17,6 +18,8 @@ function FieldError({ id, error }: { id: string; error: string | undefined }) {
 interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'> {
   id: string;
   label: ReactNode;
+  /** Extra classes for the label, such as `govuk-label--s`. */
+  labelClass?: string;
   hint?: ReactNode;
   error?: string | undefined;
   /** A GOV.UK width class such as `govuk-input--width-20` or `govuk-!-width-full`. */
@@ -24,10 +27,10 @@ interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
 }
 
 /** A GOV.UK text input with its label, hint and inline error message. */
-export function TextInput({ id, label, hint, error, widthClass, ...input }: TextInputProps) {
+export function TextInput({ id, label, labelClass, hint, error, widthClass, ...input }: TextInputProps) {
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={id}>
+      <label className={['govuk-label', labelClass].filter(Boolean).join(' ')} htmlFor={id}>
         {label}
       </label>
       {hint ? (
@@ -55,6 +58,8 @@ export interface SelectOption {
 interface SelectInputProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'className'> {
   id: string;
   label: ReactNode;
+  /** Extra classes for the label, such as `govuk-label--s`. */
+  labelClass?: string;
   hint?: ReactNode;
   error?: string | undefined;
   options: SelectOption[];
@@ -63,10 +68,10 @@ interface SelectInputProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
 }
 
 /** A GOV.UK select with its label, hint and inline error message. */
-export function SelectInput({ id, label, hint, error, options, placeholder, ...select }: SelectInputProps) {
+export function SelectInput({ id, label, labelClass, hint, error, options, placeholder, ...select }: SelectInputProps) {
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={id}>
+      <label className={['govuk-label', labelClass].filter(Boolean).join(' ')} htmlFor={id}>
         {label}
       </label>
       {hint ? (
@@ -90,5 +95,220 @@ export function SelectInput({ id, label, hint, error, options, placeholder, ...s
         ))}
       </select>
     </div>
+  );
+}
+
+interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'className'> {
+  id: string;
+  label: ReactNode;
+  /** Extra classes for the label, such as `govuk-label--s`. */
+  labelClass?: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+}
+
+/** A GOV.UK textarea with its label, hint and inline error message. */
+export function TextArea({ id, label, labelClass, hint, error, rows = 4, ...textarea }: TextAreaProps) {
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label className={['govuk-label', labelClass].filter(Boolean).join(' ')} htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div id={`${id}-hint`} className="govuk-hint">
+          {hint}
+        </div>
+      ) : null}
+      <FieldError id={id} error={error} />
+      <textarea
+        id={id}
+        className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
+        rows={rows}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        {...textarea}
+      />
+    </div>
+  );
+}
+
+interface FieldsetProps {
+  id: string;
+  legend: ReactNode;
+  /** Extra classes for the legend, such as `govuk-fieldset__legend--s`. */
+  legendClass?: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+  role?: 'group';
+  children: ReactNode;
+}
+
+/** A form group with a fieldset, legend, hint and error, for date inputs, radios and checkboxes. */
+function FieldsetGroup({ id, legend, legendClass, hint, error, role, children }: FieldsetProps) {
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <fieldset className="govuk-fieldset" role={role} aria-describedby={describedBy(id, hint, error)}>
+        <legend className={['govuk-fieldset__legend', legendClass ?? 'govuk-fieldset__legend--s'].filter(Boolean).join(' ')}>
+          {legend}
+        </legend>
+        {hint ? (
+          <div id={`${id}-hint`} className="govuk-hint">
+            {hint}
+          </div>
+        ) : null}
+        <FieldError id={id} error={error} />
+        {children}
+      </fieldset>
+    </div>
+  );
+}
+
+interface DateInputProps {
+  /** The first box gets `${id}-day`: error summary links should point there. */
+  id: string;
+  legend: ReactNode;
+  legendClass?: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+  value: DateParts;
+  onChange: (value: DateParts) => void;
+  /** autocomplete tokens for a date of birth. */
+  birthday?: boolean;
+}
+
+/** The GOV.UK date input: day, month and year boxes in a fieldset. */
+export function DateInput({ id, legend, legendClass, hint, error, value, onChange, birthday }: DateInputProps) {
+  const parts = [
+    { key: 'day', label: 'Day', width: 'govuk-input--width-2', autoComplete: 'bday-day' },
+    { key: 'month', label: 'Month', width: 'govuk-input--width-2', autoComplete: 'bday-month' },
+    { key: 'year', label: 'Year', width: 'govuk-input--width-4', autoComplete: 'bday-year' },
+  ] as const;
+  return (
+    <FieldsetGroup id={id} legend={legend} legendClass={legendClass} hint={hint ?? 'For example, 27 3 2007'} error={error} role="group">
+      <div className="govuk-date-input" id={id}>
+        {parts.map((part) => (
+          <div className="govuk-date-input__item" key={part.key}>
+            <div className="govuk-form-group">
+              <label className="govuk-label govuk-date-input__label" htmlFor={`${id}-${part.key}`}>
+                {part.label}
+              </label>
+              <input
+                className={['govuk-input', 'govuk-date-input__input', part.width, error ? 'govuk-input--error' : null]
+                  .filter(Boolean)
+                  .join(' ')}
+                id={`${id}-${part.key}`}
+                name={`${id}-${part.key}`}
+                type="text"
+                inputMode="numeric"
+                autoComplete={birthday ? part.autoComplete : 'off'}
+                value={value[part.key]}
+                onChange={(event) => onChange({ ...value, [part.key]: event.target.value })}
+              />
+            </div>
+          </div>
+        ))}
+      </div>
+    </FieldsetGroup>
+  );
+}
+
+export interface ChoiceOption {
+  value: string;
+  label: ReactNode;
+  hint?: ReactNode;
+}
+
+interface ChoicesProps {
+  /** The first option gets this id, so error summary links land on it. */
+  id: string;
+  name: string;
+  legend: ReactNode;
+  legendClass?: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+  options: ChoiceOption[];
+  small?: boolean;
+}
+
+interface CheckboxesProps extends ChoicesProps {
+  values: string[];
+  onChange: (values: string[]) => void;
+}
+
+/** GOV.UK checkboxes in a fieldset. */
+export function Checkboxes({ id, name, legend, legendClass, hint, error, options, small, values, onChange }: CheckboxesProps) {
+  return (
+    <FieldsetGroup id={id} legend={legend} legendClass={legendClass} hint={hint} error={error}>
+      <div className={`govuk-checkboxes${small ? ' govuk-checkboxes--small' : ''}`}>
+        {options.map((option, index) => {
+          const optionId = index === 0 ? id : `${id}-${index + 1}`;
+          const checked = values.includes(option.value);
+          return (
+            <div className="govuk-checkboxes__item" key={option.value}>
+              <input
+                className="govuk-checkboxes__input"
+                id={optionId}
+                name={name}
+                type="checkbox"
+                value={option.value}
+                checked={checked}
+                aria-describedby={option.hint ? `${optionId}-item-hint` : undefined}
+                onChange={() => onChange(checked ? values.filter((v) => v !== option.value) : [...values, option.value])}
+              />
+              <label className="govuk-label govuk-checkboxes__label" htmlFor={optionId}>
+                {option.label}
+              </label>
+              {option.hint ? (
+                <div id={`${optionId}-item-hint`} className="govuk-hint govuk-checkboxes__hint">
+                  {option.hint}
+                </div>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+    </FieldsetGroup>
+  );
+}
+
+interface RadiosProps extends ChoicesProps {
+  value: string;
+  onChange: (value: string) => void;
+  inline?: boolean;
+}
+
+/** GOV.UK radios in a fieldset. */
+export function Radios({ id, name, legend, legendClass, hint, error, options, small, inline, value, onChange }: RadiosProps) {
+  const classes = ['govuk-radios', small ? 'govuk-radios--small' : null, inline ? 'govuk-radios--inline' : null].filter(Boolean).join(' ');
+  return (
+    <FieldsetGroup id={id} legend={legend} legendClass={legendClass} hint={hint} error={error}>
+      <div className={classes}>
+        {options.map((option, index) => {
+          const optionId = index === 0 ? id : `${id}-${index + 1}`;
+          return (
+            <div className="govuk-radios__item" key={option.value}>
+              <input
+                className="govuk-radios__input"
+                id={optionId}
+                name={name}
+                type="radio"
+                value={option.value}
+                checked={value === option.value}
+                aria-describedby={option.hint ? `${optionId}-item-hint` : undefined}
+                onChange={() => onChange(option.value)}
+              />
+              <label className="govuk-label govuk-radios__label" htmlFor={optionId}>
+                {option.label}
+              </label>
+              {option.hint ? (
+                <div id={`${optionId}-item-hint`} className="govuk-hint govuk-radios__hint">
+                  {option.hint}
+                </div>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+    </FieldsetGroup>
   );
 }

@@ -24,7 +24,9 @@ export function hasErrors<F extends string>(errors: FormErrors<F>): boolean {
 export function formErrorsFromApi<F extends string>(error: ApiError, fieldNames: readonly F[], duplicateField: F): FormErrors<F> {
   const fields: FieldErrors<F> = {};
   const unplaced: string[] = [];
-  for (const [name, message] of Object.entries(error.fields)) {
+  for (const [path, message] of Object.entries(error.fields)) {
+    // Nested inputs come back as paths, such as `profile.legalName` or `situation.establishment`.
+    const name = (fieldNames as readonly string[]).includes(path) ? path : path.split('.').pop()!;
     if ((fieldNames as readonly string[]).includes(name)) fields[name as F] = message;
     else unplaced.push(message);
   }

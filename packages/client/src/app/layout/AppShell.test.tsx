@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { LogoutMutation, MeChangedSubscription } from '../../features/auth/graphql/auth';
 import { buildCurrentUser, meMock, quietMeChangedMock } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
+import { emptyReviewMocks, myWorkMock } from '../../features/actions/testing';
+import { HuddlesListQuery } from '../../features/huddles/graphql/huddles';
 
 function navLinkNames(): string[] {
   const nav = screen.getByRole('navigation', { name: 'Primary navigation' });
@@ -15,19 +17,19 @@ function navLinkNames(): string[] {
 describe('AppShell', () => {
   it("shows a practitioner only their role's areas, and marks the current one", async () => {
     const me = buildCurrentUser('PRACTITIONER', { name: 'Sam Okafor' });
-    renderApp('/people', [meMock(me), quietMeChangedMock()]);
+    renderApp('/huddles', [meMock(me), quietMeChangedMock(), { request: { query: HuddlesListQuery }, result: { data: { huddles: [] } } }]);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'People' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Huddles' })).toBeTruthy();
     expect(navLinkNames()).toEqual(['My work', 'People', 'Huddles', 'Releases']);
     const nav = screen.getByRole('navigation', { name: 'Primary navigation' });
-    expect(within(nav).getByRole('link', { name: 'People' }).getAttribute('aria-current')).toBe('page');
+    expect(within(nav).getByRole('link', { name: 'Huddles' }).getAttribute('aria-current')).toBe('page');
     expect(within(nav).getByRole('link', { name: 'My work' }).getAttribute('aria-current')).toBeNull();
-    expect(screen.getByText('Nothing here yet.')).toBeTruthy();
-    await waitFor(() => expect(document.title).toBe('People – CaseHuddle'));
+    expect(await screen.findByText('You are not part of any huddles yet.')).toBeTruthy();
+    await waitFor(() => expect(document.title).toBe('Huddles – CaseHuddle'));
   });
 
   it('moves focus to the main content when the user follows a navigation link', async () => {
-    renderApp('/', [meMock(buildCurrentUser('COORDINATOR')), quietMeChangedMock()]);
+    renderApp('/', [meMock(buildCurrentUser('COORDINATOR')), quietMeChangedMock(), myWorkMock(), ...emptyReviewMocks()]);
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole('link', { name: 'Actions' }));
@@ -42,7 +44,7 @@ describe('AppShell', () => {
       name: 'Jo Bloggs',
       organisation: { __typename: 'Organisation', id: 'org-1', name: 'Leeds City Council Housing', kind: 'COUNCIL_HOUSING' },
     });
-    renderApp('/', [meMock(me), quietMeChangedMock()]);
+    renderApp('/', [meMock(me), quietMeChangedMock(), myWorkMock()]);
 
     await screen.findByRole('button', { name: 'Sign out' });
     const banner = screen.getByRole('banner');
@@ -71,6 +73,7 @@ describe('AppShell', () => {
     renderApp('/', [
       meMock(buildCurrentUser('COORDINATOR')),
       quietMeChangedMock(),
+      myWorkMock(),
       { request: { query: LogoutMutation }, result: { data: { logout: true } } },
     ]);
     const user = userEvent.setup();
@@ -110,10 +113,28 @@ describe('AppShell', () => {
       },
       // Asked again over HTTP, the server says nobody is signed in.
       meMock(null),
+      ...emptyReviewMocks(),
     ]);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Actions' })).toBeTruthy();
     expect(await screen.findByText(/Your session has ended, so you have been signed out/)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Sign in to CaseHuddle' })).toBeTruthy();
+  });
+
+  it('says the organisation was deactivated when the server closes the socket for that reason', async () => {
+    const me = buildCurrentUser('PRACTITIONER');
+    renderApp('/huddles', [
+      meMock(me),
+      {
+        request: { query: MeChangedSubscription },
+        error: new Error('Socket closed with event 4401 ORGANISATION_DEACTIVATED'),
+        delay: 100,
+      },
+      meMock(null),
+    ]);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Huddles' })).toBeTruthy();
+    expect(await screen.findByText(/Your organisation has been deactivated/)).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1, name: 'Sign in to CaseHuddle' })).toBeTruthy();
   });
 
@@ -128,6 +149,7 @@ describe('AppShell', () => {
       },
       // The mocked stream ends after one event, so the shell checks over HTTP that the session is fine.
       meMock({ ...me, role: 'MANAGER' }),
+      myWorkMock(),
     ]);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'My work' })).toBeTruthy();

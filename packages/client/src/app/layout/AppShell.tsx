@@ -4,6 +4,7 @@ import { navAreasFor, ROLE_LABELS } from '@casehuddle/shared';
 import { useMeChanged } from '../../features/auth/hooks/useMeChanged';
 import { useSignOut } from '../../features/auth/hooks/useSignOut';
 import { useCurrentUser } from '../../features/auth/session';
+import { NotificationsBadge } from '../../features/notifications/components/NotificationsBadge';
 import { Loading } from '../../ui/Loading';
 import { MainContent, SiteHeader, SkipLink } from './SiteHeader';
 
@@ -23,6 +24,8 @@ function Identity() {
           {ROLE_LABELS[user.role]}
         </span>
       </p>
+      {/* Notifications are about actions, which administrators neither own nor create. */}
+      {user.role === 'ADMIN' ? null : <NotificationsBadge />}
       <button
         type="button"
         className="govuk-button govuk-button--inverse app-identity__sign-out"

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { navAreasFor, type NavArea } from '@casehuddle/shared';
+import { navAreasFor, type NavArea, type Role } from '@casehuddle/shared';
 import { useCurrentUser } from '../../features/auth/session';
 import { usePageTitle } from '../../ui/usePageTitle';
 
@@ -25,4 +25,10 @@ export function RequireArea({ area, children }: { area: NavArea['key']; children
   const user = useCurrentUser();
   const allowed = navAreasFor(user.role).some((a) => a.key === area);
   return allowed ? <>{children}</> : <AccessDenied />;
+}
+
+/** Renders a page only for the given roles (the server checks too, and more closely). */
+export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
+  const user = useCurrentUser();
+  return roles.includes(user.role) ? <>{children}</> : <AccessDenied />;
 }

@@ -4,7 +4,7 @@ import { MeQuery } from './graphql/auth';
 import type { CurrentUser } from './hooks/useMe';
 
 /** Why the last session ended, so the sign-in page can say so. */
-export type SessionEndReason = 'signed-out' | 'deactivated' | 'ended';
+export type SessionEndReason = 'signed-out' | 'deactivated' | 'organisation-deactivated' | 'ended';
 
 interface SessionContextValue {
   endedBecause: SessionEndReason | null;

@@ -21,6 +21,10 @@ const END_MESSAGES: Record<SessionEndReason, { text: string; type: 'success' | '
     type: 'important',
     text: 'Your account has been deactivated, so you have been signed out. Contact your CaseHuddle administrator if you think this is a mistake.',
   },
+  'organisation-deactivated': {
+    type: 'important',
+    text: 'Your organisation has been deactivated in CaseHuddle, so you have been signed out. Contact your CaseHuddle administrator if you think this is a mistake.',
+  },
   ended: { type: 'important', text: 'Your session has ended, so you have been signed out. Sign in again to carry on.' },
 };
 

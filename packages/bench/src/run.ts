@@ -1,0 +1,335 @@
+/**
+ * `pnpm bench`: measures CaseHuddle on this machine, on loopback, against the production
+ * build, and writes docs/performance.md. Timings live here, never in `pnpm test`.
+ */
+import 'reflect-metadata';
+import { spawn, execSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import { createClient } from 'graphql-ws';
+import pg from 'pg';
+import WebSocket from 'ws';
+import { createDataSource } from '@casehuddle/server/dist/core/data-source.js';
+import { freePort, startEmbeddedDatabase } from '@casehuddle/server/dist/core/embedded-db.js';
+import { hashPassword } from '@casehuddle/server/dist/modules/auth/password.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const SERVER = path.join(ROOT, 'packages/server/dist/main.js');
+const PASSWORD = 'bench-password-123';
+const quick = process.argv.includes('--quick');
+const DURATION = quick ? 3 : 10;
+
+type Row = { measure: string; figure: string; aim: string };
+const rows: Row[] = [];
+const record = (measure: string, figure: string, aim = '') => {
+  rows.push({ measure, figure, aim });
+  console.log(`${measure.padEnd(58)} ${figure.padEnd(28)} ${aim}`);
+};
+const pct = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+async function startServer(databaseUrl: string, port: number): Promise<{ child: ChildProcess; startMs: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [SERVER], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      COOKIE_SECURE: 'false',
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'error',
+      SEED_DEMO_DATA: 'false',
+      DATABASE_POOL_SIZE: '20',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (;;) {
+    if (child.exitCode !== null) throw new Error('A server process exited during start-up');
+    if (
+      await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { child, startMs: performance.now() - started };
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function login(base: string, email: string): Promise<string> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { id } }`,
+      variables: { e: email, p: PASSWORD },
+    }),
+  });
+  return response.headers.getSetCookie()[0]!.split(';')[0]!;
+}
+
+async function gql(base: string, cookie: string, query: string, variables?: Record<string, unknown>) {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data!;
+}
+
+function cannon(opts: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon({ ...opts, duration: DURATION }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+const AGENDA_QUERY = `query ($id: ID!) { meeting(id: $id) { id status seq items { id position kind title reason personRestricted notes notesVersion decisions decisionsVersion systemBarrier
+  person { id displayName pronouns access { basis sections } } actions { id title status dueDate owner { name } } } } }`;
+
+async function main() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'casehuddle-bench-'));
+  chmodSync(dir, 0o755);
+  const db = await startEmbeddedDatabase(path.join(dir, 'pg'));
+  const processes: ChildProcess[] = [];
+  try {
+    await db.ensureDatabase('bench');
+    const url = db.urlFor('bench');
+    const ds = createDataSource({ url, poolSize: 4 });
+    await ds.initialize();
+    await ds.runMigrations({ transaction: 'each' });
+    console.log('Seeding: a meeting of 30 items (each with a person, needs, an agreement and 5 actions) and 50,000 people…');
+    const hash = await hashPassword(PASSWORD);
+    const [org] = await ds.query(
+      `INSERT INTO organisation (name, kind, council_area) VALUES ('Bench Charity', 'CHARITY', 'Benchshire') RETURNING id`,
+    );
+    const [partner] = await ds.query(
+      `INSERT INTO organisation (name, kind, council_area) VALUES ('Bench Housing', 'COUNCIL_HOUSING', 'Benchshire') RETURNING id`,
+    );
+    const [chair] = await ds.query(
+      `INSERT INTO app_user (name, email, organisation_id, role, password_hash) VALUES ('Bench Chair', 'chair@bench.test', $1, 'COORDINATOR', $2) RETURNING id`,
+      [org.id, hash],
+    );
+    await ds.query(
+      `INSERT INTO app_user (name, email, organisation_id, role, password_hash) SELECT 'Member ' || n, 'member' || n || '@bench.test', $1, 'PRACTITIONER', $2 FROM generate_series(1, 500) n`,
+      [partner.id, hash],
+    );
+    // 50,000 people owned by the chair's organisation, with names, dates of birth and NHS-like numbers.
+    await ds.query(
+      `INSERT INTO person (owning_organisation_id, legal_name, date_of_birth, council_area, crn, created_by)
+       SELECT $1, (ARRAY['Aaron','Bethany','Callum','Dionne','Eamon','Fern','Gareth','Hollie','Imran','Jade'])[1 + n % 10] || ' ' ||
+                  (ARRAY['Ashworth','Birch','Carver','Doyle','Ellison','Fletcher','Gallagher','Hewitt','Iqbal','Jennings','Kelly','Lowe'])[1 + (n / 10) % 12] || ' ' || n,
+              date '1960-01-01' + (n % 15000), 'Benchshire', 'B' || lpad(n::text, 6, '0'), $2
+         FROM generate_series(1, 50000) n`,
+      [org.id, chair.id],
+    );
+    await ds.query(
+      `INSERT INTO person_need (person_id, domain) SELECT p.id, d FROM (SELECT id FROM person ORDER BY crn LIMIT 30) p, unnest(ARRAY['ACCOMMODATION','FINANCE_AND_ID','HEALTH','EDUCATION_SKILLS_WORK']) d`,
+    );
+    const [huddle] = await ds.query(
+      `INSERT INTO huddle (name, council_area, created_by) VALUES ('Bench huddle', 'Benchshire', $1) RETURNING id`,
+      [chair.id],
+    );
+    await ds.query(`INSERT INTO huddle_member (huddle_id, organisation_id) VALUES ($1, $2), ($1, $3)`, [huddle.id, org.id, partner.id]);
+    await ds.query(`INSERT INTO huddle_chair (huddle_id, user_id) VALUES ($1, $2)`, [huddle.id, chair.id]);
+    const [meeting] = await ds.query(`INSERT INTO meeting (huddle_id, starts_at, status) VALUES ($1, now(), 'LIVE') RETURNING id`, [
+      huddle.id,
+    ]);
+    const items: Array<{ id: string; person_id: string }> = await ds.query(
+      `INSERT INTO agenda_item (meeting_id, position, kind, person_id, title, reason, notes, created_by)
+       SELECT $1, row_number() OVER (), 'RAISED', p.id, 'Review', 'Weekly review', 'Notes so far', $2 FROM (SELECT id FROM person ORDER BY crn LIMIT 30) p
+       RETURNING id, person_id`,
+      [meeting.id, chair.id],
+    );
+    await ds.query(
+      `INSERT INTO sharing_agreement (person_id, organisation_ids, sections, agreed_on, expires_on, recorded_by)
+       SELECT person_id, ARRAY[$1::uuid], ARRAY['STORY','NEEDS','CONTACT'], current_date, current_date + 300, $2 FROM unnest($3::uuid[]) person_id`,
+      [partner.id, chair.id, items.map((i) => i.person_id)],
+    );
+    await ds.query(
+      `INSERT INTO action (title, person_id, owner_user_id, owner_organisation_id, due_date, created_by, huddle_id, meeting_id, agenda_item_id)
+       SELECT 'Action ' || k, i.person_id, $1, $2, current_date + k, $1, $3, $4, i.id FROM jsonb_to_recordset($5::jsonb) AS i(id uuid, person_id uuid), generate_series(1, 5) k`,
+      [chair.id, org.id, huddle.id, meeting.id, JSON.stringify(items)],
+    );
+    await ds.query(`ANALYZE`);
+
+    // --- start-up -------------------------------------------------------------------------
+    const ports = [await freePort(), await freePort()];
+    const started = await Promise.all(ports.map((port) => startServer(url, port)));
+    processes.push(...started.map((s) => s.child));
+    record('Start-up: process start to healthy /healthz (built)', ms(Math.max(...started.map((s) => s.startMs))), '≤ 10 s');
+    const base = `http://127.0.0.1:${ports[0]}`;
+    const cookie = await login(base, 'chair@bench.test');
+    const check = (await gql(base, cookie, AGENDA_QUERY, { id: meeting.id })) as { meeting: { items: unknown[] } };
+    if (check.meeting.items.length !== 30) throw new Error('The bench meeting does not have 30 items');
+
+    // --- 1. agenda query vs a hand-written baseline ---------------------------------------
+    const body = JSON.stringify({ query: AGENDA_QUERY, variables: { id: meeting.id } });
+    const pool = new pg.Pool({ connectionString: url, max: 20 });
+    const baseline = createServer(async (_req, res) => {
+      const { rows: agenda } = await pool.query(
+        `SELECT i.id, i.position, i.kind, i.title, i.reason, i.notes, i.notes_version, i.decisions, i.decisions_version, i.system_barrier,
+                p.id AS person_id, coalesce(p.preferred_name, p.legal_name) AS display_name, p.pronouns,
+                (SELECT json_agg(json_build_object('id', a.id, 'title', a.title, 'status', a.status, 'dueDate', a.due_date, 'owner', u.name))
+                   FROM action a JOIN app_user u ON u.id = a.owner_user_id WHERE a.agenda_item_id = i.id) AS actions,
+                (SELECT array_agg(DISTINCT s) FROM sharing_agreement sa, unnest(sa.sections) s WHERE sa.person_id = p.id) AS sections
+           FROM agenda_item i LEFT JOIN person p ON p.id = i.person_id WHERE i.meeting_id = $1 ORDER BY i.position`,
+        [meeting.id],
+      );
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ data: { meeting: { id: meeting.id, items: agenda } } }));
+    });
+    const baselinePort = await freePort();
+    await new Promise<void>((r) => baseline.listen(baselinePort, '127.0.0.1', () => r()));
+    for (const connections of [1, 16, 64]) {
+      const g = await cannon({
+        url: `${base}/graphql`,
+        method: 'POST',
+        connections,
+        body,
+        headers: { 'content-type': 'application/json', cookie },
+      });
+      const b = await cannon({ url: `http://127.0.0.1:${baselinePort}/`, connections });
+      record(
+        `Agenda (30 items): GraphQL at ${connections} client(s): p50 / p99`,
+        `${ms(g.latency.p50)} / ${ms(g.latency.p99)}`,
+        connections === 16 ? 'p99 ≤ 50 ms' : '',
+      );
+      record(
+        `Agenda: GraphQL / baseline throughput at ${connections}`,
+        `${g.requests.average.toFixed(0)} / ${b.requests.average.toFixed(0)} req/s = ${(g.requests.average / b.requests.average).toFixed(2)}`,
+        '≥ 0.5',
+      );
+      if (g.non2xx || g.errors) record(`  (GraphQL errors at ${connections})`, `${g.non2xx} non-2xx, ${g.errors} errors`);
+    }
+    baseline.close();
+    await pool.end();
+
+    // --- 2. live fan-out across two processes ----------------------------------------------
+    const memberCookies: string[] = [];
+    for (let i = 1; i <= 500; i++) memberCookies.push(await login(`http://127.0.0.1:${ports[i % 2]}`, `member${i}@bench.test`));
+    const rss = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024;
+    for (const subscribers of [100, 500]) {
+      const before = started.map((s) => rss(s.child.pid!));
+      const deliveries: number[] = [];
+      let saveAt = 0;
+      let ready = 0;
+      const clients = memberCookies.slice(0, subscribers).map((c, i) => {
+        class CookieSocket extends WebSocket {
+          constructor(u: string, p?: string | string[]) {
+            super(u, p, { headers: { cookie: c } });
+          }
+        }
+        const client = createClient({
+          url: `ws://127.0.0.1:${ports[(i + 1) % 2]}/graphql`,
+          webSocketImpl: CookieSocket,
+          lazy: false,
+          retryAttempts: 0,
+          on: { connected: () => ready++ },
+        });
+        client.subscribe(
+          { query: `subscription ($id: ID!) { meetingEvents(meetingId: $id) { seq type } }`, variables: { id: meeting.id } },
+          {
+            next: (e) => {
+              if ((e.data as { meetingEvents: { type: string } }).meetingEvents.type === 'ITEM_CHANGED' && saveAt)
+                deliveries.push(performance.now() - saveAt);
+            },
+            error: () => undefined,
+            complete: () => undefined,
+          },
+        );
+        return client;
+      });
+      const connectBy = performance.now() + 60_000;
+      while (ready < subscribers && performance.now() < connectBy) await new Promise((r) => setTimeout(r, 50));
+      if (ready < subscribers) record(`  (only ${ready} of ${subscribers} subscribers connected)`, '');
+      await new Promise((r) => setTimeout(r, 1_000));
+      const after = started.map((s) => rss(s.child.pid!));
+      const [item] = (await ds.query(`SELECT id, notes_version FROM agenda_item WHERE id = $1`, [items[0]!.id])) as Array<{
+        id: string;
+        notes_version: number;
+      }>;
+      saveAt = performance.now();
+      await gql(base, cookie, `mutation ($input: UpdateAgendaItemInput!) { updateAgendaItem(input: $input) { id } }`, {
+        input: { itemId: item!.id, field: 'NOTES', expectedVersion: item!.notes_version, text: `Edit at ${subscribers}` },
+      });
+      const deadline = performance.now() + 10_000;
+      while (deliveries.length < subscribers && performance.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      record(
+        `Fan-out: one edit to ${subscribers} subscribers on 2 processes: p50 / p99`,
+        `${ms(pct(deliveries, 50))} / ${ms(pct(deliveries, 99))} (${deliveries.length} got it)`,
+        subscribers === 500 ? 'p99 ≤ 100 ms' : '',
+      );
+      const perConnection = (after.reduce((a, b) => a + b, 0) - before.reduce((a, b) => a + b, 0)) / subscribers;
+      record(`Memory per idle subscribed connection (${subscribers})`, `${(perConnection / 1024).toFixed(0)} KiB`);
+      await Promise.all(clients.map((c) => c.dispose()));
+      await new Promise((r) => setTimeout(r, 500));
+    }
+
+    // --- 3. person search over 50,000 people -------------------------------------------------
+    const searches: Array<[string, () => Record<string, unknown>]> = [
+      ['name with a typo', () => ({ name: `Dionne Dolye ${Math.floor(Math.random() * 50000)}` })],
+      [
+        'date of birth',
+        () => ({ dateOfBirth: new Date(Date.UTC(1960, 0, 1 + Math.floor(Math.random() * 15000))).toISOString().slice(0, 10) }),
+      ],
+      ['identifier (CRN)', () => ({ identifier: `B${String(1 + Math.floor(Math.random() * 50000)).padStart(6, '0')}` })],
+    ];
+    for (const [label, input] of searches) {
+      const times: number[] = [];
+      for (let i = 0; i < (quick ? 40 : 200); i++) {
+        const t = performance.now();
+        await gql(base, cookie, `query ($s: PeopleSearchInput!) { people(search: $s) { id displayName } }`, { s: input() });
+        times.push(performance.now() - t);
+      }
+      record(`Search 50,000 people by ${label}: p50 / p99`, `${ms(pct(times, 50))} / ${ms(pct(times, 99))}`, 'p99 ≤ 30 ms');
+    }
+    await ds.destroy();
+
+    // --- 4. client bundle -------------------------------------------------------------------
+    const dist = path.join(ROOT, 'packages/client/dist');
+    const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+    const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    const gz = initial.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(dist, file))).length, 0);
+    record('Client initial JavaScript, gzipped', `${(gz / 1024).toFixed(0)} KB (${initial.length} file(s))`, '≤ 250 KB');
+    void readdirSync;
+  } finally {
+    for (const child of processes) child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 1_000));
+    await db.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const machine = `${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL 18 (embedded)`;
+  const date = new Date().toISOString().slice(0, 10);
+  let commit = '';
+  try {
+    commit = execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
+  } catch {
+    commit = 'unknown';
+  }
+  const table = ['| measure | figure | aim |', '|---|---|---|', ...rows.map((r) => `| ${r.measure} | ${r.figure} | ${r.aim} |`)].join('\n');
+  writeFileSync(
+    path.join(ROOT, 'docs/performance.md'),
+    `# Performance\n\nWritten by \`pnpm bench\`${quick ? ' (quick run)' : ''} on ${date} at commit ${commit}.\n\nMachine: ${machine}. Everything runs on loopback against the production build; ` +
+      `each load step runs ${DURATION} s with autocannon. The baseline answers the same agenda with one hand-written SQL statement and \`JSON.stringify\`.\n\n${table}\n`,
+  );
+  console.log('\nWrote docs/performance.md');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,18 @@
+// The server's build emits no declarations; these are the few pieces the benchmark uses.
+declare module '@casehuddle/server/dist/core/data-source.js' {
+  import type { DataSource } from 'typeorm';
+  export function createDataSource(opts: { url: string; poolSize?: number }): DataSource;
+}
+declare module '@casehuddle/server/dist/core/embedded-db.js' {
+  export interface EmbeddedDatabase {
+    port: number;
+    urlFor(database: string): string;
+    ensureDatabase(database: string): Promise<void>;
+    stop(): Promise<void>;
+  }
+  export function freePort(): Promise<number>;
+  export function startEmbeddedDatabase(dir: string): Promise<EmbeddedDatabase>;
+}
+declare module '@casehuddle/server/dist/modules/auth/password.js' {
+  export function hashPassword(password: string): Promise<string>;
+}

@@ -1,0 +1,219 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { readApiError } from '../../../ui/apiErrors';
+import { Loading } from '../../../ui/Loading';
+import { usePageTitle } from '../../../ui/usePageTitle';
+import { csvFileName, downloadCsv } from '../csv';
+import { drillFilter, readDrill, readFilters, writeParams, type Drill, type ReviewFilters } from '../filters';
+import { ActionFilterOptionsQuery, ActionListQuery, ActionsCsvQuery, ActionSummaryQuery } from '../graphql/actions';
+import { useActionChanged } from '../hooks/useActionChanged';
+import { ActionsTable } from './ActionsTable';
+import { BarriersList } from './BarriersList';
+import { LoadProblem } from './LoadProblem';
+import { OverdueChart } from './OverdueChart';
+import { ReviewFiltersForm } from './ReviewFiltersForm';
+import { SummaryFigures } from './SummaryFigures';
+
+const TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hour12: false });
+
+/** The most actions the table lists at once; the CSV download has more. */
+export const TABLE_LIMIT = 100;
+
+const DRILL_HEADINGS: Record<Drill['kind'], string> = {
+  total: 'All actions',
+  open: 'Open actions',
+  overdue: 'Overdue actions',
+  done: 'Done actions',
+  blocked: 'Blocked actions (not possible or not undertaken)',
+  overdueAt: 'Overdue actions',
+};
+
+/**
+ * Manager review at /actions: filters kept in the address bar, headline figures, overdue actions by
+ * organisation, the barriers for the strategic board, and the actions behind any figure. Figures
+ * refresh live as actions change anywhere in the partnership.
+ */
+export function ActionsReviewPage() {
+  const apollo = useApolloClient();
+  const [params, setParams] = useSearchParams();
+  const query = params.toString();
+  // Read once per address, so the queries' variables only change when the address does.
+  const filters = useMemo(() => readFilters(new URLSearchParams(query)), [query]);
+  const drill = useMemo(() => readDrill(new URLSearchParams(query)), [query]);
+  const filterKey = writeParams(filters).toString();
+  const summaryFilter = useMemo(() => drillFilter(filters, null), [filters]);
+  const tableFilter = useMemo(() => drillFilter(filters, drill), [filters, drill]);
+
+  const [filterErrors, setFilterErrors] = useState(false);
+  usePageTitle('Actions', filterErrors);
+
+  const options = useQuery(ActionFilterOptionsQuery, { fetchPolicy: 'cache-first' });
+  const summary = useQuery(ActionSummaryQuery, {
+    variables: { filter: summaryFilter === 'none' ? null : summaryFilter },
+    fetchPolicy: 'cache-and-network',
+  });
+  const list = useQuery(ActionListQuery, {
+    variables: { filter: tableFilter === 'none' ? null : tableFilter, limit: TABLE_LIMIT },
+    fetchPolicy: 'cache-and-network',
+    skip: tableFilter === 'none',
+  });
+
+  const [updated, setUpdated] = useState<{ time: string; key: number } | null>(null);
+  const [download, setDownload] = useState<{ state: 'idle' | 'working' } | { state: 'failed'; message: string }>({ state: 'idle' });
+  const tableHeading = useRef<HTMLHeadingElement>(null);
+  const focusTable = useRef(false);
+
+  useActionChanged(async () => {
+    await Promise.all([summary.refetch(), tableFilter === 'none' ? null : list.refetch()]);
+    setUpdated((previous) => ({ time: TIME.format(new Date()), key: (previous?.key ?? 0) + 1 }));
+  });
+
+  useEffect(() => {
+    if (!focusTable.current) return;
+    focusTable.current = false;
+    tableHeading.current?.focus();
+    tableHeading.current?.scrollIntoView({ block: 'start' });
+  }, [query]);
+
+  function applyFilters(next: ReviewFilters) {
+    setParams(writeParams(next));
+  }
+
+  function showDrill(next: Drill | null) {
+    focusTable.current = next !== null;
+    setParams(writeParams(filters, next), { preventScrollReset: true });
+  }
+
+  async function downloadTable() {
+    if (tableFilter === 'none') return;
+    setDownload({ state: 'working' });
+    try {
+      const { data } = await apollo.query({ query: ActionsCsvQuery, variables: { filter: tableFilter }, fetchPolicy: 'network-only' });
+      if (!data) throw new Error('No CSV came back');
+      downloadCsv(data.actionsCsv, csvFileName());
+      setDownload({ state: 'idle' });
+    } catch (error) {
+      setDownload({ state: 'failed', message: readApiError(error).message });
+    }
+  }
+
+  const organisationOptions = [...(options.data?.partnerOrganisations ?? [])]
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+    .map((organisation) => ({ value: organisation.id, label: organisation.name }));
+  const ownerOptions = [...(options.data?.colleagues ?? [])]
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+    .map((colleague) => ({ value: colleague.id, label: `${colleague.name} (${colleague.organisation.name})` }));
+
+  const figures = summary.data?.actionSummary;
+  const actions = tableFilter === 'none' ? [] : list.data?.actions;
+  const drillOrganisation =
+    drill?.kind === 'overdueAt'
+      ? (figures?.overdueByOrganisation.find((row) => row.organisation.id === drill.organisationId)?.organisation.name ??
+        organisationOptions.find((option) => option.value === drill.organisationId)?.label ??
+        'one organisation')
+      : null;
+  const heading = `${DRILL_HEADINGS[drill?.kind ?? 'total']}${drillOrganisation ? ` at ${drillOrganisation}` : ''}`;
+
+  return (
+    <>
+      <h1 className="govuk-heading-l">Actions</h1>
+      <p className="govuk-body">
+        Review actions across the partnership: what is overdue, what gets done, and the barriers to take to the strategic board.
+      </p>
+      <ReviewFiltersForm
+        key={filterKey}
+        initial={filters}
+        organisations={organisationOptions}
+        owners={ownerOptions}
+        onApply={applyFilters}
+        onErrorsChange={setFilterErrors}
+      />
+      <div className="app-live-update" role="status">
+        {updated ? (
+          // A new paragraph each time, so screen readers announce it again.
+          <p className="app-live-update__text" key={updated.key}>
+            Figures updated at {updated.time}.
+          </p>
+        ) : null}
+      </div>
+      {!figures ? (
+        summary.error ? (
+          <LoadProblem error={summary.error} what="the figures" onRetry={() => void summary.refetch().catch(() => undefined)} />
+        ) : (
+          <Loading text="Loading the figures…" />
+        )
+      ) : (
+        <>
+          <SummaryFigures summary={figures} drill={drill} onDrill={showDrill} />
+          <div className="govuk-grid-row">
+            <div className="govuk-grid-column-one-half-from-desktop">
+              <OverdueChart
+                counts={figures.overdueByOrganisation}
+                selected={drill?.kind === 'overdueAt' ? drill.organisationId : null}
+                onSelect={(organisationId) => showDrill({ kind: 'overdueAt', organisationId })}
+              />
+            </div>
+            <div className="govuk-grid-column-one-half-from-desktop">
+              <BarriersList barriers={figures.barriers} />
+            </div>
+          </div>
+        </>
+      )}
+      <section aria-labelledby="actions-table-heading" className="app-review-section">
+        <div className="app-page-heading">
+          <h2 className="govuk-heading-m" id="actions-table-heading" ref={tableHeading} tabIndex={-1}>
+            {heading}
+            {actions ? ' ' : null}
+            {actions ? (
+              <span className="app-secondary-text">({actions.length === TABLE_LIMIT ? `first ${TABLE_LIMIT}` : actions.length})</span>
+            ) : null}
+          </h2>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary app-page-heading__action"
+            onClick={() => void downloadTable()}
+            disabled={download.state === 'working' || tableFilter === 'none'}
+            aria-disabled={download.state === 'working' || undefined}
+          >
+            {download.state === 'working' ? 'Preparing download…' : 'Download CSV'}
+          </button>
+        </div>
+        {download.state === 'failed' ? (
+          <p className="govuk-error-message" role="alert">
+            <span className="govuk-visually-hidden">Error:</span> The CSV could not be downloaded. {download.message}
+          </p>
+        ) : null}
+        {drill && drill.kind !== 'total' ? (
+          <p className="govuk-body">
+            <button type="button" className="app-link-button" onClick={() => showDrill(null)}>
+              Show all actions that match the filters
+            </button>
+          </p>
+        ) : null}
+        {!actions ? (
+          list.error ? (
+            <LoadProblem error={list.error} what="the actions" onRetry={() => void list.refetch().catch(() => undefined)} />
+          ) : (
+            <Loading text="Loading the actions…" />
+          )
+        ) : actions.length === 0 ? (
+          <div className="app-empty-state">
+            <p className="govuk-body">No actions match.</p>
+          </div>
+        ) : (
+          <>
+            <ActionsTable actions={actions} caption={heading} showOwner />
+            {actions.length === TABLE_LIMIT ? (
+              <p className="govuk-body-s app-secondary-text">
+                Only the first {TABLE_LIMIT} are listed. Narrow the filters, or download the CSV for more.
+              </p>
+            ) : null}
+          </>
+        )}
+      </section>
+    </>
+  );
+}
+
+export default ActionsReviewPage;

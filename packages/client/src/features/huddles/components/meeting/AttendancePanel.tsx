@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { readApiError } from '../../../../ui/apiErrors';
+import { HuddleColleaguesQuery } from '../../graphql/huddles';
+import { MeetingMembersQuery, MeetingRoomQuery, RecordAttendanceMutation } from '../../graphql/meetings';
+import { useMeeting } from './MeetingContext';
+
+interface Person {
+  id: string;
+  name: string;
+  organisation: { name: string };
+}
+
+const byName = (a: Person, b: Person) => a.name.localeCompare(b.name, 'en-GB');
+
+/** The chair's register: everyone from the member organisations, ticked when present. */
+function ChairRegister({ onRecord, busy }: { onRecord: (person: Person, present: boolean) => void; busy: string | null }) {
+  const { meeting } = useMeeting();
+  const members = useQuery(MeetingMembersQuery, { variables: { huddleId: meeting.huddleId } });
+  const colleagues = useQuery(HuddleColleaguesQuery);
+  const orgIds = new Set(members.data?.huddle.memberOrganisations.map((o) => o.id) ?? []);
+  const people = new Map<string, Person>();
+  for (const c of colleagues.data?.colleagues ?? []) if (orgIds.has(c.organisation.id)) people.set(c.id, c);
+  for (const c of members.data?.huddle.chairs ?? []) people.set(c.id, c);
+  for (const a of meeting.attendance) people.set(a.user.id, a.user);
+  const present = new Set(meeting.attendance.filter((a) => a.present).map((a) => a.user.id));
+  const list = [...people.values()].sort(byName);
+
+  if (list.length === 0 && (members.loading || colleagues.loading)) return <p className="govuk-body-s app-loading">Loading members…</p>;
+  return (
+    <fieldset className="govuk-fieldset app-register">
+      <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Who is here</legend>
+      <div className="govuk-checkboxes govuk-checkboxes--small">
+        {list.map((person) => (
+          <div className="govuk-checkboxes__item" key={person.id}>
+            <input
+              className="govuk-checkboxes__input"
+              id={`present-${person.id}`}
+              type="checkbox"
+              checked={present.has(person.id)}
+              disabled={busy === person.id}
+              onChange={(event) => onRecord(person, event.target.checked)}
+            />
+            <label className="govuk-label govuk-checkboxes__label" htmlFor={`present-${person.id}`}>
+              {person.name}
+              <span className="app-register__organisation">{person.organisation.name}</span>
+            </label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Attendance: mark yourself present; the chair marks anyone. */
+export function AttendancePanel() {
+  const { meeting, myId, announce } = useMeeting();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [record] = useMutation(RecordAttendanceMutation, {
+    refetchQueries: [{ query: MeetingRoomQuery, variables: { id: meeting.id } }],
+    awaitRefetchQueries: true,
+  });
+  const present = meeting.attendance.filter((a) => a.present).sort((a, b) => byName(a.user, b.user));
+  const mePresent = present.some((a) => a.user.id === myId);
+
+  async function onRecord(userId: string, isPresent: boolean, name?: string) {
+    setBusy(userId);
+    setProblem(null);
+    try {
+      await record({ variables: { meetingId: meeting.id, present: isPresent, userId: userId === myId ? null : userId } });
+      const who = userId === myId ? 'You are' : `${name ?? 'They'} is`;
+      announce(`${who} marked as ${isPresent ? 'present' : 'not present'}.`);
+    } catch (error) {
+      setProblem(readApiError(error).message);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <aside className="app-meeting__side" aria-labelledby="attendance-heading">
+      <h2 className="govuk-heading-m" id="attendance-heading">
+        Attendance
+      </h2>
+      <p className="govuk-body-s">{present.length === 1 ? '1 person present' : `${present.length} people present`}</p>
+      {problem ? (
+        <p className="govuk-error-message" role="alert">
+          <span className="govuk-visually-hidden">Error:</span> {problem}
+        </p>
+      ) : null}
+      <div className="app-attendance__me">
+        {mePresent ? (
+          <p className="govuk-body-s">
+            You are marked as present.{' '}
+            <button type="button" className="app-link-button" disabled={busy === myId} onClick={() => void onRecord(myId, false)}>
+              Mark me as not present
+            </button>
+          </p>
+        ) : (
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary app-button--small"
+            disabled={busy === myId}
+            onClick={() => void onRecord(myId, true)}
+          >
+            Mark me as present
+          </button>
+        )}
+      </div>
+      {meeting.isChair ? (
+        <ChairRegister onRecord={(person, isPresent) => void onRecord(person.id, isPresent, person.name)} busy={busy} />
+      ) : present.length > 0 ? (
+        <ul className="govuk-list app-compact-list app-attendance__list">
+          {present.map((a) => (
+            <li key={a.user.id}>
+              {a.user.name} <span className="app-secondary-text">({a.user.organisation.name})</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </aside>
+  );
+}

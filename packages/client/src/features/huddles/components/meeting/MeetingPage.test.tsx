@@ -1,0 +1,320 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildCurrentUser, meMock, quietMeChangedMock } from '../../../../test/fixtures';
+import { renderApp } from '../../../../test/renderApp';
+import { MeetingAgendaItemQuery, MeetingEventsSubscription, UpdateAgendaItemMutation } from '../../graphql/meetings';
+import {
+  buildItem,
+  buildMeeting,
+  buildRestrictedItem,
+  graphQLError,
+  JORDAN,
+  MEETING_ID,
+  meetingMock,
+  meetingRoomMocks,
+  SAM,
+} from '../../testing';
+
+const me = buildCurrentUser('COORDINATOR', { id: SAM.id, name: SAM.name });
+
+function renderMeeting(meeting = buildMeeting(), ...mocks: Parameters<typeof renderApp>[1]) {
+  return renderApp(`/meetings/${meeting.id}`, [
+    meMock(me),
+    quietMeChangedMock(),
+    meetingMock(meeting),
+    ...mocks,
+    ...meetingRoomMocks(meeting),
+  ]);
+}
+
+function notesSaved(text: string, version: number) {
+  return { data: { updateAgendaItem: buildItem({ notes: text, notesVersion: version }) } };
+}
+
+/** The meeting room is loaded on demand: the first render in a run can take a while. */
+const LOAD = { timeout: 5000 };
+
+const notesField = () => screen.getByRole('textbox', { name: 'Notes' }) as HTMLTextAreaElement;
+
+// The route loads the page on demand: load it once up front so no test waits on the import.
+beforeAll(async () => {
+  await import('./MeetingPage');
+}, 30_000);
+
+beforeEach(() => {
+  window.sessionStorage.clear();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the meeting room', () => {
+  it('shows the agenda, the item in view and who is here', async () => {
+    renderMeeting(buildMeeting({ focusItemId: 'item-1' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Meeting on 24 Nov 2026, 10:00' }, LOAD)).toBeTruthy();
+    const agenda = screen.getByRole('navigation', { name: 'Agenda' });
+    const links = within(agenda).getAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual([
+      expect.stringContaining('Aar: New referral'),
+      expect.stringContaining('Person discussed (details restricted)'),
+    ]);
+    expect(links[0]!.getAttribute('aria-current')).toBe('true');
+    expect(within(agenda).getByText('Now discussing')).toBeTruthy();
+    expect(within(agenda).getByRole('button', { name: /^Move down ?Aar: New referral$/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Aar: New referral' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Open Aar’s record/ }).getAttribute('href')).toBe('/people/person-1');
+    expect(screen.getByRole('list', { name: /^In the room now/ }).textContent).toContain('Sam Okafor (you)');
+    expect(screen.getByRole('complementary', { name: 'Attendance' })).toBeTruthy();
+  });
+
+  it('saves notes once, about 800 ms after typing stops', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    // Any save of the notes is answered (and counted), so an early save would show up here.
+    const saved = vi.fn((variables: { input: { text: string; expectedVersion: number } }) => notesSaved(variables.input.text, 2));
+    renderMeeting(buildMeeting(), {
+      request: { query: UpdateAgendaItemMutation, variables: () => true },
+      result: saved,
+      delay: 0,
+      maxUsageCount: Infinity,
+    });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+
+    await screen.findByRole('heading', { level: 2, name: 'Aar: New referral' }, LOAD);
+    await user.type(notesField(), 'Housing bid sent');
+
+    expect(screen.getByText('Not saved yet: saves when you stop typing')).toBeTruthy();
+    await act(() => vi.advanceTimersByTimeAsync(500));
+    expect(saved).not.toHaveBeenCalled();
+
+    await act(() => vi.advanceTimersByTimeAsync(400));
+    await waitFor(() => expect(screen.getByText(/^Saved at \d\d:\d\d$/)).toBeTruthy());
+    expect(saved).toHaveBeenCalledTimes(1);
+    expect(saved.mock.calls[0]![0].input).toEqual({ itemId: 'item-1', field: 'NOTES', expectedVersion: 1, text: 'Housing bid sent' });
+    expect(notesField().value).toBe('Housing bid sent');
+  });
+
+  it('shows both versions when someone else saved first, and "Add mine below theirs" saves both on their version', async () => {
+    const merged = 'Missed probation: transport problem.\n\nHousing bid sent';
+    const mergedSave = vi.fn(() => notesSaved(merged, 3));
+    renderMeeting(
+      buildMeeting(),
+      {
+        request: {
+          query: UpdateAgendaItemMutation,
+          variables: { input: { itemId: 'item-1', field: 'NOTES', expectedVersion: 1, text: 'Housing bid sent' } },
+        },
+        result: graphQLError('VERSION_CONFLICT', 'Someone else saved this first.', {
+          current: { field: 'NOTES', value: 'Missed probation: transport problem.', version: 2 },
+        }),
+      },
+      {
+        request: {
+          query: UpdateAgendaItemMutation,
+          variables: { input: { itemId: 'item-1', field: 'NOTES', expectedVersion: 2, text: merged } },
+        },
+        result: mergedSave,
+      },
+    );
+    const user = userEvent.setup();
+
+    await screen.findByRole('heading', { level: 2, name: 'Aar: New referral' }, LOAD);
+    await user.type(notesField(), 'Housing bid sent');
+    await user.tab();
+
+    const conflict = await screen.findByRole('region', { name: 'Someone else saved this first' });
+    expect(within(conflict).getByTestId('conflict-theirs').textContent).toBe('Missed probation: transport problem.');
+    expect(within(conflict).getByTestId('conflict-mine').textContent).toBe('Housing bid sent');
+    // The user's words stay in the field until they choose.
+    expect(notesField().value).toBe('Housing bid sent');
+    expect(screen.getByText('Not saved: someone else saved first')).toBeTruthy();
+
+    await user.click(within(conflict).getByRole('button', { name: 'Add mine below theirs' }));
+
+    await waitFor(() => expect(mergedSave).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Someone else saved this first' })).toBeNull());
+    expect(notesField().value).toBe(merged);
+    expect(screen.getByText(/^Saved at/)).toBeTruthy();
+  });
+
+  it('"Use theirs" drops the unsaved words and shows the saved text', async () => {
+    renderMeeting(buildMeeting(), {
+      request: { query: UpdateAgendaItemMutation, variables: () => true },
+      result: graphQLError('VERSION_CONFLICT', 'Someone else saved this first.', {
+        current: { field: 'NOTES', value: 'Their notes', version: 4 },
+      }),
+    });
+    const user = userEvent.setup();
+
+    await screen.findByRole('heading', { level: 2, name: 'Aar: New referral' }, LOAD);
+    await user.type(notesField(), 'My notes');
+    await user.tab();
+    const conflict = await screen.findByRole('region', { name: 'Someone else saved this first' });
+    await user.click(within(conflict).getByRole('button', { name: 'Use theirs' }));
+
+    expect(notesField().value).toBe('Their notes');
+    expect(screen.queryByRole('region', { name: 'Someone else saved this first' })).toBeNull();
+  });
+
+  it('shows an item about someone whose details are restricted without notes, decisions or actions', async () => {
+    renderMeeting(buildMeeting({ focusItemId: 'item-restricted' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Person discussed (details restricted)' }, LOAD)).toBeTruthy();
+    expect(screen.getByText(/This person’s details are not shared with your organisation/)).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: 'Notes' })).toBeNull();
+    expect(screen.queryByRole('textbox', { name: 'Decisions' })).toBeNull();
+    expect(screen.queryByRole('form', { name: 'Add an action' })).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: /System barrier/ })).toBeNull();
+  });
+
+  it('hides notes, names and action titles in projector-safe mode, and remembers it for the session', async () => {
+    const meeting = buildMeeting({
+      items: [
+        buildItem({
+          notes: 'Told us about the eviction.',
+          actions: [
+            {
+              __typename: 'Action',
+              id: 'action-1',
+              title: 'Book housing options appointment',
+              status: 'OPEN',
+              dueDate: '2026-11-27',
+              dueWindow: 'MORNING',
+              overdue: false,
+              personRestricted: false,
+              owner: JORDAN,
+            },
+          ],
+        }),
+        buildRestrictedItem(),
+        buildItem({
+          id: 'item-review',
+          position: 3,
+          kind: 'INCOMPLETE_ACTIONS_REVIEW',
+          title: 'Review of incomplete actions',
+          person: null,
+        }),
+      ],
+    });
+    renderMeeting(meeting);
+    const user = userEvent.setup();
+
+    await screen.findByRole('heading', { level: 2, name: 'Aar: New referral' }, LOAD);
+    expect(notesField().value).toBe('Told us about the eviction.');
+    const toggle = screen.getByRole('button', { name: 'Projector-safe mode' });
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+
+    await user.click(toggle);
+
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByText('Projector-safe mode: sensitive details hidden')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Person 1' })).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: 'Notes' })).toBeNull();
+    expect(screen.queryByText('Told us about the eviction.')).toBeNull();
+    expect(screen.queryByText(/Aar/)).toBeNull();
+    expect(screen.queryByText('Book housing options appointment')).toBeNull();
+    expect(screen.getByText('Action 1 (details hidden)')).toBeTruthy();
+    const agenda = screen.getByRole('navigation', { name: 'Agenda' });
+    expect(
+      within(agenda)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual([
+      expect.stringMatching(/^1\. Person 1 \(/),
+      expect.stringMatching(/^2\. Person 2 \(/),
+      expect.stringMatching(/^3\. Review of incomplete actions \(/),
+    ]);
+    // Items about no one keep their notes.
+    await user.click(within(agenda).getByRole('link', { name: /Review of incomplete actions/ }));
+    expect(await screen.findByRole('textbox', { name: 'Notes' })).toBeTruthy();
+    expect(window.sessionStorage.getItem('casehuddle.projectorSafe')).toBe('on');
+  });
+
+  it('merges a live change by someone else into the field when the user has nothing unsaved', async () => {
+    const meeting = buildMeeting();
+    renderApp(`/meetings/${meeting.id}`, [
+      meMock(me),
+      quietMeChangedMock(),
+      meetingMock(meeting),
+      {
+        request: { query: MeetingEventsSubscription, variables: { meetingId: MEETING_ID, afterSeq: 10 } },
+        result: {
+          data: {
+            meetingEvents: {
+              __typename: 'MeetingEvent',
+              meetingId: MEETING_ID,
+              seq: 11,
+              type: 'ITEM_CHANGED',
+              itemId: 'item-1',
+              field: 'NOTES',
+              version: 2,
+              actorId: JORDAN.id,
+              actorName: JORDAN.name,
+              at: '2026-11-24T10:05:00Z',
+              typing: null,
+            },
+          },
+        },
+        delay: 50,
+      },
+      {
+        request: { query: MeetingAgendaItemQuery, variables: { id: 'item-1' } },
+        result: { data: { agendaItem: buildItem({ notes: 'Jordan: appointment moved to the hub.', notesVersion: 2 }) } },
+      },
+      ...meetingRoomMocks(meeting),
+    ]);
+
+    await screen.findByRole('heading', { level: 2, name: 'Aar: New referral' }, LOAD);
+    await waitFor(() => expect(notesField().value).toBe('Jordan: appointment moved to the hub.'));
+    expect(screen.getByRole('list', { name: /^In the room now/ }).textContent).toContain('Jordan Lee');
+  });
+});
+
+describe('closed meeting minutes', () => {
+  it('are read-only, with attendance, decisions, actions and a print button', async () => {
+    const meeting = buildMeeting({
+      status: 'CLOSED',
+      closedAt: '2026-11-24T11:30:00Z',
+      attendance: [
+        { __typename: 'Attendance', present: true, user: SAM },
+        { __typename: 'Attendance', present: true, user: JORDAN },
+      ],
+      items: [
+        buildItem({
+          notes: 'Engaging well.',
+          decisions: 'Keep on caseload; review in two weeks.',
+          discussed: true,
+          notesVersion: 0,
+          decisionsVersion: 0,
+          actions: [
+            {
+              __typename: 'Action',
+              id: 'action-1',
+              title: 'Confirm first probation appointment',
+              status: 'DONE',
+              dueDate: '2026-11-27',
+              dueWindow: null,
+              overdue: false,
+              personRestricted: false,
+              owner: JORDAN,
+            },
+          ],
+        }),
+        buildRestrictedItem(),
+      ],
+    });
+    renderMeeting(meeting);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Minutes of the meeting on 24 Nov 2026' }, LOAD)).toBeTruthy();
+    expect(screen.queryAllByRole('textbox')).toEqual([]);
+    expect(screen.queryByRole('button', { name: 'Close meeting' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Print minutes' })).toBeTruthy();
+    expect(screen.getByText('Jordan Lee, Northvale Probation Delivery Unit')).toBeTruthy();
+    expect(screen.getByText('Keep on caseload; review in two weeks.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Confirm first probation appointment' })).toBeTruthy();
+    expect(screen.getByText('Not reached: carried over to the next meeting')).toBeTruthy();
+    await waitFor(() => expect(document.title).toBe('Minutes of the meeting on 24 Nov 2026 – CaseHuddle'));
+  });
+});

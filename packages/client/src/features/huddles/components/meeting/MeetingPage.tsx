@@ -1,0 +1,139 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { readApiError } from '../../../../ui/apiErrors';
+import { Loading } from '../../../../ui/Loading';
+import { ServiceProblem } from '../../../../ui/ServiceProblem';
+import { usePageTitle } from '../../../../ui/usePageTitle';
+import { useCurrentUser } from '../../../auth/session';
+import { MeetingRoomQuery, UpdateAgendaItemMutation } from '../../graphql/meetings';
+import { FieldEditorStore, type SaveFieldFn } from '../../hooks/fieldEditorStore';
+import { useMeetingEvents, type MeetingEvent } from '../../hooks/useMeetingEvents';
+import { PresenceStore } from '../../hooks/presenceStore';
+import { usePresenceReporter } from '../../hooks/usePresenceReporter';
+import { useProjectorSafe } from '../../hooks/useProjectorSafe';
+import { fullItemLabel, MeetingProvider, projectorLabels, type AgendaItem, type Meeting, type MeetingContextValue } from './MeetingContext';
+import { MeetingRoom } from './MeetingRoom';
+import { MinutesView } from './MinutesView';
+
+function CannotOpen({ title, message }: { title: string; message: string }) {
+  usePageTitle(title);
+  return (
+    <>
+      <h1 className="govuk-heading-l">{title}</h1>
+      <p className="govuk-body">{message}</p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/huddles">
+          Go to your huddles
+        </Link>
+      </p>
+    </>
+  );
+}
+
+/** Everything that outlives a switch between the live room and the minutes: unsaved words, presence, live events. */
+function LiveMeeting({ meeting }: { meeting: Meeting }) {
+  const me = useCurrentUser();
+  const client = useApolloClient();
+  const [projectorSafe, setProjectorSafe] = useProjectorSafe();
+  const [announcement, setAnnouncement] = useState<{ text: string; key: number } | null>(null);
+
+  const save = useCallback<SaveFieldFn>(
+    async ({ itemId, field, expectedVersion, text }) => {
+      const result = await client.mutate({
+        mutation: UpdateAgendaItemMutation,
+        variables: { input: { itemId, field, expectedVersion, text } },
+      });
+      const item = result.data?.updateAgendaItem;
+      if (!item) throw new Error('The save was not confirmed.');
+      return field === 'NOTES'
+        ? { text: item.notes ?? '', version: item.notesVersion }
+        : { text: item.decisions ?? '', version: item.decisionsVersion };
+    },
+    [client],
+  );
+  const [fields] = useState(() => new FieldEditorStore(save));
+  const [presence] = useState(() => new PresenceStore());
+  const live = meeting.status !== 'CLOSED';
+  const reporter = usePresenceReporter(meeting.id, live);
+
+  // Leaving the page: save what can be saved, and ask before a reload or close loses anything.
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (!fields.hasUnsaved()) return;
+      void fields.flushAll();
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      void fields.flushAll();
+    };
+  }, [fields]);
+  useEffect(
+    () => () => {
+      fields.dispose();
+      presence.dispose();
+    },
+    [fields, presence],
+  );
+
+  const announce = useCallback((text: string) => setAnnouncement((a) => ({ text, key: (a?.key ?? 0) + 1 })), []);
+
+  const onEvent = useCallback(
+    (event: MeetingEvent) => {
+      if (event.type !== 'STATUS' || !event.actorId || event.actorId === me.id) return;
+      if (event.field === 'LIVE') announce(`${event.actorName ?? 'The chair'} started the meeting.`);
+      if (event.field === 'CLOSED') announce(`${event.actorName ?? 'The chair'} closed the meeting. These are now its minutes.`);
+    },
+    [announce, me.id],
+  );
+
+  useMeetingEvents({ meetingId: meeting.id, seq: meeting.seq, enabled: live, myId: me.id, fields, presence, onEvent });
+
+  const labels = useMemo(() => projectorLabels(meeting.items), [meeting.items]);
+  const itemLabel = useCallback(
+    (item: AgendaItem) => (projectorSafe ? (labels.get(item.id) ?? item.title) : fullItemLabel(item)),
+    [projectorSafe, labels],
+  );
+
+  const value: MeetingContextValue = {
+    meeting,
+    myId: me.id,
+    myName: me.name,
+    fields,
+    presence,
+    reporter,
+    projectorSafe,
+    setProjectorSafe,
+    announce,
+    itemLabel,
+  };
+
+  return (
+    <MeetingProvider value={value}>
+      <div className="govuk-visually-hidden" role="status" aria-live="polite">
+        {announcement ? <span key={announcement.key}>{announcement.text}</span> : null}
+      </div>
+      {meeting.status === 'CLOSED' ? <MinutesView /> : <MeetingRoom />}
+    </MeetingProvider>
+  );
+}
+
+/** A huddle meeting at /meetings/:id: the live room, or the minutes once it is closed. */
+export function MeetingPage() {
+  const { id = '' } = useParams();
+  const { data, error, refetch } = useQuery(MeetingRoomQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+
+  if (!data) {
+    if (!error) return <Loading text="Opening the meeting…" />;
+    const problem = readApiError(error);
+    if (problem.code === 'NOT_FOUND' || problem.code === 'VALIDATION_FAILED')
+      return <CannotOpen title="Meeting not found" message="The meeting may have been removed, or the link may be wrong." />;
+    if (problem.code === 'FORBIDDEN') return <CannotOpen title="You cannot open this meeting" message={problem.message} />;
+    return <ServiceProblem message={problem.message} onRetry={() => void refetch()} />;
+  }
+  return <LiveMeeting key={data.meeting.id} meeting={data.meeting} />;
+}
+
+export default MeetingPage;

@@ -1,0 +1,137 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { usePageTitle } from '../../../../ui/usePageTitle';
+import { meetingTitle } from '../../labels';
+import { MeetingStatusTag } from '../tags';
+import { AddItemForm } from './AddItemForm';
+import { AgendaList } from './AgendaList';
+import { AttendancePanel } from './AttendancePanel';
+import { ChairControls } from './ChairControls';
+import { ItemPanel } from './ItemPanel';
+import { useMeeting } from './MeetingContext';
+import { PresenceAvatars } from './Presence';
+import { ProjectorBanner, ProjectorToggle } from './Projector';
+
+/** Whether the user is typing in (or has focus on a control in) the item on screen. */
+function busyInItem(): boolean {
+  const active = document.activeElement;
+  return !!active && !!active.closest('#agenda-item') && /^(TEXTAREA|INPUT|SELECT)$/.test(active.tagName);
+}
+
+/**
+ * The live meeting room: the agenda down the side, the item being looked at, attendance, who is
+ * here, and the chair's controls. Without a chosen item it follows the chair's "now discussing",
+ * unless the user is busy in the item on screen, when it stays put and says what is being discussed.
+ */
+export function MeetingRoom() {
+  const { meeting, projectorSafe, itemLabel, announce } = useMeeting();
+  usePageTitle(meetingTitle(meeting.startsAt));
+  const [params, setParams] = useSearchParams();
+  const items = [...meeting.items].sort((a, b) => a.position - b.position);
+  const chosenId = params.get('item');
+  const [followId, setFollowId] = useState<string | null>(() => meeting.focusItemId ?? items[0]?.id ?? null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moveFocusToItem = useRef(false);
+
+  const selected = items.find((i) => i.id === chosenId) ?? items.find((i) => i.id === followId) ?? items[0] ?? null;
+  const focusItem = items.find((i) => i.id === meeting.focusItemId) ?? null;
+
+  // The chair moved on: follow them, unless the user is busy in the item on screen.
+  const lastFocus = useRef(meeting.focusItemId);
+  useEffect(() => {
+    if (lastFocus.current === meeting.focusItemId) return;
+    lastFocus.current = meeting.focusItemId;
+    if (!meeting.focusItemId) return;
+    const focused = meeting.items.find((i) => i.id === meeting.focusItemId);
+    if (focused) announce(`Now discussing: ${itemLabel(focused)}.`);
+    if (chosenId) return;
+    if (busyInItem() && selected) setParams({ item: selected.id }, { replace: true });
+    else setFollowId(meeting.focusItemId);
+  }, [meeting.focusItemId, meeting.items, chosenId, selected, setParams, announce, itemLabel]);
+
+  useEffect(() => {
+    if (!moveFocusToItem.current) return;
+    moveFocusToItem.current = false;
+    headingRef.current?.focus();
+  }, [selected?.id]);
+
+  const choose = (itemId: string) => {
+    moveFocusToItem.current = true;
+    if (itemId === selected?.id) headingRef.current?.focus();
+  };
+
+  return (
+    <div className={`app-meeting${projectorSafe ? ' app-meeting--projector' : ''}`}>
+      <div className="app-meeting__header">
+        <div className="app-meeting__title">
+          <span className="govuk-caption-m">
+            <Link className="govuk-link" to={`/huddles/${meeting.huddleId}`}>
+              {meeting.huddleName}
+            </Link>
+          </span>
+          <h1 className="govuk-heading-l app-meeting__heading">{meetingTitle(meeting.startsAt)}</h1>
+          <p className="app-meeting__status">
+            <MeetingStatusTag status={meeting.status} />
+            {meeting.status === 'PLANNED' ? (
+              <span className="govuk-body-s app-secondary-text">
+                {meeting.isChair ? ' Start the meeting when everyone is here.' : ' The chair has not started the meeting yet.'} You can add
+                notes before it starts.
+              </span>
+            ) : null}
+          </p>
+        </div>
+        <div className="app-meeting__tools">
+          <PresenceAvatars />
+          <div className="app-meeting__buttons">
+            <ProjectorToggle />
+            {meeting.isChair ? <ChairControls /> : null}
+          </div>
+        </div>
+      </div>
+      {projectorSafe ? <ProjectorBanner /> : null}
+      {focusItem && selected && focusItem.id !== selected.id && meeting.status === 'LIVE' ? (
+        <p className="app-now-discussing govuk-body">
+          <strong>Now discussing:</strong>{' '}
+          <Link
+            className="govuk-link"
+            to={`/meetings/${meeting.id}?item=${focusItem.id}`}
+            replace
+            onClick={() => {
+              moveFocusToItem.current = true;
+            }}
+          >
+            {itemLabel(focusItem)}
+          </Link>
+        </p>
+      ) : null}
+      <div className="app-meeting__layout">
+        <div className="app-meeting__agenda-column">
+          <AgendaList items={items} selectedId={selected?.id ?? null} onSelect={choose} />
+          <AddItemForm
+            onAdded={(itemId) => {
+              moveFocusToItem.current = true;
+              setParams({ item: itemId }, { replace: true });
+            }}
+          />
+        </div>
+        {selected ? (
+          <ItemPanel
+            key={selected.id}
+            item={selected}
+            index={items.indexOf(selected)}
+            total={items.length}
+            headingRef={headingRef}
+            previous={items[items.indexOf(selected) - 1] ?? null}
+            next={items[items.indexOf(selected) + 1] ?? null}
+            onChoose={choose}
+          />
+        ) : (
+          <section className="app-meeting__item" aria-label="Agenda item">
+            <p className="govuk-body">Add an item to the agenda to start taking notes.</p>
+          </section>
+        )}
+        <AttendancePanel />
+      </div>
+    </div>
+  );
+}

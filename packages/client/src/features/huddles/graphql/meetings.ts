@@ -1,0 +1,254 @@
+import { graphql } from '../../../generated';
+
+/** An action as the meeting room lists it at its item. */
+export const MeetingActionFields = graphql(`
+  fragment MeetingActionFields on Action {
+    id
+    title
+    status
+    dueDate
+    dueWindow
+    overdue
+    personRestricted
+    owner {
+      id
+      name
+      organisation {
+        id
+        name
+        kind
+      }
+    }
+  }
+`);
+
+/**
+ * One agenda item, as the viewer may see it. Fields are written out rather than spread from other
+ * fragments: the server's query cost limit charges extra for each level of fragment.
+ */
+export const AgendaItemFields = graphql(`
+  fragment AgendaItemFields on AgendaItem {
+    id
+    meetingId
+    position
+    kind
+    title
+    reason
+    personRestricted
+    person {
+      id
+      displayName
+      pronouns
+    }
+    notes
+    notesVersion
+    decisions
+    decisionsVersion
+    systemBarrier
+    barrierVersion
+    discussed
+    carriedOver
+    actions {
+      id
+      title
+      status
+      dueDate
+      dueWindow
+      overdue
+      personRestricted
+      owner {
+        id
+        name
+        organisation {
+          id
+          name
+          kind
+        }
+      }
+    }
+  }
+`);
+
+/** A meeting and its agenda. */
+export const MeetingRoomQuery = graphql(`
+  query MeetingRoom($id: ID!) {
+    meeting(id: $id) {
+      id
+      huddleId
+      huddleName
+      startsAt
+      status
+      focusItemId
+      seq
+      isChair
+      closedAt
+      attendance {
+        present
+        user {
+          id
+          name
+          organisation {
+            id
+            name
+            kind
+          }
+        }
+      }
+      items {
+        ...AgendaItemFields
+      }
+    }
+  }
+`);
+
+/** One item again, to merge a live change by someone else. */
+export const MeetingAgendaItemQuery = graphql(`
+  query MeetingAgendaItem($id: ID!) {
+    agendaItem(id: $id) {
+      ...AgendaItemFields
+    }
+  }
+`);
+
+/** Who may attend (for the chair marking attendance): the huddle's member organisations and chairs. */
+export const MeetingMembersQuery = graphql(`
+  query MeetingMembers($huddleId: ID!) {
+    huddle(id: $huddleId) {
+      id
+      memberOrganisations {
+        id
+        name
+        kind
+      }
+      chairs {
+        id
+        name
+        organisation {
+          id
+          name
+          kind
+        }
+      }
+    }
+  }
+`);
+
+/** Actions agreed at a closed meeting, for its minutes. */
+export const MinutesActionsQuery = graphql(`
+  query MinutesActions($meetingId: ID!) {
+    actions(filter: { meetingId: $meetingId }, limit: 500) {
+      ...MeetingActionFields
+      origin {
+        agendaItemId
+      }
+    }
+  }
+`);
+
+/** "Tell it once": what helps the person and what to avoid, read only when asked for. */
+export const MeetingPersonPreferencesQuery = graphql(`
+  query MeetingPersonPreferences($id: ID!) {
+    person(id: $id, purpose: "Discussed at a huddle meeting") {
+      id
+      preferences {
+        whatHelps
+        whatToAvoid
+        contactHow
+        contactWhen
+        version
+      }
+    }
+  }
+`);
+
+export const MeetingEventsSubscription = graphql(`
+  subscription MeetingEvents($meetingId: ID!, $afterSeq: Int) {
+    meetingEvents(meetingId: $meetingId, afterSeq: $afterSeq) {
+      meetingId
+      seq
+      type
+      itemId
+      field
+      version
+      actorId
+      actorName
+      at
+      typing
+    }
+  }
+`);
+
+/** Starting and closing answer with the status; the page then reads the meeting again. */
+export const StartMeetingMutation = graphql(`
+  mutation StartMeeting($meetingId: ID!) {
+    startMeeting(meetingId: $meetingId) {
+      id
+      status
+    }
+  }
+`);
+
+export const CloseMeetingMutation = graphql(`
+  mutation CloseMeeting($meetingId: ID!) {
+    closeMeeting(meetingId: $meetingId) {
+      id
+      status
+      closedAt
+      focusItemId
+    }
+  }
+`);
+
+export const UpdateAgendaItemMutation = graphql(`
+  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {
+    updateAgendaItem(input: $input) {
+      ...AgendaItemFields
+    }
+  }
+`);
+
+export const AddAgendaItemMutation = graphql(`
+  mutation AddAgendaItem($input: AddAgendaItemInput!) {
+    addAgendaItem(input: $input) {
+      ...AgendaItemFields
+    }
+  }
+`);
+
+export const MoveAgendaItemMutation = graphql(`
+  mutation MoveAgendaItem($itemId: ID!, $toPosition: Int!) {
+    moveAgendaItem(itemId: $itemId, toPosition: $toPosition) {
+      id
+      items {
+        id
+        position
+      }
+    }
+  }
+`);
+
+export const SetMeetingFocusMutation = graphql(`
+  mutation SetMeetingFocus($meetingId: ID!, $itemId: ID) {
+    setMeetingFocus(meetingId: $meetingId, itemId: $itemId)
+  }
+`);
+
+export const RecordAttendanceMutation = graphql(`
+  mutation RecordAttendance($meetingId: ID!, $present: Boolean!, $userId: ID) {
+    recordAttendance(meetingId: $meetingId, present: $present, userId: $userId)
+  }
+`);
+
+export const ReportPresenceMutation = graphql(`
+  mutation ReportPresence($meetingId: ID!, $itemId: ID, $field: String, $typing: Boolean!) {
+    reportPresence(meetingId: $meetingId, itemId: $itemId, field: $field, typing: $typing)
+  }
+`);
+
+export const CreateMeetingActionMutation = graphql(`
+  mutation CreateMeetingAction($input: CreateActionInput!) {
+    createAction(input: $input) {
+      ...MeetingActionFields
+    }
+  }
+`);

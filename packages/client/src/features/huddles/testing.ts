@@ -1,0 +1,145 @@
+import type { MockLink } from '@apollo/client/testing';
+import type { AgendaItemFieldsFragment, HuddleDetailFieldsFragment, MeetingRoomQuery as MeetingRoomResult } from '../../generated/graphql';
+import { HuddleColleaguesQuery } from './graphql/huddles';
+import {
+  MeetingEventsSubscription,
+  MeetingMembersQuery,
+  MeetingRoomQuery,
+  MinutesActionsQuery,
+  ReportPresenceMutation,
+} from './graphql/meetings';
+
+// Synthetic huddle and meeting data, shaped as the API returns it (with __typename, so the cache normalises it).
+
+export const MEETING_ID = '11111111-1111-4111-8111-111111111111';
+export const HUDDLE_ID = '22222222-2222-4222-8222-222222222222';
+
+export const PROBATION = {
+  __typename: 'OrganisationRef',
+  id: 'org-probation',
+  name: 'Northvale Probation Delivery Unit',
+  kind: 'PROBATION',
+} as const;
+export const CHARITY = { __typename: 'OrganisationRef', id: 'org-charity', name: 'Open Door Northvale', kind: 'CHARITY' } as const;
+export const SAM = { __typename: 'UserRef', id: 'user-sam', name: 'Sam Okafor', organisation: CHARITY } as const;
+export const JORDAN = { __typename: 'UserRef', id: 'user-jordan', name: 'Jordan Lee', organisation: PROBATION } as const;
+
+type Item = AgendaItemFieldsFragment;
+type Meeting = MeetingRoomResult['meeting'];
+
+export function buildItem(overrides: Partial<Item> = {}): Item {
+  return {
+    __typename: 'AgendaItem',
+    id: 'item-1',
+    meetingId: MEETING_ID,
+    position: 1,
+    kind: 'NEW_REFERRAL',
+    title: 'New referral',
+    reason: 'Added to the caseload since the last meeting',
+    personRestricted: false,
+    person: { __typename: 'Person', id: 'person-1', displayName: 'Aar', pronouns: 'he/him' },
+    notes: '',
+    notesVersion: 1,
+    decisions: '',
+    decisionsVersion: 1,
+    systemBarrier: false,
+    barrierVersion: 1,
+    discussed: false,
+    carriedOver: false,
+    actions: [],
+    ...overrides,
+  };
+}
+
+/** An item about someone whose details are not shared with the viewer, as the server sends it. */
+export function buildRestrictedItem(overrides: Partial<Item> = {}): Item {
+  return buildItem({
+    id: 'item-restricted',
+    position: 2,
+    kind: 'RELEASE_SOON',
+    title: 'Person discussed (details restricted)',
+    reason: null,
+    personRestricted: true,
+    person: null,
+    notes: null,
+    decisions: null,
+    ...overrides,
+  });
+}
+
+export function buildMeeting(overrides: Partial<Meeting> = {}): Meeting {
+  return {
+    __typename: 'Meeting',
+    id: MEETING_ID,
+    huddleId: HUDDLE_ID,
+    huddleName: 'Northvale MEAM huddle',
+    startsAt: '2026-11-24T10:00:00Z',
+    status: 'LIVE',
+    focusItemId: null,
+    seq: 10,
+    isChair: false,
+    closedAt: null,
+    attendance: [{ __typename: 'Attendance', present: true, user: SAM }],
+    items: [buildItem(), buildRestrictedItem()],
+    ...overrides,
+  };
+}
+
+export function meetingMock(meeting: Meeting, maxUsageCount = 5): MockLink.MockedResponse {
+  return { request: { query: MeetingRoomQuery, variables: { id: meeting.id } }, result: { data: { meeting } }, maxUsageCount };
+}
+
+/** What the meeting room asks besides the meeting: the live feed (open and quiet), presence, names. */
+export function meetingRoomMocks(meeting: Meeting): MockLink.MockedResponse[] {
+  return [
+    { request: { query: MeetingEventsSubscription, variables: () => true }, delay: Infinity, maxUsageCount: Infinity },
+    {
+      request: { query: ReportPresenceMutation, variables: () => true },
+      result: { data: { reportPresence: true } },
+      maxUsageCount: Infinity,
+    },
+    {
+      request: { query: HuddleColleaguesQuery },
+      result: { data: { colleagues: [SAM, JORDAN] } },
+      maxUsageCount: Infinity,
+    },
+    {
+      request: { query: MeetingMembersQuery, variables: { huddleId: meeting.huddleId } },
+      result: {
+        data: { huddle: { __typename: 'Huddle', id: meeting.huddleId, memberOrganisations: [PROBATION, CHARITY], chairs: [SAM] } },
+      },
+      maxUsageCount: Infinity,
+    },
+    {
+      request: { query: MinutesActionsQuery, variables: { meetingId: meeting.id } },
+      result: { data: { actions: [] } },
+      maxUsageCount: Infinity,
+    },
+  ];
+}
+
+export function buildHuddle(overrides: Partial<HuddleDetailFieldsFragment> = {}): HuddleDetailFieldsFragment {
+  return {
+    __typename: 'Huddle',
+    id: HUDDLE_ID,
+    name: 'Northvale MEAM huddle',
+    councilArea: 'Northvale',
+    usualDay: 'TUESDAY',
+    usualTime: '10:00',
+    isChair: false,
+    memberOrganisations: [CHARITY, PROBATION],
+    chairs: [SAM],
+    caseload: [],
+    coordinatorLoads: [],
+    meetings: [
+      { __typename: 'MeetingSummary', id: MEETING_ID, startsAt: '2026-11-24T10:00:00Z', status: 'PLANNED', itemCount: 6 },
+      { __typename: 'MeetingSummary', id: 'meeting-past-2', startsAt: '2026-11-17T10:00:00Z', status: 'CLOSED', itemCount: 5 },
+      { __typename: 'MeetingSummary', id: 'meeting-past-1', startsAt: '2026-11-10T10:00:00Z', status: 'CLOSED', itemCount: 4 },
+    ],
+    ...overrides,
+  };
+}
+
+export function graphQLError(code: string, message: string, extensions: Record<string, unknown> = {}) {
+  return { data: null, errors: [{ message, extensions: { code, ...extensions } }] };
+}

@@ -1,0 +1,17 @@
+import type { NotificationKind } from '@casehuddle/shared';
+
+export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
+  ASSIGNED: 'Assigned to you',
+  DUE_TOMORROW: 'Due tomorrow',
+  OVERDUE: 'Overdue',
+  STATUS_CHANGED: 'Status changed',
+  APPOINTMENT_MISSED: 'Appointment missed',
+};
+
+export const NOTIFICATION_KIND_TAGS: Record<NotificationKind, string> = {
+  ASSIGNED: 'govuk-tag--purple',
+  DUE_TOMORROW: 'govuk-tag--yellow',
+  OVERDUE: 'govuk-tag--red',
+  STATUS_CHANGED: 'govuk-tag--teal',
+  APPOINTMENT_MISSED: 'govuk-tag--orange',
+};

@@ -1,0 +1,62 @@
+import { useParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { readApiError } from '../../../ui/apiErrors';
+import { Loading } from '../../../ui/Loading';
+import { usePageTitle } from '../../../ui/usePageTitle';
+import { LoadProblem } from '../../releases/components/LoadProblem';
+import { PersonPageLinks, PlanPerson } from '../../releases/components/PlanPerson';
+import { PersonAssessmentsQuery } from '../graphql/outcomes';
+import { MeasureSection } from './MeasureSection';
+import { ServiceUseSection } from './ServiceUseSection';
+
+function OutcomesBody({ personId, name }: { personId: string; name: string }) {
+  const { data, loading, error, refetch } = useQuery(PersonAssessmentsQuery, { variables: { personId }, fetchPolicy: 'cache-and-network' });
+  if (!data) {
+    if (loading) return <Loading text="Loading outcomes…" />;
+    const apiError = readApiError(error);
+    if (apiError.code === 'FORBIDDEN' || apiError.code === 'RECORD_RESTRICTED') {
+      return (
+        <div className="app-empty-state">
+          <p className="govuk-body govuk-!-font-weight-bold">Outcomes are not shared with your organisation</p>
+          <p className="govuk-body">
+            Outcome scores describe risk and health, so they are part of the risk section of the record. {name} has not agreed to share that
+            section with your organisation.
+          </p>
+        </div>
+      );
+    }
+    return <LoadProblem error={error} what="the outcomes" onRetry={() => void refetch()} />;
+  }
+  return (
+    <>
+      {data.assessments.map((history) => (
+        <MeasureSection key={history.measure.key} personId={personId} history={history} />
+      ))}
+      <ServiceUseSection personId={personId} />
+    </>
+  );
+}
+
+function OutcomesView({ personId, name }: { personId: string; name: string }) {
+  usePageTitle('Outcomes');
+  return (
+    <>
+      <span className="govuk-caption-l">Outcomes</span>
+      <h1 className="govuk-heading-l">{name}</h1>
+      <PersonPageLinks personId={personId} current="outcomes" />
+      <OutcomesBody key={personId} personId={personId} name={name} />
+    </>
+  );
+}
+
+/** /people/:id/outcomes: NDTA scores over time, re-scoring, and service use each quarter. */
+export function OutcomesPage() {
+  const { id = '' } = useParams();
+  return (
+    <PlanPerson personId={id} purpose="Outcomes">
+      {(person) => <OutcomesView personId={id} name={person.displayName} />}
+    </PlanPerson>
+  );
+}
+
+export default OutcomesPage;

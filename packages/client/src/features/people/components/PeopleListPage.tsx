@@ -1,0 +1,225 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { formatDate, LIMITS } from '@casehuddle/shared';
+import { readApiError } from '../../../ui/apiErrors';
+import { checkDate, datePartsFromIso, type DateParts } from '../../../ui/dates';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { DateInput, TextInput } from '../../../ui/fields';
+import { NO_ERRORS, summaryItems, type FieldErrors, type FormErrors } from '../../../ui/formErrors';
+import { Loading } from '../../../ui/Loading';
+import { usePageTitle } from '../../../ui/usePageTitle';
+import { PeopleSearchQuery } from '../graphql/people';
+import { AccessBasisTag, LockedDownTag } from './tags';
+
+const SEARCH_FIELDS = ['name', 'dateOfBirth', 'identifier'] as const;
+type SearchField = (typeof SEARCH_FIELDS)[number];
+const FIELD_IDS: Record<SearchField, string> = {
+  name: 'search-name',
+  dateOfBirth: 'search-date-of-birth-day',
+  identifier: 'search-identifier',
+};
+
+interface SearchValues {
+  name: string;
+  dateOfBirth: DateParts;
+  identifier: string;
+}
+
+function validateSearch(values: SearchValues): FieldErrors<SearchField> {
+  const errors: FieldErrors<SearchField> = {};
+  const name = values.name.trim();
+  const dateOfBirth = checkDate(values.dateOfBirth, 'Date of birth');
+  if (!dateOfBirth.ok) errors.dateOfBirth = dateOfBirth.message;
+  if (name && name.replace(/[^\p{L}]/gu, '').length < 2) errors.name = 'Enter at least 2 letters of the name';
+  if (!name && !values.identifier.trim() && dateOfBirth.ok && !dateOfBirth.value) {
+    errors.name = 'Enter a name, date of birth, NHS number, prison number or CRN';
+  }
+  return errors;
+}
+
+function SearchResults({ name, dateOfBirth, identifier }: { name: string; dateOfBirth: string; identifier: string }) {
+  const { data, loading, error } = useQuery(PeopleSearchQuery, {
+    variables: {
+      search: { name: name || null, dateOfBirth: dateOfBirth || null, identifier: identifier || null },
+      limit: LIMITS.searchMaxResults,
+    },
+    fetchPolicy: 'cache-and-network',
+  });
+
+  if (!data && loading) return <Loading text="Searching…" />;
+  if (error && !data) {
+    return (
+      <p className="govuk-body" role="alert">
+        {readApiError(error).message}
+      </p>
+    );
+  }
+  const people = data?.people ?? [];
+  if (people.length === 0) {
+    return (
+      <div className="app-empty-state" role="status">
+        <p className="govuk-body govuk-!-font-weight-bold">No people match.</p>
+        <p className="govuk-body">Check the spelling, or search by date of birth or identifier.</p>
+      </div>
+    );
+  }
+  return (
+    <>
+      <p className="govuk-body" role="status">
+        {people.length === 1 ? '1 person found' : `${people.length} people found`}
+        {people.length === LIMITS.searchMaxResults ? '. Only the closest matches are shown: add a date of birth to narrow the search.' : ''}
+      </p>
+      <table className="govuk-table app-table">
+        <caption className="govuk-table__caption govuk-visually-hidden">People found</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Name
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Date of birth
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Held by
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Your access
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {people.map((person) => (
+            <tr className="govuk-table__row" key={person.id}>
+              <th scope="row" className="govuk-table__header">
+                <Link className="govuk-link" to={`/people/${person.id}`}>
+                  {person.legalName}
+                </Link>
+                {person.preferredName && person.preferredName !== person.legalName ? (
+                  <span className="app-table__meta">Known as {person.preferredName}</span>
+                ) : null}
+              </th>
+              <td className="govuk-table__cell app-table__date">
+                {person.profile ? (
+                  person.profile.dateOfBirth ? (
+                    formatDate(person.profile.dateOfBirth)
+                  ) : (
+                    <span className="app-secondary-text">Not recorded</span>
+                  )
+                ) : (
+                  <span className="app-secondary-text">Not shared</span>
+                )}
+              </td>
+              <td className="govuk-table__cell">{person.owningOrganisation.name}</td>
+              <td className="govuk-table__cell">
+                <span className="app-tag-list">
+                  <AccessBasisTag basis={person.access.basis} />
+                  {person.lockedDown ? <LockedDownTag /> : null}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** People at /people: search by name, date of birth or identifier, and a way to add someone new. */
+export function PeopleListPage() {
+  const [params, setParams] = useSearchParams();
+  const current = { name: params.get('name') ?? '', dateOfBirth: params.get('dob') ?? '', identifier: params.get('identifier') ?? '' };
+  const searched = Boolean(current.name || current.dateOfBirth || current.identifier);
+  const [values, setValues] = useState<SearchValues>({
+    name: current.name,
+    dateOfBirth: datePartsFromIso(current.dateOfBirth),
+    identifier: current.identifier,
+  });
+  const [errors, setErrors] = useState<FormErrors<SearchField>>(NO_ERRORS);
+  const [attempt, setAttempt] = useState(0);
+  const items = summaryItems(errors, SEARCH_FIELDS, (field) => FIELD_IDS[field]);
+  usePageTitle('People', items.length > 0);
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAttempt((n) => n + 1);
+    const fieldErrors = validateSearch(values);
+    setErrors({ fields: fieldErrors, general: null });
+    if (Object.keys(fieldErrors).length > 0) return;
+    const dateOfBirth = checkDate(values.dateOfBirth, 'Date of birth');
+    const next = new URLSearchParams();
+    if (values.name.trim()) next.set('name', values.name.trim());
+    if (dateOfBirth.ok && dateOfBirth.value) next.set('dob', dateOfBirth.value);
+    if (values.identifier.trim()) next.set('identifier', values.identifier.trim());
+    setParams(next);
+  }
+
+  return (
+    <>
+      {items.length > 0 ? <ErrorSummary key={attempt} errors={items} /> : null}
+      <div className="app-page-heading">
+        <h1 className="govuk-heading-l">People</h1>
+        <Link className="govuk-button govuk-button--secondary app-page-heading__action" to="/people/new">
+          Add a person
+        </Link>
+      </div>
+      <form noValidate role="search" aria-label="Search for a person" className="app-search-form" onSubmit={handleSubmit}>
+        <p className="govuk-body-s app-secondary-text">
+          Search before adding someone, so they do not have to tell their story twice. You will find only people whose records are shared
+          with your organisation.
+        </p>
+        <div className="app-search-form__fields">
+          <TextInput
+            id={FIELD_IDS.name}
+            name="name"
+            label="Name"
+            labelClass="govuk-label--s"
+            hint="Legal or preferred name"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={LIMITS.nameMaxLength}
+            widthClass="govuk-input--width-20"
+            value={values.name}
+            error={errors.fields.name}
+            onChange={(event) => setValues((v) => ({ ...v, name: event.target.value }))}
+          />
+          <DateInput
+            id="search-date-of-birth"
+            legend="Date of birth"
+            hint="For example, 27 3 1985"
+            value={values.dateOfBirth}
+            error={errors.fields.dateOfBirth}
+            onChange={(dateOfBirth) => setValues((v) => ({ ...v, dateOfBirth }))}
+          />
+          <TextInput
+            id={FIELD_IDS.identifier}
+            name="identifier"
+            label="NHS number, prison number or CRN"
+            labelClass="govuk-label--s"
+            hint="For example, X123456"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={20}
+            widthClass="govuk-input--width-10"
+            value={values.identifier}
+            error={errors.fields.identifier}
+            onChange={(event) => setValues((v) => ({ ...v, identifier: event.target.value }))}
+          />
+          <div className="app-search-form__submit">
+            <button type="submit" className="govuk-button">
+              Search
+            </button>
+          </div>
+        </div>
+      </form>
+      {searched ? (
+        <section aria-labelledby="results-heading">
+          <h2 className="govuk-heading-m" id="results-heading">
+            Results
+          </h2>
+          <SearchResults key={`${current.name}|${current.dateOfBirth}|${current.identifier}`} {...current} />
+        </section>
+      ) : null}
+    </>
+  );
+}

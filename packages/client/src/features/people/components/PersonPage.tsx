@@ -1,0 +1,165 @@
+import { useCallback, useEffect } from 'react';
+import { Link, Navigate, NavLink, Route, Routes, useParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { readApiError, readApiErrorExtensions } from '../../../ui/apiErrors';
+import { Loading } from '../../../ui/Loading';
+import { ServiceProblem } from '../../../ui/ServiceProblem';
+import { usePageTitle } from '../../../ui/usePageTitle';
+import { isLockedDownForViewer, type PersonRecord } from '../access';
+import { PersonRecordQuery } from '../graphql/people';
+import { usePersonLive } from '../hooks/usePersonLive';
+import { AccessLogTab } from './AccessLogTab';
+import { LeadProfessionalsCard } from './LeadProfessionalsCard';
+import { NeedsCard } from './NeedsCard';
+import { NoAccessView } from './NoAccessView';
+import { PersonProvider } from './PersonContext';
+import { LockedDownView, PersonHeader } from './PersonHeader';
+import { PreferencesCard } from './PreferencesCard';
+import { ProfileCard } from './ProfileCard';
+import { RiskCard } from './RiskCard';
+import { SharingTab } from './SharingTab';
+import { SituationCard } from './SituationCard';
+import { StoryCard } from './StoryCard';
+import { TimelineCard } from './TimelineCard';
+
+function PersonNotFound() {
+  usePageTitle('Record not found');
+  return (
+    <>
+      <h1 className="govuk-heading-l">Record not found</h1>
+      <p className="govuk-body">There is no record at this address. It may have been erased, or the link may be wrong.</p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/people">
+          Search for a person
+        </Link>
+      </p>
+    </>
+  );
+}
+
+/** The main view of a record: the sections the user may see, with "not shared" in place of the rest. */
+function RecordTab() {
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds-from-desktop">
+        <StoryCard />
+        <NeedsCard />
+        <PreferencesCard />
+        <SituationCard />
+        <RiskCard />
+      </div>
+      <div className="govuk-grid-column-one-third-from-desktop">
+        <ProfileCard />
+        <LeadProfessionalsCard />
+        <TimelineCard />
+      </div>
+    </div>
+  );
+}
+
+/** Break-glass access ends after a few hours: read the record again then, so the page stops showing it. */
+function useRefreshWhenBreakGlassEnds(until: string | null, refresh: () => Promise<void>) {
+  useEffect(() => {
+    if (!until) return;
+    // setTimeout takes at most about 24 days; break-glass lasts hours.
+    const wait = Math.min(Math.max(new Date(until).getTime() - Date.now() + 1000, 0), 2_000_000_000);
+    const timer = setTimeout(() => void refresh(), wait);
+    return () => clearTimeout(timer);
+  }, [until, refresh]);
+}
+
+function RecordNavigation({ person }: { person: PersonRecord }) {
+  const base = `/people/${person.id}`;
+  const items = [
+    { to: base, label: 'Record', end: true },
+    { to: `${base}/sharing`, label: 'Sharing', end: false },
+    ...(person.access.canSeeAccessLog ? [{ to: `${base}/seen`, label: 'Who has seen this record', end: false }] : []),
+  ];
+  return (
+    <nav className="moj-sub-navigation app-sub-navigation" aria-label="Parts of this record">
+      <ul className="moj-sub-navigation__list">
+        {items.map((item) => (
+          <li className="moj-sub-navigation__item" key={item.to}>
+            <NavLink className="moj-sub-navigation__link" to={item.to} end={item.end}>
+              {item.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function PersonRecordView({
+  person,
+  live,
+  refresh,
+}: {
+  person: PersonRecord;
+  live: { text: string; key: number } | null;
+  refresh: () => Promise<void>;
+}) {
+  usePageTitle('Person record');
+  useRefreshWhenBreakGlassEnds(person.access.breakGlassUntil, refresh);
+  return (
+    <>
+      <PersonHeader person={person} />
+      {/* Changes made by others, announced politely (and shown) as they arrive. */}
+      <div className="app-live-update" role="status" aria-live="polite">
+        {live ? (
+          <p className="app-live-update__text" key={live.key}>
+            {live.text}
+          </p>
+        ) : null}
+      </div>
+      {isLockedDownForViewer(person) ? (
+        <LockedDownView person={person} />
+      ) : (
+        <>
+          <RecordNavigation person={person} />
+          <Routes>
+            <Route index element={<RecordTab />} />
+            <Route path="sharing" element={<SharingTab />} />
+            <Route
+              path="seen"
+              element={person.access.canSeeAccessLog ? <AccessLogTab /> : <Navigate to={`/people/${person.id}`} replace />}
+            />
+            <Route path="*" element={<Navigate to={`/people/${person.id}`} replace />} />
+          </Routes>
+        </>
+      )}
+    </>
+  );
+}
+
+/** A person's record at /people/:id, live, as the signed-in user may see it. */
+export function PersonPage() {
+  const { id = '' } = useParams();
+  const { data, error, loading, refetch } = useQuery(PersonRecordQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const apiError = error ? readApiError(error) : null;
+  const refused = apiError?.code === 'FORBIDDEN';
+  const missing = apiError?.code === 'NOT_FOUND' || apiError?.code === 'VALIDATION_FAILED';
+  const person = refused || missing ? undefined : data?.person;
+  const refresh = useCallback(async () => {
+    await refetch().catch(() => undefined);
+  }, [refetch]);
+  const live = usePersonLive(id, person, refetch);
+
+  if (refused) {
+    return (
+      <NoAccessView key={id} personId={id} canBreakGlass={readApiErrorExtensions(error)['canBreakGlass'] === true} onGranted={refetch} />
+    );
+  }
+  if (missing) return <PersonNotFound />;
+  if (!person) {
+    if (loading) return <Loading text="Opening the record…" />;
+    return <ServiceProblem message={apiError?.message} onRetry={() => void refresh()} />;
+  }
+  return (
+    <PersonProvider value={{ person, refresh }}>
+      <PersonRecordView key={person.id} person={person} live={live} refresh={refresh} />
+    </PersonProvider>
+  );
+}
+
+export default PersonPage;

@@ -1,0 +1,127 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeViolations, launchBrowser, newPage, signIn } from '../support/browser.js';
+
+// From the demo data (packages/server/src/seed/demo-huddles.ts): Sam Okafor chairs the Northvale
+// MEAM huddle, whose members include Northvale Probation Delivery Unit (Jordan Lee). Each huddle
+// has two closed meetings and one planned meeting starting within the hour.
+const NOTES = 'Jordan confirmed the first probation appointment is at the hub, not in Eastbrook.';
+const ACTION = 'Send the hub address and a bus pass before Friday';
+
+async function signedIn(page: Page, email: string): Promise<void> {
+  await signIn(page, email);
+  await page.getByRole('navigation', { name: 'Primary navigation' }).waitFor();
+}
+
+/** The agenda's items as this viewer sees them: their links and names. */
+async function agendaItems(page: Page): Promise<Array<{ href: string; text: string }>> {
+  const agenda = page.getByRole('navigation', { name: 'Agenda' });
+  await agenda.getByRole('link').first().waitFor();
+  return agenda
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => ({ href: link.getAttribute('href') ?? '', text: link.textContent ?? '' })));
+}
+
+const RESTRICTED = /details restricted/;
+const NOT_ABOUT_A_PERSON = /Review of incomplete actions/;
+
+/** Tomorrow's date in the UK, as the three boxes of a date input. */
+function tomorrow(): { day: string; month: string; year: string } {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+  }).formatToParts(new Date(Date.now() + 86_400_000));
+  const get = (type: string) => parts.find((p) => p.type === type)!.value;
+  return { day: get('day'), month: get('month'), year: get('year') };
+}
+
+describe('a live huddle meeting', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('is started by the chair, followed live by a member, and closed into read-only minutes', { timeout: 180_000 }, async () => {
+    // Sam, the chair, finds the planned meeting and starts it.
+    const sam = await newPage(browser);
+    await signedIn(sam.page, 'coordinator@casehuddle.test');
+    await sam.page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: 'Huddles' }).click();
+    await sam.page.getByRole('heading', { level: 1, name: 'Huddles' }).waitFor();
+    await sam.page.getByRole('link', { name: 'Northvale MEAM huddle', exact: true }).click();
+    await sam.page.getByRole('heading', { level: 1, name: 'Northvale MEAM huddle' }).waitFor();
+    await sam.page.getByRole('link', { name: /open the meeting room/ }).click();
+    await sam.page.getByRole('heading', { level: 1, name: /^Meeting on / }).waitFor();
+    const meetingPath = new URL(sam.page.url()).pathname;
+    expect(meetingPath).toMatch(/^\/meetings\/[0-9a-f-]{36}$/);
+    await sam.page.getByRole('button', { name: 'Start meeting' }).click();
+    await sam.page.getByText('Live now').first().waitFor();
+
+    // Jordan, probation, opens the same meeting in another browser.
+    const jordan = await newPage(browser);
+    await signedIn(jordan.page, 'probation@casehuddle.test');
+    await jordan.page.goto(meetingPath);
+    await jordan.page.getByRole('heading', { level: 1, name: /^Meeting on / }).waitFor();
+    await jordan.page.getByText('Live now').first().waitFor();
+
+    // The first item about a person whose details both may see.
+    const samItems = await agendaItems(sam.page);
+    const jordanItems = await agendaItems(jordan.page);
+    const target = samItems.find(
+      (item) =>
+        !RESTRICTED.test(item.text) &&
+        !NOT_ABOUT_A_PERSON.test(item.text) &&
+        jordanItems.some((other) => other.href === item.href && !RESTRICTED.test(other.text)),
+    );
+    expect(target, 'an agenda item both Sam and Jordan may see').toBeTruthy();
+    const itemName = target!.text.replace(/^\d+\.\s*/, '').replace(/\s*\(.*$/, '');
+
+    // Sam opens it and brings the room to it; Jordan's screen follows.
+    await sam.page.getByRole('navigation', { name: 'Agenda' }).locator(`a[href="${target!.href}"]`).click();
+    await sam.page.getByRole('heading', { level: 2, name: itemName }).waitFor();
+    await sam.page.getByRole('button', { name: 'Discuss this now' }).click();
+    await jordan.page.getByRole('heading', { level: 2, name: itemName }).waitFor();
+    await jordan.page.getByRole('textbox', { name: 'Notes' }).waitFor();
+    await expectNoSeriousAxeViolations(sam.page);
+
+    // Sam takes notes; they save by themselves and reach Jordan without a reload.
+    const samNotes = sam.page.getByRole('textbox', { name: 'Notes' });
+    await samNotes.click();
+    await samNotes.fill(NOTES);
+    await sam.page
+      .getByText(/^Saved at \d\d:\d\d$/)
+      .first()
+      .waitFor();
+    await expect.poll(() => jordan.page.getByRole('textbox', { name: 'Notes' }).inputValue(), { timeout: 15_000 }).toBe(NOTES);
+
+    // Sam agrees an action at the item, owned by Jordan; it appears for Jordan too.
+    const form = sam.page.getByRole('form', { name: 'Add an action' });
+    await form.getByLabel('What needs to be done').fill(ACTION);
+    await form.getByLabel('Who will do it').selectOption({ label: 'Jordan Lee (Northvale Probation Delivery Unit)' });
+    const due = tomorrow();
+    await form.getByLabel('Day').fill(due.day);
+    await form.getByLabel('Month').fill(due.month);
+    await form.getByLabel('Year').fill(due.year);
+    await form.getByLabel('Morning', { exact: true }).check();
+    await form.getByRole('button', { name: 'Add action' }).click();
+    await sam.page.getByRole('link', { name: ACTION }).waitFor();
+    await jordan.page.getByRole('link', { name: ACTION }).waitFor({ timeout: 15_000 });
+    await expectNoSeriousAxeViolations(jordan.page);
+
+    // Sam closes the meeting; both screens turn into the minutes, with nothing left to edit.
+    await sam.page.getByRole('button', { name: 'Close meeting' }).click();
+    await sam.page.getByRole('button', { name: 'Yes, close the meeting' }).click();
+    for (const page of [sam.page, jordan.page]) {
+      await page.getByRole('heading', { level: 1, name: /^Minutes of the meeting on / }).waitFor({ timeout: 15_000 });
+      expect(await page.getByRole('textbox').count()).toBe(0);
+      await page.getByText(NOTES).waitFor();
+      await page.getByRole('button', { name: 'Print minutes' }).waitFor();
+    }
+    await expectNoSeriousAxeViolations(jordan.page);
+
+    await sam.context.close();
+    await jordan.context.close();
+  });
+});
