@@ -178,6 +178,7 @@ async function main() {
     const body = JSON.stringify({ query: AGENDA_QUERY, variables: { id: meeting.id } });
     const pool = new pg.Pool({ connectionString: url, max: 20 });
     const baseline = createServer(async (_req, res) => {
+      if (pool.ending) return res.end();
       const { rows: agenda } = await pool.query(
         `SELECT i.id, i.position, i.kind, i.title, i.reason, i.notes, i.notes_version, i.decisions, i.decisions_version, i.system_barrier,
                 p.id AS person_id, coalesce(p.preferred_name, p.legal_name) AS display_name, p.pronouns,
@@ -213,7 +214,8 @@ async function main() {
       );
       if (g.non2xx || g.errors) record(`  (GraphQL errors at ${connections})`, `${g.non2xx} non-2xx, ${g.errors} errors`);
     }
-    baseline.close();
+    baseline.closeAllConnections();
+    await new Promise<void>((r) => baseline.close(() => r()));
     await pool.end();
 
     // --- 2. live fan-out across two processes ----------------------------------------------

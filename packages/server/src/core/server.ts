@@ -272,6 +272,8 @@ export async function createAppServer(opts: {
   const clientDist = fromRepoRoot(config.CLIENT_DIST ?? 'packages/client/dist');
   if (existsSync(path.join(clientDist, 'index.html'))) {
     app.use('/assets', express.static(path.join(clientDist, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+    // A missing asset is a 404, not the app's page: an old tab after a redeploy then knows to reload.
+    app.use('/assets', (_req, res) => res.status(404).type('text').send('Not found'));
     app.use(express.static(clientDist, { index: false }));
     app.get('/{*path}', (_req, res) => res.sendFile(path.join(clientDist, 'index.html')));
   } else {

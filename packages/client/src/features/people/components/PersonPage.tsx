@@ -74,6 +74,11 @@ function RecordNavigation({ person }: { person: PersonRecord }) {
     { to: base, label: 'Record', end: true },
     { to: `${base}/sharing`, label: 'Sharing', end: false },
     ...(person.access.canSeeAccessLog ? [{ to: `${base}/seen`, label: 'Who has seen this record', end: false }] : []),
+    // Release planning and outcomes have pages of their own.
+    ...(person.situation && person.situation.kind !== 'COMMUNITY'
+      ? [{ to: `${base}/release`, label: 'Release plan and appointments', end: false }]
+      : []),
+    ...(person.access.sections.includes('RISK') ? [{ to: `${base}/outcomes`, label: 'Outcomes', end: false }] : []),
   ];
   return (
     <nav className="moj-sub-navigation app-sub-navigation" aria-label="Parts of this record">
