@@ -1,9 +1,9 @@
+import { asEnum } from '../../core/enums.js';
 import { ACTION_STATUSES, DUE_WINDOWS, type ActionStatus, type DueWindow } from '@casehuddle/shared';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OrganisationRef, Person, UserRef } from '../person/person.types.js';
 
-const asEnum = <T extends readonly string[]>(values: T) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
 export const ActionStatusEnum = asEnum(ACTION_STATUSES);
 export const DueWindowEnum = asEnum(DUE_WINDOWS);
 registerEnumType(ActionStatusEnum, {

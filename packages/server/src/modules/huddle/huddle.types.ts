@@ -1,3 +1,4 @@
+import { asEnum } from '../../core/enums.js';
 import {
   AGENDA_FIELDS,
   AGENDA_ITEM_KINDS,
@@ -14,7 +15,6 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Action } from '../action/action.types.js';
 import { OrganisationRef, Person, UserRef } from '../person/person.types.js';
 
-const asEnum = <T extends readonly string[]>(values: T) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
 export const MeetingStatusEnum = asEnum(MEETING_STATUSES);
 export const AgendaItemKindEnum = asEnum(AGENDA_ITEM_KINDS);
 export const AgendaFieldEnum = asEnum(AGENDA_FIELDS);

@@ -1,3 +1,4 @@
+import { asEnum } from '../../core/enums.js';
 import {
   ACCOMMODATION_STATUSES,
   AGREEMENT_STATES,
@@ -8,8 +9,6 @@ import {
   TIMES_OF_DAY,
 } from '@casehuddle/shared';
 import { registerEnumType } from 'type-graphql';
-
-const asEnum = <T extends readonly string[]>(values: T) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
 
 export const NeedDomainEnum = asEnum(NEED_DOMAINS);
 export const NeedStatusEnum = asEnum(NEED_STATUSES);

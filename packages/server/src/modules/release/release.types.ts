@@ -1,3 +1,4 @@
+import { asEnum } from '../../core/enums.js';
 import {
   APPOINTMENT_STATUSES,
   APPOINTMENT_WINDOWS,
@@ -13,7 +14,6 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OrganisationRef, Person } from '../person/person.types.js';
 
-const asEnum = <T extends readonly string[]>(values: T) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
 export const ReleaseItemEnum = asEnum(RELEASE_ITEMS);
 export const ReleaseItemStatusEnum = asEnum(RELEASE_ITEM_STATUSES);
 export const RedFlagEnum = asEnum([
