@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// `pnpm start`: install if needed, build only what is out of date, then serve the API and the
+// built client on one port. A second start with nothing changed goes straight to serving.
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const run = (command) => execSync(command, { cwd: root, stdio: 'inherit', env: process.env });
+
+/** The newest modification time of the files below `dir` (skipping build output and dependencies). */
+function newest(dir) {
+  let latest = 0;
+  const walk = (current) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) continue;
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else latest = Math.max(latest, statSync(full).mtimeMs);
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return latest;
+}
+const builtAt = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
+
+run('pnpm install --frozen-lockfile --prefer-offline');
+const sources = Math.max(
+  newest(path.join(root, 'packages/shared')),
+  newest(path.join(root, 'packages/server')),
+  newest(path.join(root, 'packages/client')),
+  builtAt(path.join(root, 'pnpm-lock.yaml')),
+);
+const outputs = Math.min(
+  builtAt(path.join(root, 'packages/shared/dist/index.js')),
+  builtAt(path.join(root, 'packages/server/dist/main.js')),
+  builtAt(path.join(root, 'packages/client/dist/index.html')),
+);
+if (outputs === 0 || sources > outputs) run('pnpm build');
+else console.log('The build is up to date.');
+
+const server = spawn(process.execPath, ['--enable-source-maps', 'packages/server/dist/main.js'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: process.env,
+});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
