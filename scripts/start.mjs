@@ -14,7 +14,7 @@ function newest(dir) {
   let latest = 0;
   const walk = (current) => {
     for (const entry of readdirSync(current, { withFileTypes: true })) {
-      if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) continue;
+      if (['node_modules', 'dist', 'generated'].includes(entry.name) || entry.name.startsWith('.')) continue;
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) walk(full);
       else latest = Math.max(latest, statSync(full).mtimeMs);
@@ -26,18 +26,13 @@ function newest(dir) {
 const builtAt = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 
 run('pnpm install --frozen-lockfile --prefer-offline');
-const sources = Math.max(
-  newest(path.join(root, 'packages/shared')),
-  newest(path.join(root, 'packages/server')),
-  newest(path.join(root, 'packages/client')),
-  builtAt(path.join(root, 'pnpm-lock.yaml')),
-);
-const outputs = Math.min(
-  builtAt(path.join(root, 'packages/shared/dist/index.js')),
-  builtAt(path.join(root, 'packages/server/dist/main.js')),
-  builtAt(path.join(root, 'packages/client/dist/index.html')),
-);
-if (outputs === 0 || sources > outputs) run('pnpm build');
+// Each package is compared with its own build; a change to shared code rebuilds everything.
+const shared = Math.max(newest(path.join(root, 'packages/shared')), builtAt(path.join(root, 'pnpm-lock.yaml')));
+const stale =
+  shared > builtAt(path.join(root, 'packages/shared/dist/index.js')) ||
+  Math.max(shared, newest(path.join(root, 'packages/server'))) > builtAt(path.join(root, 'packages/server/dist/main.js')) ||
+  Math.max(shared, newest(path.join(root, 'packages/client'))) > builtAt(path.join(root, 'packages/client/dist/index.html'));
+if (stale) run('pnpm build');
 else console.log('The build is up to date.');
 
 const server = spawn(process.execPath, ['--enable-source-maps', 'packages/server/dist/main.js'], {

@@ -65,6 +65,14 @@ export async function startEmbeddedDatabase(
   const databaseDir = path.resolve(dir);
   mkdirSync(path.dirname(databaseDir), { recursive: true });
   const port = opts.port ?? (await freePort());
+  // PostgreSQL's own words, kept so that a failed start can say why.
+  const recent: string[] = [];
+  const remember = (message: unknown, level: 'debug') => {
+    const line = String(message).trim();
+    recent.push(line);
+    if (recent.length > 15) recent.shift();
+    logger?.[level]({ postgres: line }, 'postgres');
+  };
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const postgres = new EmbeddedPostgres({
     databaseDir,
@@ -76,8 +84,8 @@ export async function startEmbeddedDatabase(
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     // Throw-away test clusters skip fsync for speed; a kept one (pnpm start) does not.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', ...(opts.durable ? [] : ['-c', 'fsync=off'])],
-    onLog: (message) => logger?.debug({ postgres: String(message).trim() }, 'postgres'),
-    onError: (message) => logger?.debug({ postgres: String(message).trim() }, 'postgres'),
+    onLog: (message) => remember(message, 'debug'),
+    onError: (message) => remember(message, 'debug'),
   });
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     logger?.info({ databaseDir }, 'Creating the embedded PostgreSQL cluster');
@@ -88,7 +96,7 @@ export async function startEmbeddedDatabase(
     await postgres.start();
   } catch (error) {
     throw new Error(
-      `The embedded PostgreSQL in ${databaseDir} did not start${error instanceof Error ? `: ${error.message}` : ''}. Its log lines are above.`,
+      `The embedded PostgreSQL in ${databaseDir} did not start${error instanceof Error ? `: ${error.message}` : ''}. PostgreSQL said:\n${recent.join('\n')}`,
     );
   }
   const urlFor = (database: string) => `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`;
