@@ -4,25 +4,34 @@
  */
 import 'reflect-metadata';
 import { spawn, execSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
-import { createClient } from 'graphql-ws';
 import pg from 'pg';
-import WebSocket from 'ws';
 import { createDataSource } from '@casehuddle/server/dist/core/data-source.js';
 import { freePort, startEmbeddedDatabase } from '@casehuddle/server/dist/core/embedded-db.js';
 import { hashPassword } from '@casehuddle/server/dist/modules/auth/password.js';
+import { summariseCpuProfiles, topStatements } from './profile.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SERVER = path.join(ROOT, 'packages/server/dist/main.js');
 const PASSWORD = 'bench-password-123';
 const quick = process.argv.includes('--quick');
+/** `--profile`: CPU profiles of the servers and PostgreSQL's statement statistics, printed at the end. */
+const profile = process.argv.includes('--profile');
+/** `--only=agenda,fanout,search`: run just those parts (docs/performance.md is then left alone). */
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
+const runs = (part: 'agenda' | 'fanout' | 'search') => !only || only.includes(part);
 const DURATION = quick ? 3 : 10;
+const PROFILE_DIR = path.join(ROOT, '.data/bench-profile');
 
 type Row = { measure: string; figure: string; aim: string };
 const rows: Row[] = [];
@@ -38,7 +47,7 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 async function startServer(databaseUrl: string, port: number): Promise<{ child: ChildProcess; startMs: number }> {
   const started = performance.now();
-  const child = spawn(process.execPath, [SERVER], {
+  const child = spawn(process.execPath, [...(profile ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), SERVER], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -101,7 +110,13 @@ const AGENDA_QUERY = `query ($id: ID!) { meeting(id: $id) { id status seq items 
 async function main() {
   const dir = mkdtempSync(path.join(tmpdir(), 'casehuddle-bench-'));
   chmodSync(dir, 0o755);
-  const db = await startEmbeddedDatabase(path.join(dir, 'pg'));
+  const db = await startEmbeddedDatabase(path.join(dir, 'pg'), undefined, {
+    settings: profile ? ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all'] : [],
+  });
+  if (profile) {
+    rmSync(PROFILE_DIR, { recursive: true, force: true });
+    mkdirSync(PROFILE_DIR, { recursive: true });
+  }
   const processes: ChildProcess[] = [];
   try {
     await db.ensureDatabase('bench');
@@ -163,6 +178,7 @@ async function main() {
       [chair.id, org.id, huddle.id, meeting.id, JSON.stringify(items)],
     );
     await ds.query(`ANALYZE`);
+    if (profile) await ds.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
 
     // --- start-up -------------------------------------------------------------------------
     const ports = [await freePort(), await freePort()];
@@ -175,127 +191,143 @@ async function main() {
     if (check.meeting.items.length !== 30) throw new Error('The bench meeting does not have 30 items');
 
     // --- 1. agenda query vs a hand-written baseline ---------------------------------------
-    const body = JSON.stringify({ query: AGENDA_QUERY, variables: { id: meeting.id } });
-    const pool = new pg.Pool({ connectionString: url, max: 20 });
-    const baseline = createServer(async (_req, res) => {
-      if (pool.ending) return res.end();
-      const { rows: agenda } = await pool.query(
-        `SELECT i.id, i.position, i.kind, i.title, i.reason, i.notes, i.notes_version, i.decisions, i.decisions_version, i.system_barrier,
+    if (runs('agenda')) {
+      const body = JSON.stringify({ query: AGENDA_QUERY, variables: { id: meeting.id } });
+      const pool = new pg.Pool({ connectionString: url, max: 20 });
+      const baseline = createServer(async (_req, res) => {
+        if (pool.ending) return res.end();
+        const { rows: agenda } = await pool.query(
+          `SELECT i.id, i.position, i.kind, i.title, i.reason, i.notes, i.notes_version, i.decisions, i.decisions_version, i.system_barrier,
                 p.id AS person_id, coalesce(p.preferred_name, p.legal_name) AS display_name, p.pronouns,
                 (SELECT json_agg(json_build_object('id', a.id, 'title', a.title, 'status', a.status, 'dueDate', a.due_date, 'owner', u.name))
                    FROM action a JOIN app_user u ON u.id = a.owner_user_id WHERE a.agenda_item_id = i.id) AS actions,
                 (SELECT array_agg(DISTINCT s) FROM sharing_agreement sa, unnest(sa.sections) s WHERE sa.person_id = p.id) AS sections
            FROM agenda_item i LEFT JOIN person p ON p.id = i.person_id WHERE i.meeting_id = $1 ORDER BY i.position`,
-        [meeting.id],
-      );
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ data: { meeting: { id: meeting.id, items: agenda } } }));
-    });
-    const baselinePort = await freePort();
-    await new Promise<void>((r) => baseline.listen(baselinePort, '127.0.0.1', () => r()));
-    for (const connections of [1, 16, 64]) {
-      const g = await cannon({
-        url: `${base}/graphql`,
-        method: 'POST',
-        connections,
-        body,
-        headers: { 'content-type': 'application/json', cookie },
+          [meeting.id],
+        );
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ data: { meeting: { id: meeting.id, items: agenda } } }));
       });
-      const b = await cannon({ url: `http://127.0.0.1:${baselinePort}/`, connections });
-      record(
-        `Agenda (30 items): GraphQL at ${connections} client(s): p50 / p99`,
-        `${ms(g.latency.p50)} / ${ms(g.latency.p99)}`,
-        connections === 16 ? 'p99 ≤ 50 ms' : '',
-      );
-      record(
-        `Agenda: GraphQL / baseline throughput at ${connections}`,
-        `${g.requests.average.toFixed(0)} / ${b.requests.average.toFixed(0)} req/s = ${(g.requests.average / b.requests.average).toFixed(2)}`,
-        '≥ 0.5',
-      );
-      if (g.non2xx || g.errors) record(`  (GraphQL errors at ${connections})`, `${g.non2xx} non-2xx, ${g.errors} errors`);
+      const baselinePort = await freePort();
+      await new Promise<void>((r) => baseline.listen(baselinePort, '127.0.0.1', () => r()));
+      const stats = profile ? new pg.Pool({ connectionString: url, max: 1 }) : undefined;
+      for (const connections of [1, 16, 64]) {
+        await stats?.query('SELECT pg_stat_statements_reset()');
+        const g = await cannon({
+          url: `${base}/graphql`,
+          method: 'POST',
+          connections,
+          body,
+          headers: { 'content-type': 'application/json', cookie },
+        });
+        if (stats) {
+          console.log(`\nPostgreSQL statements by total time (GraphQL agenda, ${connections} client(s), ${g.requests.total} requests):`);
+          for (const line of await topStatements(stats, 8)) console.log(line);
+        }
+        const b = await cannon({ url: `http://127.0.0.1:${baselinePort}/`, connections });
+        record(
+          `Agenda (30 items): GraphQL at ${connections} client(s): p50 / p99`,
+          `${ms(g.latency.p50)} / ${ms(g.latency.p99)}`,
+          connections === 16 ? 'p99 ≤ 50 ms' : '',
+        );
+        record(
+          `Agenda: GraphQL / baseline throughput at ${connections}`,
+          `${g.requests.average.toFixed(0)} / ${b.requests.average.toFixed(0)} req/s = ${(g.requests.average / b.requests.average).toFixed(2)}`,
+          '≥ 0.5',
+        );
+        if (g.non2xx || g.errors) record(`  (GraphQL errors at ${connections})`, `${g.non2xx} non-2xx, ${g.errors} errors`);
+      }
+      baseline.closeAllConnections();
+      await new Promise<void>((r) => baseline.close(() => r()));
+      await pool.end();
+      await stats?.end();
     }
-    baseline.closeAllConnections();
-    await new Promise<void>((r) => baseline.close(() => r()));
-    await pool.end();
 
     // --- 2. live fan-out across two processes ----------------------------------------------
-    const memberCookies: string[] = [];
-    for (let i = 1; i <= 500; i++) memberCookies.push(await login(`http://127.0.0.1:${ports[i % 2]}`, `member${i}@bench.test`));
-    const rss = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024;
-    for (const subscribers of [100, 500]) {
-      const before = started.map((s) => rss(s.child.pid!));
-      const deliveries: number[] = [];
-      let saveAt = 0;
-      let ready = 0;
-      const clients = memberCookies.slice(0, subscribers).map((c, i) => {
-        class CookieSocket extends WebSocket {
-          constructor(u: string, p?: string | string[]) {
-            super(u, p, { headers: { cookie: c } });
-          }
-        }
-        const client = createClient({
-          url: `ws://127.0.0.1:${ports[(i + 1) % 2]}/graphql`,
-          webSocketImpl: CookieSocket,
-          lazy: false,
-          retryAttempts: 0,
-          on: { connected: () => ready++ },
+    if (runs('fanout')) {
+      const memberCookies: string[] = [];
+      for (let i = 1; i <= 500; i++) memberCookies.push(await login(`http://127.0.0.1:${ports[i % 2]}`, `member${i}@bench.test`));
+      const rss = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024;
+      const edit = async (text: string) => {
+        const [item] = (await ds.query(`SELECT id, notes_version FROM agenda_item WHERE id = $1`, [items[0]!.id])) as Array<{
+          id: string;
+          notes_version: number;
+        }>;
+        await gql(base, cookie, `mutation ($input: UpdateAgendaItemInput!) { updateAgendaItem(input: $input) { id } }`, {
+          input: { itemId: item!.id, field: 'NOTES', expectedVersion: item!.notes_version, text },
         });
-        client.subscribe(
-          { query: `subscription ($id: ID!) { meetingEvents(meetingId: $id) { seq type } }`, variables: { id: meeting.id } },
-          {
-            next: (e) => {
-              if ((e.data as { meetingEvents: { type: string } }).meetingEvents.type === 'ITEM_CHANGED' && saveAt)
-                deliveries.push(performance.now() - saveAt);
+      };
+      await edit('Before the fan-out'); // so that the log has an event to replay as a readiness check
+      for (const subscribers of [100, 500]) {
+        const before = started.map((s) => rss(s.child.pid!));
+        // Each subscriber asks to replay the last stored event: its arrival shows the subscription is live.
+        const { seq } = ((await ds.query(`SELECT seq FROM meeting WHERE id = $1`, [meeting.id])) as Array<{ seq: string }>)[0]!;
+        const deliveries: number[] = [];
+        let saveAt = 0;
+        let live = 0;
+        const errors: string[] = [];
+        // Receivers in two worker threads, so that reading 500 messages is not itself the bottleneck.
+        const workers = [0, 1].map((w) => {
+          const worker = new Worker(new URL('./subscribers.mjs', import.meta.url), {
+            workerData: {
+              cookies: memberCookies.slice(0, subscribers).filter((_, i) => i % 2 === w),
+              urls: ports.map((p) => `ws://127.0.0.1:${p}/graphql`),
+              meetingId: meeting.id,
+              afterSeq: Number(seq) - 1,
             },
-            error: () => undefined,
-            complete: () => undefined,
-          },
+          });
+          worker.on('message', (m: { live?: number; delivered?: number; type?: string; error?: string }) => {
+            if (m.live) live++;
+            else if (m.error) errors.push(m.error);
+            else if (m.type === 'ITEM_CHANGED' && saveAt) deliveries.push(m.delivered! - saveAt);
+          });
+          return worker;
+        });
+        const connectBy = performance.now() + 60_000;
+        while (live < subscribers && performance.now() < connectBy) await new Promise((r) => setTimeout(r, 50));
+        if (live < subscribers) record(`  (only ${live} of ${subscribers} subscriptions went live: ${errors[0] ?? 'no error'})`, '');
+        await new Promise((r) => setTimeout(r, 1_000));
+        const after = started.map((s) => rss(s.child.pid!));
+        const [item] = (await ds.query(`SELECT id, notes_version FROM agenda_item WHERE id = $1`, [items[0]!.id])) as Array<{
+          id: string;
+          notes_version: number;
+        }>;
+        saveAt = performance.timeOrigin + performance.now();
+        await gql(base, cookie, `mutation ($input: UpdateAgendaItemInput!) { updateAgendaItem(input: $input) { id } }`, {
+          input: { itemId: item!.id, field: 'NOTES', expectedVersion: item!.notes_version, text: `Edit at ${subscribers}` },
+        });
+        const deadline = performance.now() + 10_000;
+        while (deliveries.length < subscribers && performance.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+        record(
+          `Fan-out: one edit to ${subscribers} subscribers on 2 processes: p50 / p99`,
+          `${ms(pct(deliveries, 50))} / ${ms(pct(deliveries, 99))} (${deliveries.length} got it)`,
+          subscribers === 500 ? 'p99 ≤ 100 ms' : '',
         );
-        return client;
-      });
-      const connectBy = performance.now() + 60_000;
-      while (ready < subscribers && performance.now() < connectBy) await new Promise((r) => setTimeout(r, 50));
-      if (ready < subscribers) record(`  (only ${ready} of ${subscribers} subscribers connected)`, '');
-      await new Promise((r) => setTimeout(r, 1_000));
-      const after = started.map((s) => rss(s.child.pid!));
-      const [item] = (await ds.query(`SELECT id, notes_version FROM agenda_item WHERE id = $1`, [items[0]!.id])) as Array<{
-        id: string;
-        notes_version: number;
-      }>;
-      saveAt = performance.now();
-      await gql(base, cookie, `mutation ($input: UpdateAgendaItemInput!) { updateAgendaItem(input: $input) { id } }`, {
-        input: { itemId: item!.id, field: 'NOTES', expectedVersion: item!.notes_version, text: `Edit at ${subscribers}` },
-      });
-      const deadline = performance.now() + 10_000;
-      while (deliveries.length < subscribers && performance.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-      record(
-        `Fan-out: one edit to ${subscribers} subscribers on 2 processes: p50 / p99`,
-        `${ms(pct(deliveries, 50))} / ${ms(pct(deliveries, 99))} (${deliveries.length} got it)`,
-        subscribers === 500 ? 'p99 ≤ 100 ms' : '',
-      );
-      const perConnection = (after.reduce((a, b) => a + b, 0) - before.reduce((a, b) => a + b, 0)) / subscribers;
-      record(`Memory per idle subscribed connection (${subscribers})`, `${(perConnection / 1024).toFixed(0)} KiB`);
-      await Promise.all(clients.map((c) => c.dispose()));
-      await new Promise((r) => setTimeout(r, 500));
-    }
-
-    // --- 3. person search over 50,000 people -------------------------------------------------
-    const searches: Array<[string, () => Record<string, unknown>]> = [
-      ['name with a typo', () => ({ name: `Dionne Dolye ${Math.floor(Math.random() * 50000)}` })],
-      [
-        'date of birth',
-        () => ({ dateOfBirth: new Date(Date.UTC(1960, 0, 1 + Math.floor(Math.random() * 15000))).toISOString().slice(0, 10) }),
-      ],
-      ['identifier (CRN)', () => ({ identifier: `B${String(1 + Math.floor(Math.random() * 50000)).padStart(6, '0')}` })],
-    ];
-    for (const [label, input] of searches) {
-      const times: number[] = [];
-      for (let i = 0; i < (quick ? 40 : 200); i++) {
-        const t = performance.now();
-        await gql(base, cookie, `query ($s: PeopleSearchInput!) { people(search: $s) { id displayName } }`, { s: input() });
-        times.push(performance.now() - t);
+        const perConnection = (after.reduce((a, b) => a + b, 0) - before.reduce((a, b) => a + b, 0)) / subscribers;
+        record(`Memory per idle subscribed connection (${subscribers})`, `${(perConnection / 1024).toFixed(0)} KiB`);
+        await Promise.all(workers.map((w) => new Promise((r) => (w.once('exit', r), w.postMessage('close')))));
+        await new Promise((r) => setTimeout(r, 500));
       }
-      record(`Search 50,000 people by ${label}: p50 / p99`, `${ms(pct(times, 50))} / ${ms(pct(times, 99))}`, 'p99 ≤ 30 ms');
+    }
+    // --- 3. person search over 50,000 people -------------------------------------------------
+    if (runs('search')) {
+      const searches: Array<[string, () => Record<string, unknown>]> = [
+        ['name with a typo', () => ({ name: `Dionne Dolye ${Math.floor(Math.random() * 50000)}` })],
+        [
+          'date of birth',
+          () => ({ dateOfBirth: new Date(Date.UTC(1960, 0, 1 + Math.floor(Math.random() * 15000))).toISOString().slice(0, 10) }),
+        ],
+        ['identifier (CRN)', () => ({ identifier: `B${String(1 + Math.floor(Math.random() * 50000)).padStart(6, '0')}` })],
+      ];
+      for (const [label, input] of searches) {
+        const times: number[] = [];
+        for (let i = 0; i < (quick ? 40 : 200); i++) {
+          const t = performance.now();
+          await gql(base, cookie, `query ($s: PeopleSearchInput!) { people(search: $s) { id displayName } }`, { s: input() });
+          times.push(performance.now() - t);
+        }
+        record(`Search 50,000 people by ${label}: p50 / p99`, `${ms(pct(times, 50))} / ${ms(pct(times, 99))}`, 'p99 ≤ 30 ms');
+      }
     }
     await ds.destroy();
 
@@ -312,6 +344,11 @@ async function main() {
     await db.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+  if (profile) {
+    console.log('\nServer CPU profiles (' + PROFILE_DIR + '):');
+    for (const line of summariseCpuProfiles(PROFILE_DIR)) console.log(line);
+  }
+  if (only || profile) return;
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const machine = `${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL 18 (embedded)`;

@@ -11,7 +11,11 @@ declare module '@casehuddle/server/dist/core/embedded-db.js' {
     stop(): Promise<void>;
   }
   export function freePort(): Promise<number>;
-  export function startEmbeddedDatabase(dir: string): Promise<EmbeddedDatabase>;
+  export function startEmbeddedDatabase(
+    dir: string,
+    logger?: unknown,
+    opts?: { durable?: boolean; settings?: string[] },
+  ): Promise<EmbeddedDatabase>;
 }
 declare module '@casehuddle/server/dist/modules/auth/password.js' {
   export function hashPassword(password: string): Promise<string>;

@@ -5,6 +5,7 @@ import { PersonRecord1763942400000 } from '../migrations/1763942400000-PersonRec
 import { Actions1764028800000 } from '../migrations/1764028800000-Actions.js';
 import { Huddles1764115200000 } from '../migrations/1764115200000-Huddles.js';
 import { ReleasePlanning1764201600000 } from '../migrations/1764201600000-ReleasePlanning.js';
+import { NameSearchIndex1764288000000 } from '../migrations/1764288000000-NameSearchIndex.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { User } from '../modules/user/user.entity.js';
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   Actions1764028800000,
   Huddles1764115200000,
   ReleasePlanning1764201600000,
+  NameSearchIndex1764288000000,
 ];
 
 export interface DataSourceOptions {

@@ -60,7 +60,12 @@ function refuseIfAlreadyRunning(databaseDir: string) {
 export async function startEmbeddedDatabase(
   dir: string,
   logger?: Logger,
-  opts: { durable?: boolean; port?: number } = {},
+  opts: {
+    durable?: boolean;
+    port?: number;
+    /** More `-c name=value` settings (the bench's profiler uses this). */
+    settings?: string[];
+  } = {},
 ): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(dir);
   mkdirSync(path.dirname(databaseDir), { recursive: true });
@@ -83,7 +88,14 @@ export async function startEmbeddedDatabase(
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     // Throw-away test clusters skip fsync for speed; a kept one (pnpm start) does not.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', ...(opts.durable ? [] : ['-c', 'fsync=off'])],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+      ...(opts.durable ? [] : ['-c', 'fsync=off']),
+      ...(opts.settings ?? []).flatMap((s) => ['-c', s]),
+    ],
     onLog: (message) => remember(message, 'debug'),
     onError: (message) => remember(message, 'debug'),
   });

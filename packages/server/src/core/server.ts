@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { LIMITS } from '@casehuddle/shared';
@@ -235,6 +236,9 @@ export async function createAppServer(opts: {
     formatError: (formatted: GraphQLFormattedError, error: unknown) => toClientError(formatted, error),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // HTTP caching of personal data is never wanted, and the default cache-control plugin
+      // wraps every field resolver to compute it (a measurable cost on large agendas).
+      ApolloServerPluginCacheControlDisabled(),
       {
         async serverWillStart() {
           return {

@@ -18,6 +18,7 @@ import { rows, type SqlRunner } from '../../core/sql.js';
 import type { MeetingEventLog } from '../meeting/meeting-events.js';
 import type { NotificationService } from '../notification/notification.service.js';
 import type { PersonService } from '../person/person.service.js';
+import type { Person } from '../person/person.types.js';
 import type { ActionFilter, CreateActionInput, UpdateActionInput } from './dto/action.inputs.js';
 import type { Action, ActionSummary, MyWork } from './action.types.js';
 
@@ -121,18 +122,27 @@ export class ActionService {
   }
 
   /** Turns rows into actions, with person summaries through the person policy (one batch, audited). */
-  private async toActions(viewer: Viewer, found: ActionRow[], extras?: { history?: boolean; comments?: boolean }): Promise<Action[]> {
-    const personIds = [...new Set(found.filter((r) => r.person_id && r.in_scope).map((r) => r.person_id!))];
+  /**
+   * Rows to actions. `known` holds person summaries the caller has already read (and audited)
+   * for this viewer, such as an agenda's; only the others are read here.
+   */
+  private async toActions(
+    viewer: Viewer,
+    found: ActionRow[],
+    extras?: { history?: boolean; comments?: boolean; known?: Promise<Person[]> },
+  ): Promise<Action[]> {
+    const byId = new Map((extras?.known ? await extras.known : []).map((p) => [p.id, p]));
+    const personIds = [...new Set(found.filter((r) => r.person_id && r.in_scope && !byId.has(r.person_id)).map((r) => r.person_id!))];
     const people =
       personIds.length && viewer.role !== 'ADMIN'
         ? await this.deps.people.views(
             viewer,
             personIds,
             { selected: new Set(['id', 'displayName', 'legalName', 'preferredName']) },
-            { action: 'READ', purpose: 'Actions' },
+            { action: 'READ', context: 'Actions' },
           )
         : [];
-    const byId = new Map(people.map((p) => [p.id, p]));
+    for (const p of people) byId.set(p.id, p);
     const ids = found.map((r) => r.id);
     const [history, comments] = await Promise.all([
       extras?.history && ids.length
@@ -238,8 +248,8 @@ export class ActionService {
     return this.toActions(viewer, found);
   }
 
-  /** Actions agreed at these agenda items, in one statement (for the agenda). */
-  async forItems(viewer: Viewer, itemIds: string[]): Promise<Map<string, Action[]>> {
+  /** Actions agreed at these agenda items, in one statement (for the agenda, whose people are `known`). */
+  async forItems(viewer: Viewer, itemIds: string[], known?: Promise<Person[]>): Promise<Map<string, Action[]>> {
     const result = new Map<string, Action[]>();
     if (itemIds.length === 0) return result;
     const found = await rows<ActionRow>(
@@ -247,7 +257,7 @@ export class ActionService {
       `${SELECT_ACTIONS} WHERE ${VISIBLE} AND a.agenda_item_id = ANY ($4::uuid[]) ORDER BY a.created_at`,
       [...this.viewerParams(viewer), itemIds],
     );
-    for (const action of await this.toActions(viewer, found)) {
+    for (const action of await this.toActions(viewer, found, { known })) {
       const itemId = action.origin!.agendaItemId!;
       result.set(itemId, [...(result.get(itemId) ?? []), action]);
     }

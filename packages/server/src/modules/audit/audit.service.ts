@@ -21,6 +21,13 @@ export type AuditAction =
   | 'ACCESS_LOG_READ'
   | 'LIVE_UPDATE';
 
+/**
+ * Where a read happened, as a fixed label chosen by the code (never text a user typed), so it
+ * is kept in the audit row itself and outlives an erasure.
+ */
+export type AuditContext =
+  'Huddle agenda' | 'Huddle caseload' | 'Actions' | 'My work' | 'Search' | 'Upcoming releases' | 'Subject access request';
+
 export interface AuditEntry {
   action: AuditAction;
   personId: string;
@@ -31,6 +38,8 @@ export interface AuditEntry {
    * the audit row, so that it is erased with the person.
    */
   purpose?: string | null;
+  /** Where it happened, when the code (not a user) names it. */
+  context?: AuditContext;
   /** A reason that must outlive the record (erasure only); it must not name the person. */
   tombstoneReason?: string | null;
   breakGlass?: boolean;
@@ -68,7 +77,7 @@ export class AuditService {
             action: e.action,
             person_id: e.personId,
             sections: e.sections ?? [],
-            tombstone: e.tombstoneReason ?? null,
+            tombstone: e.tombstoneReason ?? e.context ?? null,
             note: e.purpose?.trim() || null,
             break_glass: e.breakGlass ?? false,
             detail: e.detail ?? {},

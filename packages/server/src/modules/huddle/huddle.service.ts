@@ -31,13 +31,22 @@ export class HuddleService {
       [huddleId, viewer.organisationId, viewer.id],
     );
     if (!row!.found) throw new DomainError('NOT_FOUND', 'That huddle was not found.');
-    const chair = row!.chair && viewer.role !== 'ADMIN';
-    return { member: viewer.role !== 'ADMIN' && (row!.member || chair), chair };
+    return this.decideMembership(viewer, row!);
+  }
+
+  /** The membership rule on facts already loaded: a member organisation's user, or a chair. Administrators are neither. */
+  decideMembership(viewer: Viewer, facts: { member: boolean; chair: boolean }): { member: boolean; chair: boolean } {
+    const chair = facts.chair && viewer.role !== 'ADMIN';
+    return { member: viewer.role !== 'ADMIN' && (facts.member || chair), chair };
+  }
+
+  notMember(): DomainError {
+    return new DomainError('FORBIDDEN', 'Only the huddle’s member organisations and chairs can see or change it.');
   }
 
   async requireMember(runner: SqlRunner, viewer: Viewer, huddleId: string): Promise<{ member: boolean; chair: boolean }> {
     const m = await this.membership(runner, viewer, huddleId);
-    if (!m.member) throw new DomainError('FORBIDDEN', 'Only the huddle’s member organisations and chairs can see or change it.');
+    if (!m.member) throw this.notMember();
     return m;
   }
 
@@ -123,7 +132,7 @@ export class HuddleService {
       viewer,
       [...new Set(caseload.map((c) => c.person_id))],
       { selected: SUMMARY_FIELDS },
-      { action: 'READ', purpose: 'Huddle caseload' },
+      { action: 'READ', context: 'Huddle caseload' },
     );
     const personById = new Map(people.map((p) => [p.id, p]));
     return huddles.map((h) => {

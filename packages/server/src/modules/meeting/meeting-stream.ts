@@ -14,7 +14,13 @@ const RECHECK_MS = 15_000;
  * listener comes back. Membership is re-checked as events flow, so someone removed from the
  * huddle stops receiving.
  */
-export async function* meetingStream(services: Services, viewer: Viewer, meetingId: string, afterSeq: number): AsyncGenerator<Event> {
+export async function* meetingStream(
+  services: Services,
+  viewer: Viewer,
+  meetingId: string,
+  afterSeq: number,
+  recheckMs = RECHECK_MS,
+): AsyncGenerator<Event> {
   const queue: Array<Event | 'resync'> = [];
   let wake: (() => void) | undefined;
   const push = (value: Event | 'resync') => {
@@ -32,7 +38,24 @@ export async function* meetingStream(services: Services, viewer: Viewer, meeting
   })();
 
   let last = afterSeq;
-  let checkedAt = Date.now();
+  // Membership is re-checked in the background, never on the way to delivering an event, so a
+  // busy meeting's events do not wait on one query per subscriber. Jitter spreads the checks.
+  let removed = false;
+  const recheck = setInterval(
+    () => {
+      services.meetings.mayFollow(viewer, meetingId).then(
+        (member) => {
+          if (!member) {
+            removed = true;
+            push('resync');
+          }
+        },
+        () => undefined, // the database is away: check again next time
+      );
+    },
+    recheckMs * (1 + Math.random() / 3),
+  );
+  recheck.unref();
   const fromLog = async function* () {
     for (const event of await services.meetingEvents.since(services.dataSource, meetingId, last)) {
       last = event.seq!;
@@ -45,10 +68,7 @@ export async function* meetingStream(services: Services, viewer: Viewer, meeting
       if (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
       wake = undefined;
       const next = queue.shift()!;
-      if (Date.now() - checkedAt > RECHECK_MS) {
-        if (!(await services.meetings.mayFollow(viewer, meetingId))) return;
-        checkedAt = Date.now();
-      }
+      if (removed) return;
       if (next === 'resync') {
         yield* fromLog();
         continue;
@@ -66,6 +86,7 @@ export async function* meetingStream(services: Services, viewer: Viewer, meeting
       yield next;
     }
   } finally {
+    clearInterval(recheck);
     await live.return?.();
     await resync.return?.();
   }

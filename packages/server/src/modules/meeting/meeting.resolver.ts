@@ -110,8 +110,8 @@ export class MeetingResolver {
     subscribe: async ({ args, context }: { args: { meetingId: string; afterSeq?: number | null }; context: Context }) => {
       const viewer = requireViewer(context);
       const meetingId = parseId(args.meetingId, 'meetingId');
-      const meeting = await context.services.meetings.get(viewer, meetingId);
-      return meetingStream(context.services, viewer, meetingId, args.afterSeq ?? meeting.seq);
+      const seq = await context.services.meetings.followFrom(viewer, meetingId);
+      return meetingStream(context.services, viewer, meetingId, args.afterSeq ?? seq);
     },
   })
   meetingEvents(

@@ -93,7 +93,9 @@ export class MeetingService {
   /** A meeting as this viewer may see it, in a fixed number of statements whatever its size. */
   async get(viewer: Viewer, id: string): Promise<Meeting> {
     const meetingId = parseId(id, 'meetingId');
-    const db = this.deps.dataSource;
+    type Attendance = { user: { id: string; name: string; organisation: { id: string; name: string; kind: string } }; present: boolean };
+    // One statement: the meeting, the viewer's membership, its items and attendance (live, or
+    // frozen in the minutes once closed). Nothing is returned unless the viewer is a member.
     const [meeting] = await rows<{
       id: string;
       huddle_id: string;
@@ -103,37 +105,40 @@ export class MeetingService {
       focus_item_id: string | null;
       seq: string;
       closed_at: Date | null;
+      member: boolean;
+      chair: boolean;
+      items: ItemRow[];
+      attendance: Attendance[];
     }>(
-      db,
-      `SELECT m.id, m.huddle_id, h.name AS huddle_name, m.starts_at, m.status, m.focus_item_id, m.seq, m.closed_at FROM meeting m JOIN huddle h ON h.id = m.huddle_id WHERE m.id = $1`,
-      [meetingId],
+      this.deps.dataSource,
+      `SELECT m.id, m.huddle_id, h.name AS huddle_name, m.starts_at, m.status, m.focus_item_id, m.seq, m.closed_at,
+              EXISTS (SELECT 1 FROM huddle_member hm WHERE hm.huddle_id = m.huddle_id AND hm.organisation_id = $2) AS member,
+              EXISTS (SELECT 1 FROM huddle_chair hc WHERE hc.huddle_id = m.huddle_id AND hc.user_id = $3) AS chair,
+              CASE WHEN m.status = 'CLOSED' THEN
+                (SELECT coalesce(jsonb_agg(jsonb_build_object('id', mi.item_id, 'position', mi.position, 'kind', mi.kind, 'person_id', mi.person_id,
+                          'title', mi.title, 'reason', mi.reason, 'notes', mi.notes, 'notes_version', 0, 'decisions', mi.decisions, 'decisions_version', 0,
+                          'system_barrier', mi.system_barrier, 'barrier_version', 0, 'discussed', mi.discussed, 'carried_from_item_id', NULL,
+                          'actions', mi.actions) ORDER BY mi.position), '[]')
+                   FROM meeting_minutes_item mi WHERE mi.meeting_id = m.id)
+              ELSE
+                (SELECT coalesce(jsonb_agg(to_jsonb(i) ORDER BY i.position, i.created_at), '[]') FROM agenda_item i WHERE i.meeting_id = m.id)
+              END AS items,
+              CASE WHEN m.status = 'CLOSED' THEN
+                (SELECT coalesce(jsonb_agg(jsonb_build_object('user', a->'user', 'present', (a->>'present')::boolean)), '[]')
+                   FROM meeting_minutes mm, jsonb_array_elements(mm.attendance) a WHERE mm.meeting_id = m.id)
+              ELSE
+                (SELECT coalesce(jsonb_agg(jsonb_build_object('user', jsonb_build_object('id', u.id, 'name', u.name,
+                          'organisation', jsonb_build_object('id', o.id, 'name', o.name, 'kind', o.kind)), 'present', a.present) ORDER BY u.name), '[]')
+                   FROM meeting_attendance a JOIN app_user u ON u.id = a.user_id JOIN organisation o ON o.id = u.organisation_id WHERE a.meeting_id = m.id)
+              END AS attendance
+         FROM meeting m JOIN huddle h ON h.id = m.huddle_id WHERE m.id = $1`,
+      [meetingId, viewer.organisationId, viewer.id],
     );
     if (!meeting) throw new DomainError('NOT_FOUND', 'That meeting was not found.');
-    const membership = await this.deps.huddles.requireMember(db, viewer, meeting.huddle_id);
+    const membership = this.deps.huddles.decideMembership(viewer, meeting);
+    if (!membership.member) throw this.deps.huddles.notMember();
     const closed = meeting.status === 'CLOSED';
-    const [items, attendance] = await Promise.all([
-      closed
-        ? rows<ItemRow>(
-            db,
-            `SELECT item_id AS id, position, kind, person_id, title, reason, notes, 0 AS notes_version, decisions, 0 AS decisions_version,
-                    system_barrier, 0 AS barrier_version, discussed, NULL AS carried_from_item_id, actions
-               FROM meeting_minutes_item WHERE meeting_id = $1 ORDER BY position`,
-            [meetingId],
-          )
-        : rows<ItemRow>(db, `SELECT * FROM agenda_item WHERE meeting_id = $1 ORDER BY position, created_at`, [meetingId]),
-      closed
-        ? rows<{ user: { id: string; name: string; organisation: { id: string; name: string; kind: string } }; present: boolean }>(
-            db,
-            `SELECT a->'user' AS user, (a->>'present')::boolean AS present FROM meeting_minutes, jsonb_array_elements(attendance) a WHERE meeting_id = $1`,
-            [meetingId],
-          )
-        : rows<{ user: { id: string; name: string; organisation: { id: string; name: string; kind: string } }; present: boolean }>(
-            db,
-            `SELECT jsonb_build_object('id', u.id, 'name', u.name, 'organisation', jsonb_build_object('id', o.id, 'name', o.name, 'kind', o.kind)) AS user, a.present
-               FROM meeting_attendance a JOIN app_user u ON u.id = a.user_id JOIN organisation o ON o.id = u.organisation_id WHERE a.meeting_id = $1 ORDER BY u.name`,
-            [meetingId],
-          ),
-    ]);
+    const { items, attendance } = meeting;
     return {
       id: meeting.id,
       huddleId: meeting.huddle_id,
@@ -165,14 +170,16 @@ export class MeetingService {
 
   private async toItems(viewer: Viewer, meetingId: string, items: ItemRow[], closed: boolean): Promise<AgendaItem[]> {
     const personIds = [...new Set(items.filter((i) => i.person_id).map((i) => i.person_id!))];
+    const reading = this.deps.people.views(viewer, personIds, { selected: SUMMARY_FIELDS }, { action: 'READ', context: 'Huddle agenda' });
     const [people, actions] = await Promise.all([
-      this.deps.people.views(viewer, personIds, { selected: SUMMARY_FIELDS }, { action: 'READ', purpose: 'Huddle agenda' }),
+      reading,
       closed
         ? new Map<string, Action[]>()
-        : this.deps.actions.forItems(viewer, [
-            ...items.map((i) => i.id),
-            ...items.filter((i) => i.carried_from_item_id).map((i) => i.carried_from_item_id!),
-          ]),
+        : this.deps.actions.forItems(
+            viewer,
+            [...items.map((i) => i.id), ...items.filter((i) => i.carried_from_item_id).map((i) => i.carried_from_item_id!)],
+            reading,
+          ),
     ]);
     const byId = new Map(people.map((p) => [p.id, p]));
     return items.map((i) => {
@@ -437,8 +444,28 @@ export class MeetingService {
 
   /** For live streams: may this viewer still follow the meeting? */
   async mayFollow(viewer: Viewer, meetingId: string): Promise<boolean> {
-    const [meeting] = await rows<{ huddle_id: string }>(this.deps.dataSource, `SELECT huddle_id FROM meeting WHERE id = $1`, [meetingId]);
-    if (!meeting) return false;
-    return (await this.deps.huddles.membership(this.deps.dataSource, viewer, meeting.huddle_id)).member;
+    return (await this.followFacts(viewer, meetingId))?.member ?? false;
+  }
+
+  /**
+   * For a new subscriber: checks membership and returns the meeting's current sequence number,
+   * in one statement. Following discloses nothing until events arrive, so nothing is audited here.
+   */
+  async followFrom(viewer: Viewer, id: string): Promise<number> {
+    const facts = await this.followFacts(viewer, parseId(id, 'meetingId'));
+    if (!facts) throw new DomainError('NOT_FOUND', 'That meeting was not found.');
+    if (!facts.member) throw this.deps.huddles.notMember();
+    return facts.seq;
+  }
+
+  private async followFacts(viewer: Viewer, meetingId: string): Promise<{ member: boolean; seq: number } | null> {
+    const [row] = await rows<{ member: boolean; chair: boolean; seq: string }>(
+      this.deps.dataSource,
+      `SELECT m.seq, EXISTS (SELECT 1 FROM huddle_member hm WHERE hm.huddle_id = m.huddle_id AND hm.organisation_id = $2) AS member,
+              EXISTS (SELECT 1 FROM huddle_chair hc WHERE hc.huddle_id = m.huddle_id AND hc.user_id = $3) AS chair
+         FROM meeting m WHERE m.id = $1`,
+      [meetingId, viewer.organisationId, viewer.id],
+    );
+    return row ? { member: this.deps.huddles.decideMembership(viewer, row).member, seq: Number(row.seq) } : null;
   }
 }

@@ -396,5 +396,7 @@ describe('the agenda query', () => {
     const b = await count(large);
     expect(b.items).toBeGreaterThan(a.items);
     expect(b.statements).toBe(a.statements);
+    // The session, the meeting with its items, the people, the actions, and one audit insert.
+    expect(b.statements).toBe(5);
   }, 60_000);
 });

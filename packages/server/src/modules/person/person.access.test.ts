@@ -198,6 +198,22 @@ describe('who may see what of a person’s record', () => {
         expect(await searchHits(clients.admin!, name)).toEqual([]);
       });
 
+      it('an identifier finds the person only for those who may see that identifier', async () => {
+        const profile = (await readPerson(clients.owner!, id)).data!.person.profile!;
+        const byIdentifier = async (client: GqlClient, identifier: string) =>
+          (
+            await client.ok<{ people: Array<{ id: string }> }>(`query ($i: String!) { people(search: { identifier: $i }) { id } }`, {
+              i: identifier,
+            })
+          ).people.map((p) => p.id);
+        for (const identifier of [profile.nhsNumber!, profile.crn!]) {
+          expect(await byIdentifier(clients.owner!, identifier)).toEqual([id]);
+          // The partner's agreement covers the story, needs and contact: not health or offending.
+          expect(await byIdentifier(clients.partner!, identifier)).toEqual(state === 'break-glass' ? [id] : []);
+          expect(await byIdentifier(clients.outsider!, identifier)).toEqual([]);
+        }
+      });
+
       it('subject access exports are for administrators and the owning organisation’s managers only', async () => {
         const query = `query ($id: ID!) { exportPerson(personId: $id) }`;
         for (const key of ['partnerManager', 'outsider', 'owner']) {

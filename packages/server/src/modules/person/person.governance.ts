@@ -52,7 +52,7 @@ export class PersonGovernanceService {
         ),
       ]);
       const audit = await this.deps.audit.allForPerson(tx, personId);
-      await this.deps.audit.record(tx, viewer, [{ action: 'EXPORT', personId, sections: ['ALL'], purpose: 'Subject access request' }]);
+      await this.deps.audit.record(tx, viewer, [{ action: 'EXPORT', personId, sections: ['ALL'], context: 'Subject access request' }]);
       return {
         generatedAt: new Date().toISOString(),
         generatedBy: viewer.name,

@@ -2,6 +2,7 @@ import { SHARING_SECTIONS, type SharingSection } from '@casehuddle/shared';
 import type { Viewer } from '../../core/context.js';
 import { DomainError } from '../../core/errors.js';
 import { rows, type SqlRunner } from '../../core/sql.js';
+import { PERSON_ROW_FROM, PERSON_ROW_SELECT, type LeadRow, type PersonRow } from './person.repository.js';
 
 /** Why a viewer may see a record. */
 export type AccessBasis = 'OWNER' | 'LEAD_PROFESSIONAL' | 'BREAK_GLASS' | 'AGREEMENT' | 'NONE';
@@ -85,7 +86,7 @@ export function decideAccess(viewer: Viewer, facts: AccessFacts): PersonAccess {
  * `p`. Agreement state is computed from today's date, so expiry takes effect without anyone
  * acting. Shared with search so the list and the record apply the same rules.
  */
-const FACTS_SELECT = `
+export const FACTS_SELECT = `
   p.id AS person_id,
   p.locked_down,
   p.processing_restricted,
@@ -123,6 +124,34 @@ export class PersonPolicy {
       personIds,
     ]);
     return new Map(facts.map((f) => [f.person_id, decideAccess(viewer, f)]));
+  }
+
+  /**
+   * Access and the stored rows (with lead professionals) for many people, in one statement. The
+   * rows of people the viewer may not know of are dropped here, before any view is built.
+   */
+  async loadWithAccess(
+    runner: SqlRunner,
+    viewer: Viewer,
+    personIds: string[],
+  ): Promise<Map<string, { access: PersonAccess; row: PersonRow; leads: LeadRow[] }>> {
+    if (personIds.length === 0) return new Map();
+    const found = await rows<AccessFacts & PersonRow & { leads: LeadRow[] }>(
+      runner,
+      `SELECT ${PERSON_ROW_SELECT}, ${FACTS_SELECT},
+              (SELECT coalesce(jsonb_agg(jsonb_build_object('person_id', l.person_id, 'organisation_id', lo.id, 'organisation_name', lo.name,
+                                                           'organisation_kind', lo.kind, 'user_id', lu.id, 'user_name', lu.name) ORDER BY lo.name), '[]')
+                 FROM person_lead l JOIN organisation lo ON lo.id = l.organisation_id JOIN app_user lu ON lu.id = l.user_id
+                WHERE l.person_id = p.id) AS leads
+         ${PERSON_ROW_FROM} WHERE p.id = ANY ($3::uuid[])`,
+      [viewer.id, viewer.organisationId, personIds],
+    );
+    const result = new Map<string, { access: PersonAccess; row: PersonRow; leads: LeadRow[] }>();
+    for (const { leads, ...row } of found) {
+      const access = decideAccess(viewer, row);
+      if (access.canKnow) result.set(row.id, { access, row, leads });
+    }
+    return result;
   }
 
   /** Access to one person, or NOT_FOUND when there is no such record. */

@@ -116,35 +116,22 @@ export const AGREEMENT_STATE_SQL = `CASE
  * Loads records in batches: each function is one SQL statement whatever the number of
  * people, so a page or agenda runs a fixed number of statements.
  */
+export const PERSON_ROW_SELECT = `p.*, o.name AS owning_organisation_name, o.kind AS owning_organisation_kind,
+  su.name AS story_recorded_by_name, so.id AS story_recorded_by_org_id, so.name AS story_recorded_by_org_name, so.kind AS story_recorded_by_org_kind`;
+export const PERSON_ROW_FROM = `FROM person p
+  JOIN organisation o ON o.id = p.owning_organisation_id
+  LEFT JOIN app_user su ON su.id = p.story_recorded_by
+  LEFT JOIN organisation so ON so.id = su.organisation_id`;
+
 export const personRepository = {
   people(runner: SqlRunner, ids: string[]): Promise<PersonRow[]> {
-    return rows<PersonRow>(
-      runner,
-      `SELECT p.*, o.name AS owning_organisation_name, o.kind AS owning_organisation_kind,
-              su.name AS story_recorded_by_name, so.id AS story_recorded_by_org_id, so.name AS story_recorded_by_org_name, so.kind AS story_recorded_by_org_kind
-         FROM person p
-         JOIN organisation o ON o.id = p.owning_organisation_id
-         LEFT JOIN app_user su ON su.id = p.story_recorded_by
-         LEFT JOIN organisation so ON so.id = su.organisation_id
-        WHERE p.id = ANY ($1::uuid[])`,
-      [ids],
-    );
+    return rows<PersonRow>(runner, `SELECT ${PERSON_ROW_SELECT} ${PERSON_ROW_FROM} WHERE p.id = ANY ($1::uuid[])`, [ids]);
   },
 
   needs(runner: SqlRunner, ids: string[]): Promise<NeedRow[]> {
     return rows<NeedRow>(
       runner,
       `SELECT person_id, domain, status, notes, version, updated_at FROM person_need WHERE person_id = ANY ($1::uuid[]) ORDER BY domain`,
-      [ids],
-    );
-  },
-
-  leads(runner: SqlRunner, ids: string[]): Promise<LeadRow[]> {
-    return rows<LeadRow>(
-      runner,
-      `SELECT l.person_id, o.id AS organisation_id, o.name AS organisation_name, o.kind AS organisation_kind, u.id AS user_id, u.name AS user_name
-         FROM person_lead l JOIN organisation o ON o.id = l.organisation_id JOIN app_user u ON u.id = l.user_id
-        WHERE l.person_id = ANY ($1::uuid[]) ORDER BY o.name`,
       [ids],
     );
   },

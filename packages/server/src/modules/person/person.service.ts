@@ -17,7 +17,7 @@ import { DomainError, validationFailed } from '../../core/errors.js';
 import { isUniqueViolation, parseId } from '../../core/ids.js';
 import type { PgEventBus, Topics } from '../../core/pubsub.js';
 import { rows, type SqlRunner } from '../../core/sql.js';
-import type { AuditService } from '../audit/audit.service.js';
+import type { AuditContext, AuditService } from '../audit/audit.service.js';
 import type {
   CreatePersonInput,
   PeopleSearchInput,
@@ -31,7 +31,7 @@ import type {
   UpdatePersonStoryInput,
 } from './dto/person.inputs.js';
 import type { PersonPart } from './person.enums.js';
-import { assertAccess, assertCanEdit, MAY_KNOW_SQL, noAccess, type PersonAccess, type PersonPolicy } from './person.policy.js';
+import { assertAccess, assertCanEdit, canSee, MAY_KNOW_SQL, noAccess, type PersonAccess, type PersonPolicy } from './person.policy.js';
 import { personRepository as repo, type PersonRow } from './person.repository.js';
 import type { AccessLogEntry, Person, PersonChange } from './person.types.js';
 import { buildPersonView, canSeeAccessLog } from './person.view.js';
@@ -72,29 +72,24 @@ export class PersonService {
     viewer: Viewer,
     ids: string[],
     fields: PersonFields,
-    audit: { action: 'READ' | 'SEARCH'; purpose?: string | null },
+    audit: { action: 'READ' | 'SEARCH'; purpose?: string | null; context?: AuditContext },
     runner: SqlRunner = this.deps.dataSource,
   ): Promise<Person[]> {
-    const accessById = await this.deps.policy.accessFor(runner, viewer, ids);
-    const visible = ids.filter((id) => accessById.get(id)?.canKnow);
+    const loaded = await this.deps.policy.loadWithAccess(runner, viewer, ids);
+    const visible = ids.filter((id) => loaded.has(id));
     if (visible.length === 0) return [];
-    const [people, leads, needs, agreements, timeline] = await Promise.all([
-      repo.people(runner, visible),
-      repo.leads(runner, visible),
+    const [needs, agreements, timeline] = await Promise.all([
       fields.selected.has('needs') ? repo.needs(runner, visible) : undefined,
       fields.selected.has('sharingAgreements') ? repo.agreements(runner, visible) : undefined,
       fields.selected.has('timeline') ? repo.timeline(runner, visible) : undefined,
     ]);
-    const byId = new Map(people.map((p) => [p.id, p]));
     const views: Person[] = [];
     const entries: Parameters<AuditService['record']>[2] = [];
     for (const id of visible) {
-      const row = byId.get(id);
-      if (!row) continue;
-      const access = accessById.get(id)!;
+      const { access, row, leads } = loaded.get(id)!;
       const { person, disclosed } = buildPersonView(viewer, access, fields.selected, {
         row,
-        leads: leads.filter((l) => l.person_id === id),
+        leads,
         needs: needs?.filter((n) => n.person_id === id),
         agreements: agreements?.filter((a) => a.person_id === id),
         timeline: timeline?.filter((t) => t.person_id === id),
@@ -105,6 +100,7 @@ export class PersonService {
         personId: id,
         sections: disclosed,
         purpose: audit.purpose,
+        context: audit.context,
         breakGlass: access.basis === 'BREAK_GLASS',
       });
     }
@@ -132,33 +128,54 @@ export class PersonService {
     if (!name && !identifier && !input.dateOfBirth)
       throw validationFailed({ name: 'Enter a name, date of birth or identifier to search for.' });
     if (name !== null && name.length < 2) throw validationFailed({ name: 'Enter at least 2 letters of the name.' });
-    const found = await rows<{ id: string; by_nhs: boolean; by_offending_id: boolean }>(
+    // Only the conditions asked for, so that PostgreSQL plans each search on its own index.
+    const params: unknown[] = [viewer.id, viewer.organisationId, viewer.role];
+    const where = [MAY_KNOW_SQL];
+    const nameExpr = `lower(p.legal_name || ' ' || coalesce(p.preferred_name, ''))`;
+    let order = 'p.legal_name';
+    if (name) {
+      params.push(name);
+      const n = `$${params.length}`;
+      // Typo-tolerant: the words typed are similar enough to words of the name (pg_trgm). A very
+      // short entry has too few trigrams for that, so it matches as a substring instead.
+      where.push(name.length < 3 ? `${nameExpr} LIKE '%' || ${n} || '%'` : `${n} <% ${nameExpr}`);
+      order = `word_similarity(${n}, ${nameExpr}) DESC, p.legal_name`;
+    }
+    if (input.dateOfBirth) {
+      params.push(input.dateOfBirth);
+      where.push(`p.date_of_birth = $${params.length}::date`);
+    }
+    if (identifier) {
+      params.push(identifier);
+      const n = `$${params.length}`;
+      where.push(`(p.nhs_number = ${n} OR p.prison_number = ${n} OR p.crn = ${n})`);
+    }
+    params.push(Math.min(Math.max(limit, 1), LIMITS.searchMaxResults));
+    let found = await rows<{ id: string; by_nhs: boolean }>(
       this.deps.dataSource,
-      `WITH q AS (SELECT $4::text AS name, $5::date AS dob, $6::text AS ident)
-       SELECT p.id, (q.ident IS NOT NULL AND p.nhs_number = q.ident) AS by_nhs,
-              (q.ident IS NOT NULL AND (p.prison_number = q.ident OR p.crn = q.ident)) AS by_offending_id
-         FROM person p, q
-        WHERE ${MAY_KNOW_SQL}
-          AND (q.name IS NULL OR q.name <% lower(p.legal_name || ' ' || coalesce(p.preferred_name, '')) OR lower(p.legal_name || ' ' || coalesce(p.preferred_name, '')) LIKE '%' || q.name || '%')
-          AND (q.dob IS NULL OR p.date_of_birth = q.dob)
-          AND (q.ident IS NULL OR p.nhs_number = q.ident OR p.prison_number = q.ident OR p.crn = q.ident)
-        ORDER BY CASE WHEN q.name IS NULL THEN 0 ELSE word_similarity(q.name, lower(p.legal_name || ' ' || coalesce(p.preferred_name, ''))) END DESC, p.legal_name
-        LIMIT $7`,
-      [
-        viewer.id,
-        viewer.organisationId,
-        viewer.role,
-        name,
-        input.dateOfBirth ?? null,
-        identifier,
-        Math.min(Math.max(limit, 1), LIMITS.searchMaxResults),
-      ],
+      `SELECT p.id, ${identifier ? `p.nhs_number = $${params.length - 1}` : 'false'} AS by_nhs
+         FROM person p WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $${params.length}`,
+      params,
     );
+    if (identifier && found.length) {
+      // An identifier finds a record only for those who may see it: an NHS number needs the
+      // health section, a prison number or CRN the offending section. Otherwise a search would
+      // confirm a number the viewer is not allowed to know.
+      const access = await this.deps.policy.accessFor(
+        this.deps.dataSource,
+        viewer,
+        found.map((r) => r.id),
+      );
+      found = found.filter((r) => {
+        const a = access.get(r.id);
+        return !!a && canSee(a, r.by_nhs ? 'HEALTH' : 'OFFENDING');
+      });
+    }
     return this.views(
       viewer,
       found.map((r) => r.id),
       fields,
-      { action: 'SEARCH', purpose: 'Search' },
+      { action: 'SEARCH', context: 'Search' },
     );
   }
 
@@ -173,7 +190,7 @@ export class PersonService {
       viewer,
       found.map((r) => r.id),
       { selected: new Set(['id', 'displayName', 'legalName', 'preferredName', 'situation']) },
-      { action: 'READ', purpose: 'My work' },
+      { action: 'READ', context: 'My work' },
     );
   }
 

@@ -297,7 +297,7 @@ export class ReleaseService {
         viewer,
         ids,
         { selected: new Set(['id', 'displayName', 'legalName', 'preferredName', 'situation']) },
-        { action: 'READ', purpose: 'Upcoming releases' },
+        { action: 'READ', context: 'Upcoming releases' },
       ),
       rows<{ person_id: string; item: ReleaseItem; status: ReleaseItemStatus }>(
         this.deps.dataSource,
