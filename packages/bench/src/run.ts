@@ -98,6 +98,33 @@ async function gql(base: string, cookie: string, query: string, variables?: Reco
   return body.data!;
 }
 
+/** CPU time (ms) used so far by these processes, or by every PostgreSQL process when `pids` is 'postgres'. */
+function cpuMs(pids: number[] | 'postgres'): number {
+  const list =
+    pids === 'postgres'
+      ? readdirSync('/proc')
+          .filter((d) => /^\d+$/.test(d))
+          .filter((d) => {
+            try {
+              return readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'postgres';
+            } catch {
+              return false;
+            }
+          })
+          .map(Number)
+      : pids;
+  let ticks = 0;
+  for (const pid of list) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    } catch {
+      // the process ended
+    }
+  }
+  return ticks * 10; // 100 ticks a second on Linux
+}
+
 function cannon(opts: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     autocannon({ ...opts, duration: DURATION }, (error, result) => (error ? reject(error) : resolve(result)));
@@ -111,7 +138,9 @@ async function main() {
   const dir = mkdtempSync(path.join(tmpdir(), 'casehuddle-bench-'));
   chmodSync(dir, 0o755);
   const db = await startEmbeddedDatabase(path.join(dir, 'pg'), undefined, {
-    settings: profile ? ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all'] : [],
+    settings: profile
+      ? ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all', 'pg_stat_statements.track_planning=on']
+      : [],
   });
   if (profile) {
     rmSync(PROFILE_DIR, { recursive: true, force: true });
@@ -213,6 +242,7 @@ async function main() {
       const stats = profile ? new pg.Pool({ connectionString: url, max: 1 }) : undefined;
       for (const connections of [1, 16, 64]) {
         await stats?.query('SELECT pg_stat_statements_reset()');
+        const cpuBefore = { server: cpuMs([started[0]!.child.pid!]), postgres: cpuMs('postgres') };
         const g = await cannon({
           url: `${base}/graphql`,
           method: 'POST',
@@ -220,6 +250,11 @@ async function main() {
           body,
           headers: { 'content-type': 'application/json', cookie },
         });
+        const perRequest = (after: number, before: number) => ((after - before) / g.requests.total).toFixed(1);
+        record(
+          `Agenda at ${connections}: CPU per GraphQL request, server / PostgreSQL`,
+          `${perRequest(cpuMs([started[0]!.child.pid!]), cpuBefore.server)} ms / ${perRequest(cpuMs('postgres'), cpuBefore.postgres)} ms`,
+        );
         if (stats) {
           console.log(`\nPostgreSQL statements by total time (GraphQL agenda, ${connections} client(s), ${g.requests.total} requests):`);
           for (const line of await topStatements(stats, 8)) console.log(line);

@@ -187,7 +187,18 @@ export async function createAppServer(opts: {
 
   const revokedEvents = bus.pubSub.subscribe('SESSION_REVOKED');
   void (async () => {
-    for await (const event of revokedEvents) endSession(event.sessionId, event.reason);
+    for await (const event of revokedEvents) {
+      services.auth.forget({ sessionId: event.sessionId });
+      endSession(event.sessionId, event.reason);
+    }
+  })();
+  const userEvents = bus.pubSub.subscribe('USER_CHANGED');
+  void (async () => {
+    for await (const event of userEvents) services.auth.forget({ userId: event.userId });
+  })();
+  const busResyncs = bus.pubSub.subscribe('BUS_RESYNC');
+  void (async () => {
+    for await (const _ of busResyncs) services.auth.forget('all');
   })();
   // Sessions also end by expiry: close sockets that outlive them.
   const expirySweep = setInterval(() => {
@@ -325,7 +336,7 @@ export async function createAppServer(opts: {
         clearInterval(reminders);
         await apollo.stop(); // stops listening, closes idle HTTP connections and every WebSocket, drains requests
         wsServer.close();
-        await revokedEvents.return?.();
+        await Promise.all([revokedEvents.return?.(), userEvents.return?.(), busResyncs.return?.()]);
         await bus.close();
       })();
       return closing;

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '@casehuddle/shared';
 import { LIMITS } from '@casehuddle/shared';
+import { LRUCache } from 'lru-cache';
 import { RateLimiterPostgres } from 'rate-limiter-flexible';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../core/config.js';
@@ -33,6 +34,12 @@ export class AuthService {
   private readonly limiter: RateLimiterPostgres;
   /** Failures per client address: looser, since an office may share one address. */
   private readonly ipLimiter: RateLimiterPostgres;
+  /**
+   * Sessions this process has looked up recently, by id, so that each request need not ask the
+   * database. An entry goes at once when the session is revoked or its user changes (on any
+   * process, through the event bus), when the bus reconnects, and after 30 seconds regardless.
+   */
+  private readonly recent = new LRUCache<string, ResolvedSession>({ max: 10_000, ttl: 30_000 });
 
   constructor(private readonly deps: { dataSource: DataSource; config: Config; bus: PgEventBus; logger: Logger }) {
     const pool = (deps.dataSource.driver as unknown as { master: unknown }).master;
@@ -111,6 +118,9 @@ export class AuthService {
 
   /** Turns a cookie token into the signed-in viewer, or null when the session is unknown, expired or revoked. */
   async resolveSession(token: string): Promise<ResolvedSession | null> {
+    const sessionId = hashToken(token);
+    const known = this.recent.get(sessionId);
+    if (known && known.expiresAt.getTime() > Date.now()) return known;
     const found = await rows<{
       id: string;
       expires_at: Date;
@@ -126,15 +136,24 @@ export class AuthService {
            JOIN app_user u ON u.id = s.user_id
            JOIN organisation o ON o.id = u.organisation_id
           WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active AND o.active`,
-      [hashToken(token)],
+      [sessionId],
     );
     const row = found[0];
     if (!row) return null;
-    return {
+    const session = {
       sessionId: row.id,
       expiresAt: row.expires_at,
       viewer: { id: row.user_id, name: row.name, email: row.email, role: row.role, organisationId: row.organisation_id },
     };
+    this.recent.set(sessionId, session);
+    return session;
+  }
+
+  /** Drops remembered sessions: one (revoked), a user's (changed), or all (the bus reconnected and may have missed news). */
+  forget(which: { sessionId: string } | { userId: string } | 'all'): void {
+    if (which === 'all') this.recent.clear();
+    else if ('sessionId' in which) this.recent.delete(which.sessionId);
+    else for (const [id, session] of this.recent.entries()) if (session.viewer.id === which.userId) this.recent.delete(id);
   }
 
   /** Revokes one session (sign-out). Its WebSockets close on every process. */
@@ -143,6 +162,7 @@ export class AuthService {
       await manager.query(`UPDATE session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
       await this.deps.bus.publish('SESSION_REVOKED', { sessionId, userId, reason: 'SIGNED_OUT' }, manager);
     });
+    this.forget({ sessionId });
   }
 
   /** Revokes every open session of a user, inside the caller's transaction (for deactivation). */

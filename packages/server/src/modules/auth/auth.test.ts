@@ -89,6 +89,48 @@ describe('signing in and out', () => {
     expect((await replay.request(ME)).data).toEqual({ me: null });
     expect(errorCode(await replay.request(`mutation { logout }`))).toBe('UNAUTHENTICATED');
   });
+
+  it('ends a session on every process at once, though each process remembers sessions it has seen', async () => {
+    const other = await startTestApp({ databaseUrl: app.databaseUrl });
+    try {
+      const user = await buildUser(app.dataSource);
+      const here = new GqlClient(app.url);
+      await here.login(user.email, TEST_PASSWORD);
+      const there = new GqlClient(other.url);
+      there.cookie = here.cookie;
+      // Both processes have now looked the session up, and remember it.
+      expect((await here.request(ME)).data).toMatchObject({ me: { id: user.id } });
+      expect((await there.request(ME)).data).toMatchObject({ me: { id: user.id } });
+      await here.request(`mutation { logout }`);
+      const signedOutAt = Date.now();
+      // The other process hears of it through the event bus, well within the memory's 30 seconds.
+      for (;;) {
+        const me = (await there.request(ME)).data as { me: unknown };
+        if (me.me === null) break;
+        expect(Date.now() - signedOutAt).toBeLessThan(2_000);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      // Deactivating the user does the same for a session remembered on both processes.
+      const admin = await buildUser(app.dataSource, { role: 'ADMIN' });
+      const adminClient = new GqlClient(app.url);
+      await adminClient.login(admin.email, TEST_PASSWORD);
+      const again = new GqlClient(app.url);
+      await again.login(user.email, TEST_PASSWORD);
+      const elsewhere = new GqlClient(other.url);
+      elsewhere.cookie = again.cookie;
+      expect((await elsewhere.request(ME)).data).toMatchObject({ me: { id: user.id } });
+      await adminClient.ok(`mutation ($id: ID!) { deactivateUser(id: $id) { id } }`, { id: user.id });
+      const deactivatedAt = Date.now();
+      for (;;) {
+        const me = (await elsewhere.request(ME)).data as { me: unknown };
+        if (me.me === null) break;
+        expect(Date.now() - deactivatedAt).toBeLessThan(2_000);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    } finally {
+      await other.stop();
+    }
+  });
 });
 
 describe('cookies in production', () => {

@@ -2,7 +2,7 @@ import { SHARING_SECTIONS, type SharingSection } from '@casehuddle/shared';
 import type { Viewer } from '../../core/context.js';
 import { DomainError } from '../../core/errors.js';
 import { rows, type SqlRunner } from '../../core/sql.js';
-import { PERSON_ROW_FROM, PERSON_ROW_SELECT, type LeadRow, type PersonRow } from './person.repository.js';
+import { PERSON_ROW_FROM, PERSON_ROW_SELECT, PERSON_SUMMARY_SELECT, type LeadRow, type PersonRow } from './person.repository.js';
 
 /** Why a viewer may see a record. */
 export type AccessBasis = 'OWNER' | 'LEAD_PROFESSIONAL' | 'BREAK_GLASS' | 'AGREEMENT' | 'NONE';
@@ -128,17 +128,19 @@ export class PersonPolicy {
 
   /**
    * Access and the stored rows (with lead professionals) for many people, in one statement. The
-   * rows of people the viewer may not know of are dropped here, before any view is built.
+   * rows of people the viewer may not know of are dropped here, before any view is built. With
+   * 'summary', the rows hold only the columns a summary needs (the rest are undefined).
    */
   async loadWithAccess(
     runner: SqlRunner,
     viewer: Viewer,
     personIds: string[],
+    columns: 'summary' | 'all' = 'all',
   ): Promise<Map<string, { access: PersonAccess; row: PersonRow; leads: LeadRow[] }>> {
     if (personIds.length === 0) return new Map();
     const found = await rows<AccessFacts & PersonRow & { leads: LeadRow[] }>(
       runner,
-      `SELECT ${PERSON_ROW_SELECT}, ${FACTS_SELECT},
+      `SELECT ${columns === 'summary' ? PERSON_SUMMARY_SELECT : PERSON_ROW_SELECT}, ${FACTS_SELECT},
               (SELECT coalesce(jsonb_agg(jsonb_build_object('person_id', l.person_id, 'organisation_id', lo.id, 'organisation_name', lo.name,
                                                            'organisation_kind', lo.kind, 'user_id', lu.id, 'user_name', lu.name) ORDER BY lo.name), '[]')
                  FROM person_lead l JOIN organisation lo ON lo.id = l.organisation_id JOIN app_user lu ON lu.id = l.user_id

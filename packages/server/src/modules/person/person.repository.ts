@@ -118,6 +118,12 @@ export const AGREEMENT_STATE_SQL = `CASE
  */
 export const PERSON_ROW_SELECT = `p.*, o.name AS owning_organisation_name, o.kind AS owning_organisation_kind,
   su.name AS story_recorded_by_name, so.id AS story_recorded_by_org_id, so.name AS story_recorded_by_org_name, so.kind AS story_recorded_by_org_kind`;
+/**
+ * Just the columns a summary (names, pronouns, owner, lock-down) needs: lists of many people
+ * (agendas, caseloads, search results) read these and nothing more of the record.
+ */
+export const PERSON_SUMMARY_SELECT = `p.id, p.owning_organisation_id, o.name AS owning_organisation_name, o.kind AS owning_organisation_kind,
+  p.legal_name, p.preferred_name, p.pronouns, p.situation_kind, p.locked_down, p.processing_restricted`;
 export const PERSON_ROW_FROM = `FROM person p
   JOIN organisation o ON o.id = p.owning_organisation_id
   LEFT JOIN app_user su ON su.id = p.story_recorded_by

@@ -75,7 +75,8 @@ export class PersonService {
     audit: { action: 'READ' | 'SEARCH'; purpose?: string | null; context?: AuditContext },
     runner: SqlRunner = this.deps.dataSource,
   ): Promise<Person[]> {
-    const loaded = await this.deps.policy.loadWithAccess(runner, viewer, ids);
+    const whole = ['profile', 'situation', 'story', 'preferences', 'risk'].some((f) => fields.selected.has(f));
+    const loaded = await this.deps.policy.loadWithAccess(runner, viewer, ids, whole ? 'all' : 'summary');
     const visible = ids.filter((id) => loaded.has(id));
     if (visible.length === 0) return [];
     const [needs, agreements, timeline] = await Promise.all([
