@@ -30,6 +30,7 @@ const only = process.argv
   ?.slice(7)
   .split(',');
 const runs = (part: 'agenda' | 'fanout' | 'search') => !only || only.includes(part);
+// BENCH_NODE_FLAGS: extra flags for the server processes (to try V8 settings, say).
 const DURATION = quick ? 3 : 10;
 const PROFILE_DIR = path.join(ROOT, '.data/bench-profile');
 
@@ -47,21 +48,25 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 async function startServer(databaseUrl: string, port: number): Promise<{ child: ChildProcess; startMs: number }> {
   const started = performance.now();
-  const child = spawn(process.execPath, [...(profile ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), SERVER], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      COOKIE_SECURE: 'false',
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'error',
-      SEED_DEMO_DATA: 'false',
-      DATABASE_POOL_SIZE: '20',
+  const child = spawn(
+    process.execPath,
+    [...(process.env.BENCH_NODE_FLAGS?.split(' ') ?? []), ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), SERVER],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        COOKIE_SECURE: 'false',
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'error',
+        SEED_DEMO_DATA: 'false',
+        DATABASE_POOL_SIZE: '20',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   for (;;) {
     if (child.exitCode !== null) throw new Error('A server process exited during start-up');
     if (

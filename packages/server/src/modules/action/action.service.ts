@@ -256,6 +256,7 @@ export class ActionService {
       this.deps.dataSource,
       `${SELECT_ACTIONS} WHERE ${VISIBLE} AND a.agenda_item_id = ANY ($4::uuid[]) ORDER BY a.created_at`,
       [...this.viewerParams(viewer), itemIds],
+      { prepared: true },
     );
     for (const action of await this.toActions(viewer, found, { known })) {
       const itemId = action.origin!.agendaItemId!;

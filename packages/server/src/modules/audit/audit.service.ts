@@ -57,7 +57,8 @@ export class AuditService {
   /** Appends entries for one actor in a single statement (one row per entry). */
   async record(runner: SqlRunner, viewer: Viewer | null, entries: AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    await runner.query(
+    await rows(
+      runner,
       `WITH e AS MATERIALIZED (
          SELECT e.*, nextval('audit_event_id_seq') AS new_id
            FROM jsonb_to_recordset($2::jsonb) AS e(action text, person_id uuid, sections text[], tombstone text, note text, break_glass boolean, detail jsonb)
@@ -84,6 +85,7 @@ export class AuditService {
           })),
         ),
       ],
+      { prepared: true },
     );
   }
 

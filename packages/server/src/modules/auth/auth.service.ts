@@ -137,6 +137,7 @@ export class AuthService {
            JOIN organisation o ON o.id = u.organisation_id
           WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active AND o.active`,
       [sessionId],
+      { prepared: true },
     );
     const row = found[0];
     if (!row) return null;

@@ -69,6 +69,7 @@ export class MeetingEventLog {
          FROM meeting_event e LEFT JOIN app_user u ON u.id = e.actor_id
         WHERE e.meeting_id = $1 AND e.seq > $2 ORDER BY e.seq LIMIT $3`,
       [meetingId, afterSeq, limit],
+      { prepared: true },
     );
     return found.map((e) => ({
       meetingId,

@@ -133,6 +133,7 @@ export class MeetingService {
               END AS attendance
          FROM meeting m JOIN huddle h ON h.id = m.huddle_id WHERE m.id = $1`,
       [meetingId, viewer.organisationId, viewer.id],
+      { prepared: true },
     );
     if (!meeting) throw new DomainError('NOT_FOUND', 'That meeting was not found.');
     const membership = this.deps.huddles.decideMembership(viewer, meeting);
@@ -465,6 +466,7 @@ export class MeetingService {
               EXISTS (SELECT 1 FROM huddle_chair hc WHERE hc.huddle_id = m.huddle_id AND hc.user_id = $3) AS chair
          FROM meeting m WHERE m.id = $1`,
       [meetingId, viewer.organisationId, viewer.id],
+      { prepared: true },
     );
     return row ? { member: this.deps.huddles.decideMembership(viewer, row).member, seq: Number(row.seq) } : null;
   }

@@ -147,6 +147,8 @@ export class PersonPolicy {
                 WHERE l.person_id = p.id) AS leads
          ${PERSON_ROW_FROM} WHERE p.id = ANY ($3::uuid[])`,
       [viewer.id, viewer.organisationId, personIds],
+      // Only the summary names its columns; a prepared `p.*` would fail once a migration adds one.
+      { prepared: columns === 'summary' },
     );
     const result = new Map<string, { access: PersonAccess; row: PersonRow; leads: LeadRow[] }>();
     for (const { leads, ...row } of found) {
