@@ -4,7 +4,7 @@
  */
 import 'reflect-metadata';
 import { spawn, execSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
@@ -270,6 +270,7 @@ async function main() {
           `${ms(g.latency.p50)} / ${ms(g.latency.p99)}`,
           connections === 16 ? 'p99 ≤ 50 ms' : '',
         );
+        record(`Agenda: baseline at ${connections} client(s): p50 / p99`, `${ms(b.latency.p50)} / ${ms(b.latency.p99)}`);
         record(
           `Agenda: GraphQL / baseline throughput at ${connections}`,
           `${g.requests.average.toFixed(0)} / ${b.requests.average.toFixed(0)} req/s = ${(g.requests.average / b.requests.average).toFixed(2)}`,
@@ -400,10 +401,17 @@ async function main() {
     commit = 'unknown';
   }
   const table = ['| measure | figure | aim |', '|---|---|---|', ...rows.map((r) => `| ${r.measure} | ${r.figure} | ${r.aim} |`)].join('\n');
+  // The figures go between the markers; what is written around them (the analysis) is kept.
+  const file = path.join(ROOT, 'docs/performance.md');
+  const generated =
+    `<!-- bench:start -->\nWritten by \`pnpm bench\`${quick ? ' (quick run)' : ''} on ${date} at commit ${commit}.\n\nMachine: ${machine}. Everything runs on loopback against the production build; ` +
+    `each load step runs ${DURATION} s with autocannon. The baseline answers the same agenda with one hand-written SQL statement and \`JSON.stringify\`.\n\n${table}\n<!-- bench:end -->`;
+  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
   writeFileSync(
-    path.join(ROOT, 'docs/performance.md'),
-    `# Performance\n\nWritten by \`pnpm bench\`${quick ? ' (quick run)' : ''} on ${date} at commit ${commit}.\n\nMachine: ${machine}. Everything runs on loopback against the production build; ` +
-      `each load step runs ${DURATION} s with autocannon. The baseline answers the same agenda with one hand-written SQL statement and \`JSON.stringify\`.\n\n${table}\n`,
+    file,
+    /<!-- bench:start -->[\s\S]*<!-- bench:end -->/.test(previous)
+      ? previous.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, () => generated)
+      : `# Performance\n\n${generated}\n`,
   );
   console.log('\nWrote docs/performance.md');
 }

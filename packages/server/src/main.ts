@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig } from './core/config.js';
-import { createDataSource } from './core/data-source.js';
+import { createDataSource, migrate } from './core/data-source.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './core/embedded-db.js';
 import { createLogger } from './core/logger.js';
 import { fromRepoRoot } from './core/paths.js';
@@ -49,8 +49,8 @@ async function main() {
 
   const dataSource = createDataSource({ url: databaseUrl, poolSize: config.DATABASE_POOL_SIZE });
   await dataSource.initialize();
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'Applied migrations');
+  const applied = await migrate(dataSource);
+  if (applied.length > 0) logger.info({ migrations: applied }, 'Applied migrations');
   const seeded = config.SEED_DEMO_DATA ? await seedDemoData(dataSource) : false;
   if (seeded) logger.info('Seeded synthetic demo data');
 

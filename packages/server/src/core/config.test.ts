@@ -39,6 +39,21 @@ describe('configuration from the environment', () => {
     expect((error as ConfigError).problems).toHaveLength(5);
   });
 
+  it('never shows a password from a bad database URL', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://app:s3cret-Passw0rd@db.internal/x' })).toThrow(
+      /got "mysql:\/\/app:\*\*\*@db\.internal\/x"/,
+    );
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://app:s3cret-Passw0rd@db.internal/x' })).not.toThrow(/s3cret/);
+  });
+
+  it('reads TRUST_PROXY as Express expects: true or false, a number of hops, or addresses', () => {
+    expect(loadConfig({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
+    expect(loadConfig({}).TRUST_PROXY).toBe('loopback');
+  });
+
   it('rejects a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow('PORT must be between 0 and 65535 (got "70000")');
   });

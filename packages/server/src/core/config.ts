@@ -53,7 +53,14 @@ const ConfigSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1, 'must be at least 1').default(5),
   LOGIN_BLOCK_MINUTES: z.coerce.number().int().min(1, 'must be at least 1').default(15),
   CLIENT_DIST: z.string().optional(),
-  TRUST_PROXY: z.string().default('loopback'),
+  /**
+   * Express's `trust proxy`: `true`/`false`, a number of hops, or addresses and subnets
+   * (comma-separated, names such as loopback allowed).
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .transform((v): boolean | number | string => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v)),
   REMINDER_INTERVAL_SECONDS: z.coerce
     .number({ error: 'must be a number of seconds' })
     .int('must be a whole number of seconds')
@@ -66,6 +73,11 @@ export type Config = Omit<z.infer<typeof ConfigSchema>, 'SEED_DEMO_DATA'> & {
   isProduction: boolean;
   cookieSecure: boolean;
 };
+
+/** A value as it may be shown: a password in a URL is replaced, so start-up output never carries it. */
+export function redactSecrets(value: string): string {
+  return value.replace(/(\/\/[^:/@\s]+:)[^@\s]*@/g, '$1***@');
+}
 
 /** Raised when the environment holds a bad value; its message names every problem. */
 export class ConfigError extends Error {
@@ -85,7 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map(
-        (issue) => `${issue.path.join('.') || 'environment'} ${issue.message} (got "${String(input[String(issue.path[0])] ?? '')}")`,
+        (issue) =>
+          `${issue.path.join('.') || 'environment'} ${issue.message} (got "${redactSecrets(String(input[String(issue.path[0])] ?? ''))}")`,
       ),
     );
   }

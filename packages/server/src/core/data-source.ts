@@ -63,3 +63,26 @@ export function createDataSource({ url, poolSize = 10, onQuery }: DataSourceOpti
     },
   });
 }
+
+/** An arbitrary, fixed key for the advisory lock that lets one process at a time migrate. */
+const MIGRATION_LOCK_KEY = 4_716_302_118;
+
+/**
+ * Runs pending migrations, each in its own transaction, while holding a PostgreSQL advisory
+ * lock, so that several processes starting at once (a rolling deploy, a scaled-out start)
+ * migrate one after another instead of racing: the first applies them, the rest find none left.
+ */
+export async function migrate(dataSource: DataSource): Promise<string[]> {
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    try {
+      return (await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+    }
+  } finally {
+    await lock.release();
+  }
+}

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { pino, type Logger } from 'pino';
 
 /** One structured logger for the process; requests get a child carrying their request id. */
@@ -5,7 +6,8 @@ export function createLogger(level: string): Logger {
   return pino({
     level,
     serializers: { err: safeError },
-    base: { service: 'casehuddle' },
+    // Which process wrote a line matters when several run behind a load balancer.
+    base: { service: 'casehuddle', pid: process.pid, hostname: hostname() },
     redact: {
       paths: ['req.headers.cookie', 'res.headers["set-cookie"]', '*.password', 'variables.password'],
       censor: '[redacted]',
