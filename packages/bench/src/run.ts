@@ -50,7 +50,7 @@ async function startServer(databaseUrl: string, port: number): Promise<{ child: 
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    [...(process.env.BENCH_NODE_FLAGS?.split(' ') ?? []), ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), SERVER],
+    [...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), SERVER],
     {
       cwd: ROOT,
       env: {
