@@ -28,7 +28,7 @@ cookies.forEach((cookie, i) => {
       socket.send(JSON.stringify({ type: 'pong' }));
     } else if (message.type === 'next') {
       const event = message.payload.data.meetingEvents;
-      parentPort.postMessage(event.seq <= afterSeq + 1 ? { live: 1 } : { delivered: at, type: event.type });
+      parentPort.postMessage(event.seq <= afterSeq + 1 ? { live: 1 } : { delivered: at, seq: event.seq, type: event.type });
     }
   });
   socket.on('error', (error) => parentPort.postMessage({ error: String(error) }));

@@ -328,6 +328,17 @@ export class MeetingService {
     await this.deps.dataSource.transaction(async (tx) => {
       const meeting = await this.lockMeeting(tx, viewer, meetingId);
       if (userId !== viewer.id && !meeting.chair) throw new DomainError('FORBIDDEN', 'Only the chair records attendance for others.');
+      if (userId !== viewer.id) {
+        const [member] = await rows<{ id: string }>(
+          tx,
+          `SELECT u.id FROM app_user u
+            WHERE u.id = $1 AND u.active AND u.role <> 'ADMIN'
+              AND (EXISTS (SELECT 1 FROM huddle_member m WHERE m.huddle_id = $2 AND m.organisation_id = u.organisation_id)
+                   OR EXISTS (SELECT 1 FROM huddle_chair c WHERE c.huddle_id = $2 AND c.user_id = u.id))`,
+          [userId, meeting.huddle_id],
+        );
+        if (!member) throw validationFailed({ userId: 'Choose someone from the huddle’s member organisations.' });
+      }
       await tx.query(
         `INSERT INTO meeting_attendance (meeting_id, user_id, present) VALUES ($1, $2, $3)
          ON CONFLICT (meeting_id, user_id) DO UPDATE SET present = EXCLUDED.present, recorded_at = now()`,

@@ -26,6 +26,7 @@ interface MeetingData {
   id: string;
   status: string;
   seq: number;
+  attendance: Array<{ user: { name: string }; present: boolean }>;
   items: Item[];
 }
 type EventData = {
@@ -275,6 +276,24 @@ describe('live huddle meetings across two server processes', () => {
     await members[7]!.ok(`mutation ($m: ID!) { recordAttendance(meetingId: $m, present: true) }`, { m: meetingId });
     expect((await resumed.next()).data.meetingEvents).toMatchObject({ seq: before.seq + 4, type: 'ATTENDANCE' });
     await ws.dispose();
+  });
+
+  it('lets the chair record attendance only for people of the huddle', async () => {
+    const housingColleague = await buildUser(a.dataSource, { organisationId: orgs.housing!, name: 'Harper Housing' });
+    const policeOfficer = await buildUser(a.dataSource, { organisationId: orgs.police!, name: 'Pip Police' });
+    const record = (userId: string) =>
+      chair.request(`mutation ($m: ID!, $u: ID) { recordAttendance(meetingId: $m, present: true, userId: $u) }`, {
+        m: meetingId,
+        u: userId,
+      });
+    expect((await record(housingColleague.id)).data).toEqual({ recordAttendance: true });
+    const refused = await record(policeOfficer.id);
+    expect(errorCode(refused)).toBe('VALIDATION_FAILED');
+    expect(refused.errors?.[0]?.extensions?.fields).toEqual({ userId: 'Choose someone from the huddle’s member organisations.' });
+    expect(errorCode(await record('00000000-0000-4000-8000-000000000000'))).toBe('VALIDATION_FAILED');
+    const names = (await meeting(chair)).attendance.map((x) => x.user.name);
+    expect(names).toContain('Harper Housing');
+    expect(names).not.toContain('Pip Police');
   });
 
   it('creates actions in place, and on closing freezes the minutes and carries unfinished items forward', async () => {

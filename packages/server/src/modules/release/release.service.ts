@@ -478,9 +478,14 @@ export class ReleaseService {
       const endTime = window === 'EXACT' ? (input.endTime ?? (input.window ? null : row.end_time)) : null;
       checkTimes(window, startTime, endTime);
       const status = input.status ?? row.status;
+      const onDate = input.date ?? row.on_date;
+      if ((status === 'ATTENDED' || status === 'MISSED') && status !== row.status) {
+        const [day] = await rows<{ future: boolean }>(tx, `SELECT $1::date > current_date AS future`, [onDate]);
+        if (day!.future) throw validationFailed({ status: 'An appointment can be marked attended or missed only on or after its day.' });
+      }
       await tx.query(
         `UPDATE appointment SET on_date = $2, time_window = $3, start_time = $4, end_time = $5, status = $6, version = version + 1, updated_at = now() WHERE id = $1`,
-        [id, input.date ?? row.on_date, window, startTime, endTime, status],
+        [id, onDate, window, startTime, endTime, status],
       );
       if (status === 'MISSED' && row.status !== 'MISSED') {
         const leads = await this.deps.people.leadProfessionalIds(tx, row.person_id);

@@ -131,6 +131,28 @@ describe('release planning, appointments and outcomes', () => {
     expect(alerts[0]!.message).toMatch(/was missed\. Worth a call to check they are all right\.$/);
   });
 
+  it('marks an appointment attended or missed only on or after its day', async () => {
+    const id = await createFullPerson(owner);
+    const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const booked = await owner.ok<{ bookAppointment: { appointment: { id: string } } }>(
+      `mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { appointment { id } } }`,
+      { input: { personId: id, purpose: 'GP registration', date: nextWeek, window: 'AFTERNOON' } },
+    );
+    for (const status of ['ATTENDED', 'MISSED']) {
+      const refused = await owner.request(`mutation ($input: UpdateAppointmentInput!) { updateAppointment(input: $input) { id } }`, {
+        input: { id: booked.bookAppointment.appointment.id, expectedVersion: 1, status },
+      });
+      expect(errorCode(refused)).toBe('VALIDATION_FAILED');
+      expect(refused.errors?.[0]?.extensions?.fields).toEqual({
+        status: 'An appointment can be marked attended or missed only on or after its day.',
+      });
+    }
+    const [row] = await app.dataSource.query(`SELECT status, version FROM appointment WHERE id = $1`, [
+      booked.bookAppointment.appointment.id,
+    ]);
+    expect(row).toEqual({ status: 'BOOKED', version: 1 });
+  });
+
   it('validates NDTA scores and works out the weighted total', async () => {
     const id = await createFullPerson(owner);
     const measures = await owner.ok<{
