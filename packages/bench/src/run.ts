@@ -325,6 +325,7 @@ async function main() {
         const { seq } = ((await ds.query(`SELECT seq FROM meeting WHERE id = $1`, [meeting.id])) as Array<{ seq: string }>)[0]!;
         const deliveries: number[] = [];
         const saveAt = new Map<number, number>();
+        const perEdit: Record<number, number[]> = {};
         let live = 0;
         const errors: string[] = [];
         // Receivers in two worker threads, so that reading 500 messages is not itself the bottleneck.
@@ -340,7 +341,10 @@ async function main() {
           worker.on('message', (m: { live?: number; delivered?: number; seq?: number; type?: string; error?: string }) => {
             if (m.live) live++;
             else if (m.error) errors.push(m.error);
-            else if (m.type === 'ITEM_CHANGED' && saveAt.has(m.seq!)) deliveries.push(m.delivered! - saveAt.get(m.seq!)!);
+            else if (m.type === 'ITEM_CHANGED' && saveAt.has(m.seq!)) {
+              deliveries.push(m.delivered! - saveAt.get(m.seq!)!);
+              if (process.env.BENCH_DEBUG) (perEdit[m.seq!] ??= []).push(m.delivered! - saveAt.get(m.seq!)!);
+            }
           });
           return worker;
         });
@@ -366,6 +370,9 @@ async function main() {
           while (deliveries.length < expected && performance.now() < deadline) await new Promise((r) => setTimeout(r, 10));
           await new Promise((r) => setTimeout(r, 300));
         }
+        if (process.env.BENCH_DEBUG)
+          for (const [seq, times] of Object.entries(perEdit))
+            console.log(`  edit ${seq}: first ${ms(Math.min(...times))}, p50 ${ms(pct(times, 50))}, last ${ms(Math.max(...times))}`);
         record(
           `Fan-out: an edit to ${subscribers} subscribers on 2 processes: p50 / p99`,
           `${ms(pct(deliveries, 50))} / ${ms(pct(deliveries, 99))} (${deliveries.length} of ${EDITS * subscribers} deliveries)`,

@@ -57,29 +57,50 @@ export class MeetingService {
     },
   ) {}
 
-  /** Locks the meeting row first (the same order everywhere, so no deadlocks) and checks the viewer may take part. */
-  private async lockMeeting(tx: SqlRunner, viewer: Viewer, meetingId: string, opts: { chairOnly?: boolean; allowClosed?: boolean } = {}) {
-    const [meeting] = await rows<{ id: string; huddle_id: string; status: MeetingStatus; starts_at: Date }>(
+  /**
+   * Locks the meeting row first (the same order everywhere, so no deadlocks) and checks the
+   * viewer may take part, in one statement. `of: 'item'` finds the meeting from one of its items.
+   */
+  private async lockMeeting(
+    tx: SqlRunner,
+    viewer: Viewer,
+    id: string,
+    opts: { chairOnly?: boolean; allowClosed?: boolean; of?: 'meeting' | 'item' } = {},
+  ) {
+    const [meeting] = await rows<{
+      id: string;
+      huddle_id: string;
+      status: MeetingStatus;
+      starts_at: Date;
+      member: boolean;
+      chair: boolean;
+    }>(
       tx,
-      `SELECT id, huddle_id, status, starts_at FROM meeting WHERE id = $1 FOR UPDATE`,
-      [meetingId],
+      `SELECT m.id, m.huddle_id, m.status, m.starts_at,
+              EXISTS (SELECT 1 FROM huddle_member hm WHERE hm.huddle_id = m.huddle_id AND hm.organisation_id = $2) AS member,
+              EXISTS (SELECT 1 FROM huddle_chair hc WHERE hc.huddle_id = m.huddle_id AND hc.user_id = $3) AS chair
+         FROM meeting m
+        WHERE m.id = ${opts.of === 'item' ? '(SELECT meeting_id FROM agenda_item WHERE id = $1)' : '$1'}
+          FOR UPDATE OF m`,
+      [id, viewer.organisationId, viewer.id],
     );
-    if (!meeting) throw new DomainError('NOT_FOUND', 'That meeting was not found.');
-    const membership = await this.deps.huddles.requireMember(tx, viewer, meeting.huddle_id);
+    if (!meeting)
+      throw new DomainError('NOT_FOUND', opts.of === 'item' ? 'That agenda item was not found.' : 'That meeting was not found.');
+    const membership = this.deps.huddles.decideMembership(viewer, meeting);
+    if (!membership.member) throw this.deps.huddles.notMember();
     if (opts.chairOnly && !membership.chair) throw new DomainError('FORBIDDEN', 'Only the huddle’s chairs can do that.');
     if (!opts.allowClosed && meeting.status === 'CLOSED') throw closedError();
-    return { ...meeting, ...membership };
+    return { id: meeting.id, huddle_id: meeting.huddle_id, status: meeting.status, starts_at: meeting.starts_at, ...membership };
   }
 
   private async lockItem(tx: SqlRunner, viewer: Viewer, itemId: string) {
-    const [item] = await rows<ItemRow & { meeting_id: string }>(tx, `SELECT * FROM agenda_item WHERE id = $1`, [itemId]);
-    if (!item) throw new DomainError('NOT_FOUND', 'That agenda item was not found.');
-    const meeting = await this.lockMeeting(tx, viewer, item.meeting_id);
+    const meeting = await this.lockMeeting(tx, viewer, itemId, { of: 'item' });
     const [locked] = await rows<ItemRow & { meeting_id: string }>(tx, `SELECT * FROM agenda_item WHERE id = $1 FOR UPDATE`, [itemId]);
-    if (locked!.person_id && !(await this.mayDiscuss(viewer, locked!.person_id, tx))) {
+    if (!locked) throw new DomainError('NOT_FOUND', 'That agenda item was not found.');
+    if (locked.person_id && !(await this.mayDiscuss(viewer, locked.person_id, tx))) {
       throw new DomainError('FORBIDDEN', 'You cannot change this item: the person’s details are not shared with your organisation.');
     }
-    return { item: locked!, meeting };
+    return { item: locked, meeting };
   }
 
   /** Whether the viewer may see what is said about a person: any access beyond name-only. */
@@ -455,10 +476,6 @@ export class MeetingService {
   }
 
   /** For live streams: may this viewer still follow the meeting? */
-  async mayFollow(viewer: Viewer, meetingId: string): Promise<boolean> {
-    return (await this.followFacts(viewer, meetingId))?.member ?? false;
-  }
-
   /**
    * For a new subscriber: checks membership and returns the meeting's current sequence number,
    * in one statement. Following discloses nothing until events arrive, so nothing is audited here.
