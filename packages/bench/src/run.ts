@@ -487,12 +487,12 @@ async function main() {
     `<!-- bench:start -->\nWritten by \`pnpm bench\`${quick ? ' (quick run)' : ''} on ${date} at commit ${commit}.\n\nMachine: ${machine}. Everything runs on loopback against the production build; ` +
     `each load step runs ${DURATION} s with autocannon. The baseline answers the same agenda with one hand-written SQL statement and \`JSON.stringify\`.\n\n${table}\n<!-- bench:end -->`;
   const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  writeFileSync(
-    file,
-    /<!-- bench:start -->[\s\S]*<!-- bench:end -->/.test(previous)
-      ? previous.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, () => generated)
-      : `# Performance\n\n${generated}\n`,
-  );
+  const text = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/.test(previous)
+    ? previous.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, () => generated)
+    : `# Performance\n\n${generated}\n`;
+  // Formatted as the repository's Prettier would, so that `pnpm lint` stays clean.
+  const prettier = await import('prettier').catch(() => undefined);
+  writeFileSync(file, prettier ? await prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file }) : text);
   console.log('\nWrote docs/performance.md');
 }
 
