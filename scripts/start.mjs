@@ -2,7 +2,7 @@
 // `pnpm start`: install if needed, build only what is out of date, then serve the API and the
 // built client on one port. A second start with nothing changed goes straight to serving.
 import { execSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,7 +25,14 @@ function newest(dir) {
 }
 const builtAt = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 
-run('pnpm install --frozen-lockfile --prefer-offline');
+// pnpm keeps a copy of the lockfile it installed from; when it matches, the install is current
+// and checking again would only cost seconds.
+const installed = path.join(root, 'node_modules/.pnpm/lock.yaml');
+if (existsSync(installed) && readFileSync(installed, 'utf8') === readFileSync(path.join(root, 'pnpm-lock.yaml'), 'utf8')) {
+  console.log('The dependencies are up to date.');
+} else {
+  run('pnpm install --frozen-lockfile --prefer-offline');
+}
 // Each package is compared with its own build; a change to shared code rebuilds everything.
 const shared = Math.max(newest(path.join(root, 'packages/shared')), builtAt(path.join(root, 'pnpm-lock.yaml')));
 const stale =
