@@ -73,15 +73,20 @@ async function startServer(databaseUrl: string, port: number): Promise<{ child: 
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
+  await waitHealthy(child, port, started, 'A server process');
+  return { child, startMs: performance.now() - started };
+}
+
+/** Waits until the process on `port` answers /healthz, failing if it exits first or takes over 3 minutes. */
+async function waitHealthy(child: ChildProcess, port: number, started: number, what: string): Promise<void> {
   for (;;) {
-    if (child.exitCode !== null) throw new Error('A server process exited during start-up');
-    if (
-      await fetch(`http://127.0.0.1:${port}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { child, startMs: performance.now() - started };
+    if (child.exitCode !== null) throw new Error(`${what} exited before it was healthy`);
+    const healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (healthy) return;
+    if (performance.now() - started > 180_000) throw new Error(`${what} was not healthy after 3 minutes`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -98,18 +103,8 @@ async function timePnpmStart(dataDir: string): Promise<number> {
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
-    for (;;) {
-      if (child.exitCode !== null) throw new Error('`pnpm start` exited before it was healthy');
-      if (
-        await fetch(`http://127.0.0.1:${port}/healthz`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        return performance.now() - started;
-      if (performance.now() - started > 180_000) throw new Error('`pnpm start` was not healthy after 3 minutes');
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await waitHealthy(child, port, started, '`pnpm start`');
+    return performance.now() - started;
   } finally {
     process.kill(-child.pid!, 'SIGTERM');
     await exited;
