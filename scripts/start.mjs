@@ -9,12 +9,14 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const run = (command) => execSync(command, { cwd: root, stdio: 'inherit', env: process.env });
 
-/** The newest modification time of the files below `dir` (skipping build output and dependencies). */
+/** The newest modification time of the files below `dir` (skipping build output, dependencies and tests). */
 function newest(dir) {
   let latest = 0;
   const walk = (current) => {
     for (const entry of readdirSync(current, { withFileTypes: true })) {
-      if (['node_modules', 'dist', 'generated'].includes(entry.name) || entry.name.startsWith('.')) continue;
+      // Tests are not part of the build, so changing one does not make it stale.
+      if (['node_modules', 'dist', 'generated', 'test'].includes(entry.name) || entry.name.startsWith('.')) continue;
+      if (/\.test\.tsx?$/.test(entry.name)) continue;
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) walk(full);
       else latest = Math.max(latest, statSync(full).mtimeMs);
