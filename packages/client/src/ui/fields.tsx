@@ -15,6 +15,32 @@ function FieldError({ id, error }: { id: string; error: string | undefined }) {
   );
 }
 
+/** A form group with one labelled control: the label, hint and inline error above it. */
+function LabelledGroup(props: {
+  id: string;
+  label: ReactNode;
+  labelClass?: string;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+}) {
+  const { id, label, labelClass, hint, error, children } = props;
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label className={['govuk-label', labelClass].filter(Boolean).join(' ')} htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div id={`${id}-hint`} className="govuk-hint">
+          {hint}
+        </div>
+      ) : null}
+      <FieldError id={id} error={error} />
+      {children}
+    </div>
+  );
+}
+
 interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'> {
   id: string;
   label: ReactNode;
@@ -29,16 +55,7 @@ interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
 /** A GOV.UK text input with its label, hint and inline error message. */
 export function TextInput({ id, label, labelClass, hint, error, widthClass, ...input }: TextInputProps) {
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className={['govuk-label', labelClass].filter(Boolean).join(' ')} htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      <FieldError id={id} error={error} />
+    <LabelledGroup id={id} label={label} labelClass={labelClass} hint={hint} error={error}>
       <input
         id={id}
         className={['govuk-input', error ? 'govuk-input--error' : null, widthClass].filter(Boolean).join(' ')}
@@ -46,7 +63,7 @@ export function TextInput({ id, label, labelClass, hint, error, widthClass, ...i
         aria-invalid={error ? true : undefined}
         {...input}
       />
-    </div>
+    </LabelledGroup>
   );
 }
 
@@ -70,16 +87,7 @@ interface SelectInputProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
 /** A GOV.UK select with its label, hint and inline error message. */
 export function SelectInput({ id, label, labelClass, hint, error, options, placeholder, ...select }: SelectInputProps) {
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className={['govuk-label', labelClass].filter(Boolean).join(' ')} htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      <FieldError id={id} error={error} />
+    <LabelledGroup id={id} label={label} labelClass={labelClass} hint={hint} error={error}>
       <select
         id={id}
         className={`govuk-select${error ? ' govuk-select--error' : ''}`}
@@ -94,7 +102,7 @@ export function SelectInput({ id, label, labelClass, hint, error, options, place
           </option>
         ))}
       </select>
-    </div>
+    </LabelledGroup>
   );
 }
 
@@ -110,16 +118,7 @@ interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>
 /** A GOV.UK textarea with its label, hint and inline error message. */
 export function TextArea({ id, label, labelClass, hint, error, rows = 4, ...textarea }: TextAreaProps) {
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className={['govuk-label', labelClass].filter(Boolean).join(' ')} htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      <FieldError id={id} error={error} />
+    <LabelledGroup id={id} label={label} labelClass={labelClass} hint={hint} error={error}>
       <textarea
         id={id}
         className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
@@ -128,7 +127,7 @@ export function TextArea({ id, label, labelClass, hint, error, rows = 4, ...text
         aria-invalid={error ? true : undefined}
         {...textarea}
       />
-    </div>
+    </LabelledGroup>
   );
 }
 
