@@ -1,7 +1,10 @@
 export const MEETING_STATUSES = ['PLANNED', 'LIVE', 'CLOSED'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
-/** Why an item is on the agenda. */
+/**
+ * Why an item is on the agenda. PERSON_DISCUSSED is never stored: it is what a viewer sees in
+ * place of a kind that would disclose a part of the record not shared with them.
+ */
 export const AGENDA_ITEM_KINDS = [
   'RELEASE_SOON',
   'OVERDUE_ACTIONS',
@@ -10,6 +13,7 @@ export const AGENDA_ITEM_KINDS = [
   'RAISED',
   'CARRIED_OVER',
   'INCOMPLETE_ACTIONS_REVIEW',
+  'PERSON_DISCUSSED',
 ] as const;
 export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
 export const AGENDA_ITEM_KIND_LABELS: Record<AgendaItemKind, string> = {
@@ -20,6 +24,7 @@ export const AGENDA_ITEM_KIND_LABELS: Record<AgendaItemKind, string> = {
   RAISED: 'Raised by a member',
   CARRIED_OVER: 'Carried over from last time',
   INCOMPLETE_ACTIONS_REVIEW: 'Review of incomplete actions',
+  PERSON_DISCUSSED: 'Person on the caseload',
 };
 
 /** The separately versioned fields of an agenda item: editing one never conflicts with another. */

@@ -77,6 +77,7 @@ export type AgendaItemKind =
   | 'NEW_REFERRAL'
   | 'OUTCOME_DUE'
   | 'OVERDUE_ACTIONS'
+  | 'PERSON_DISCUSSED'
   | 'RAISED'
   | 'RELEASE_SOON';
 
@@ -848,7 +849,7 @@ export type NotificationAddedSubscription = { notificationAdded: { __typename: '
 
 export type OutcomeHistoryFieldsFragment = { __typename: 'OutcomeHistory', rescoreDueOn: string | null, rescoreDue: boolean, measure: { __typename: 'OutcomeMeasure', id: string, key: string, name: string, acknowledgement: string | null, rescoreDays: number, maxTotal: number, domains: Array<{ __typename: 'OutcomeDomain', key: string, label: string, min: number, max: number, weight: number }> }, assessments: Array<{ __typename: 'Assessment', id: string, assessedOn: string, total: number, notes: string | null, scores: Array<{ __typename: 'DomainScore', domain: string, score: number }>, assessedBy: { __typename: 'UserRef', id: string, name: string, organisation: { __typename: 'OrganisationRef', id: string, name: string } } }> };
 
-export type ServiceUseFieldsFragment = { __typename: 'ServiceUseQuarter', quarterStart: string, evictions: number, arrests: number, nightsInPrison: number, aeAttendances: number, mentalHealthInpatientDays: number };
+export type ServiceUseFieldsFragment = { __typename: 'ServiceUseQuarter', quarterStart: string, evictions: number | null, arrests: number | null, nightsInPrison: number | null, aeAttendances: number | null, mentalHealthInpatientDays: number | null };
 
 export type PersonAssessmentsQueryVariables = Exact<{
   personId: string | number;
@@ -862,7 +863,7 @@ export type PersonServiceUseQueryVariables = Exact<{
 }>;
 
 
-export type PersonServiceUseQuery = { serviceUse: Array<{ __typename: 'ServiceUseQuarter', quarterStart: string, evictions: number, arrests: number, nightsInPrison: number, aeAttendances: number, mentalHealthInpatientDays: number }> };
+export type PersonServiceUseQuery = { serviceUse: Array<{ __typename: 'ServiceUseQuarter', quarterStart: string, evictions: number | null, arrests: number | null, nightsInPrison: number | null, aeAttendances: number | null, mentalHealthInpatientDays: number | null }> };
 
 export type RecordAssessmentMutationVariables = Exact<{
   input: RecordAssessmentInput;
@@ -876,7 +877,7 @@ export type RecordServiceUseMutationVariables = Exact<{
 }>;
 
 
-export type RecordServiceUseMutation = { recordServiceUse: Array<{ __typename: 'ServiceUseQuarter', quarterStart: string, evictions: number, arrests: number, nightsInPrison: number, aeAttendances: number, mentalHealthInpatientDays: number }> };
+export type RecordServiceUseMutation = { recordServiceUse: Array<{ __typename: 'ServiceUseQuarter', quarterStart: string, evictions: number | null, arrests: number | null, nightsInPrison: number | null, aeAttendances: number | null, mentalHealthInpatientDays: number | null }> };
 
 export type PersonRecordFieldsFragment = { __typename: 'Person', id: string, displayName: string, legalName: string, preferredName: string | null, pronouns: string | null, lockedDown: boolean, processingRestricted: boolean, owningOrganisation: { __typename: 'OrganisationRef', id: string, name: string, kind: OrganisationKind }, agenciesInvolved: Array<{ __typename: 'OrganisationRef', id: string, name: string, kind: OrganisationKind }>, access: { __typename: 'PersonAccessInfo', basis: AccessBasis, full: boolean, sections: Array<SharingSection>, breakGlassUntil: string | null, canSeeAccessLog: boolean, canManageSharing: boolean }, profile: { __typename: 'PersonProfile', dateOfBirth: string | null, councilArea: string, nhsNumber: string | null, prisonNumber: string | null, crn: string | null, version: number } | null, situation: { __typename: 'PersonSituation', kind: SituationKind, establishment: string | null, releaseDate: string | null, accommodationStatus: AccommodationStatus | null, notes: string | null, version: number } | null, story: { __typename: 'PersonStory', text: string | null, recordedAt: string | null, personAgreed: boolean, version: number, recordedBy: { __typename: 'UserRef', id: string, name: string, organisation: { __typename: 'OrganisationRef', id: string, name: string, kind: OrganisationKind } } | null } | null, needs: Array<{ __typename: 'PersonNeed', domain: NeedDomain, status: NeedStatus, notes: string | null, section: SharingSection, updatedAt: string, version: number }>, preferences: { __typename: 'PersonPreferences', whatHelps: string | null, whatToAvoid: string | null, contactHow: string | null, contactWhen: string | null, timeOfDay: TimeOfDay | null, version: number } | null, risk: { __typename: 'PersonRisk', summary: string | null, safetyPlan: string | null, version: number } | null, leadProfessionals: Array<{ __typename: 'LeadProfessional', organisation: { __typename: 'OrganisationRef', id: string, name: string, kind: OrganisationKind }, user: { __typename: 'UserRef', id: string, name: string, organisation: { __typename: 'OrganisationRef', id: string, name: string, kind: OrganisationKind } } | null }>, timeline: Array<{ __typename: 'TimelineEntry', id: string, at: string, kind: string, section: SharingSection | null, summary: string, author: { __typename: 'UserRef', id: string, name: string, organisation: { __typename: 'OrganisationRef', id: string, name: string, kind: OrganisationKind } } | null }>, sharingAgreements: Array<{ __typename: 'SharingAgreement', id: string, agreedOn: string, expiresOn: string, notes: string | null, state: AgreementState, recordedAt: string, withdrawnAt: string | null, withdrawalReason: string | null, sections: Array<SharingSection>, organisations: Array<{ __typename: 'OrganisationRef', id: string, name: string, kind: OrganisationKind }>, recordedBy: { __typename: 'UserRef', id: string, name: string, organisation: { __typename: 'OrganisationRef', id: string, name: string, kind: OrganisationKind } } }> };
 

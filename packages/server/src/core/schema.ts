@@ -13,6 +13,7 @@ import { PersonResolver } from '../modules/person/person.resolver.js';
 import { SharingResolver } from '../modules/sharing/sharing.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { authChecker } from './auth-checker.js';
+import { DisclosureGate } from '../modules/disclosure/gate.js';
 import type { Topics } from './pubsub.js';
 
 /** Every resolver, listed by hand so that bundlers and tests need no file globs. */
@@ -36,6 +37,8 @@ export function buildAppSchema(pubSub: PubSub<Topics>): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     authChecker,
+    // Every field passes the disclosure gate, which reads the data map (modules/disclosure).
+    globalMiddlewares: [DisclosureGate],
     pubSub: pubSub as never,
     validate: { forbidUnknownValues: false },
   });

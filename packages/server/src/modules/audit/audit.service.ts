@@ -26,7 +26,17 @@ export type AuditAction =
  * is kept in the audit row itself and outlives an erasure.
  */
 export type AuditContext =
-  'Huddle agenda' | 'Huddle caseload' | 'Actions' | 'My work' | 'Search' | 'Upcoming releases' | 'Subject access request';
+  | 'Huddle agenda'
+  | 'Huddle caseload'
+  | 'Actions'
+  | 'My work'
+  | 'Search'
+  | 'Upcoming releases'
+  | 'Subject access request'
+  | 'Release plan'
+  | 'Appointments'
+  | 'Outcome scores'
+  | 'Service use';
 
 export interface AuditEntry {
   action: AuditAction;

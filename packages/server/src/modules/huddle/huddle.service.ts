@@ -1,4 +1,11 @@
-import { COORDINATOR_CASELOAD_LIMIT, RELEASE_AGENDA_DAYS, formatDate, type AgendaItemKind } from '@casehuddle/shared';
+import {
+  COORDINATOR_CASELOAD_LIMIT,
+  RELEASE_AGENDA_DAYS,
+  formatDate,
+  sectionForSituation,
+  type AgendaItemKind,
+  type SharingSection,
+} from '@casehuddle/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/context.js';
 import { DomainError, validationFailed } from '../../core/errors.js';
@@ -6,6 +13,7 @@ import { isUniqueViolation, parseId } from '../../core/ids.js';
 import { rows, type SqlRunner } from '../../core/sql.js';
 import type { ActionService } from '../action/action.service.js';
 import type { OutcomeService } from '../outcome/outcome.service.js';
+import { disclose, disclosureOf, NO_ACCESS } from '../disclosure/gate.js';
 import type { PersonService } from '../person/person.service.js';
 import type { AddToCaseloadInput, CreateHuddleInput } from './dto/huddle.inputs.js';
 import type { CaseloadEntry, CoordinatorLoad, Huddle } from './huddle.types.js';
@@ -16,6 +24,7 @@ const SUMMARY_FIELDS = new Set(['id', 'displayName', 'legalName', 'preferredName
  * Huddles: who is in them (member organisations and chairs), the caseload, and scheduling a
  * meeting with a draft agenda built for the chair.
  */
+
 export class HuddleService {
   constructor(
     private readonly deps: { dataSource: DataSource; people: PersonService; actions: ActionService; outcomes?: OutcomeService },
@@ -140,11 +149,12 @@ export class HuddleService {
         .filter((c) => c.huddle_id === h.id)
         .map((c) => {
           const person = personById.get(c.person_id) ?? null;
-          return {
+          return disclose<CaseloadEntry>({
             id: c.id,
             person,
             personRestricted: !person,
             referringOrganisation: { id: c.ref_id, name: c.ref_name, kind: c.ref_kind },
+            // Hidden by the gate (DISCUSSION) from anyone who may see only the name.
             offerOfHelp: person ? c.offer_of_help : '(details restricted)',
             coordinator: {
               id: c.coord_id,
@@ -152,7 +162,7 @@ export class HuddleService {
               organisation: { id: c.coord_org_id, name: c.coord_org_name, kind: c.coord_org_kind },
             },
             addedOn: c.added_on,
-          };
+          }, { access: disclosureOf(person)?.access ?? NO_ACCESS });
         });
       const loads = new Map<string, CoordinatorLoad>();
       for (const c of caseload.filter((x) => x.huddle_id === h.id)) {
@@ -296,13 +306,20 @@ export class HuddleService {
       this.deps.actions.peopleWithOverdueOrBlocked(personIds),
       this.deps.outcomes ? this.deps.outcomes.dueFor(tx, personIds) : Promise.resolve([]),
     ]);
-    const items: Array<{ kind: AgendaItemKind; personId: string | null; title: string; reason: string; carriedFrom?: string }> = [];
+    const items: Array<{
+      kind: AgendaItemKind;
+      personId: string | null;
+      title: string;
+      reason: string;
+      carriedFrom?: string;
+      section?: SharingSection | null;
+    }> = [];
     const seen = new Set<string>();
     // Unfinished last time comes first, so nothing drops off the agenda.
     if (previous) {
-      const unfinished = await rows<{ item_id: string; person_id: string | null; title: string; reason: string | null }>(
+      const unfinished = await rows<{ item_id: string; person_id: string | null; title: string; reason: string | null; disclosure_section: SharingSection | null }>(
         tx,
-        `SELECT item_id, person_id, title, reason FROM meeting_minutes_item
+        `SELECT item_id, person_id, title, reason, disclosure_section FROM meeting_minutes_item
           WHERE meeting_id = $1 AND NOT discussed AND kind <> 'INCOMPLETE_ACTIONS_REVIEW' ORDER BY position`,
         [previous.id],
       );
@@ -313,6 +330,7 @@ export class HuddleService {
           title: u.title,
           reason: `Not reached at the meeting on ${formatDate(previous.starts_at)}`,
           carriedFrom: u.item_id,
+          section: u.disclosure_section,
         });
         if (u.person_id) seen.add(u.person_id);
       }
@@ -325,6 +343,8 @@ export class HuddleService {
         personId: r.id,
         title: `Release due ${formatDate(`${r.release_date}T12:00:00Z`)}`,
         reason: 'Release or discharge in 28 days or less',
+        // The title and kind tell of custody or hospital: only those who may see that read them.
+        section: sectionForSituation(r.situation_kind),
       });
     }
     for (const id of withActions) {
@@ -361,9 +381,9 @@ export class HuddleService {
     });
     if (items.length === 0) return;
     await tx.query(
-      `INSERT INTO agenda_item (meeting_id, position, kind, person_id, title, reason, carried_from_item_id, created_by)
-       SELECT $1, i.n, i.kind, i.person_id, i.title, i.reason, i.carried_from, $2
-         FROM jsonb_to_recordset($3::jsonb) AS i(n int, kind text, person_id uuid, title text, reason text, carried_from uuid)`,
+      `INSERT INTO agenda_item (meeting_id, position, kind, person_id, title, reason, carried_from_item_id, created_by, disclosure_section)
+       SELECT $1, i.n, i.kind, i.person_id, i.title, i.reason, i.carried_from, $2, i.section
+         FROM jsonb_to_recordset($3::jsonb) AS i(n int, kind text, person_id uuid, title text, reason text, carried_from uuid, section text)`,
       [
         meetingId,
         viewer.id,
@@ -375,6 +395,7 @@ export class HuddleService {
             title: item.title,
             reason: item.reason,
             carried_from: item.carriedFrom ?? null,
+            section: item.section ?? null,
           })),
         ),
       ],

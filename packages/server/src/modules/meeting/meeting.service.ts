@@ -1,4 +1,4 @@
-import { formatDate, type AgendaItemKind, type MeetingStatus } from '@casehuddle/shared';
+import { formatDate, type AgendaItemKind, type MeetingStatus, type SharingSection } from '@casehuddle/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/context.js';
 import { DomainError, validationFailed } from '../../core/errors.js';
@@ -12,6 +12,8 @@ import type { AddAgendaItemInput, UpdateAgendaItemInput } from '../huddle/dto/hu
 import type { HuddleService } from '../huddle/huddle.service.js';
 import type { AgendaItem, Meeting } from '../huddle/huddle.types.js';
 import type { PersonService } from '../person/person.service.js';
+import { NEUTRAL_ITEM_TITLE } from '../disclosure/data-map.js';
+import { disclose, disclosureOf, NO_ACCESS } from '../disclosure/gate.js';
 import type { MeetingEventLog } from './meeting-events.js';
 
 interface ItemRow {
@@ -30,9 +32,11 @@ interface ItemRow {
   discussed: boolean;
   carried_from_item_id: string | null;
   actions?: unknown[];
+  /** The part of the record the kind, title and reason were drafted from (see the data map). */
+  disclosure_section: SharingSection | null;
 }
 
-const RESTRICTED_TITLE = 'Person discussed (details restricted)';
+const RESTRICTED_TITLE = NEUTRAL_ITEM_TITLE;
 const SUMMARY_FIELDS = new Set(['id', 'displayName', 'legalName', 'preferredName', 'pronouns', 'lockedDown']);
 
 const closedError = () =>
@@ -139,7 +143,7 @@ export class MeetingService {
                 (SELECT coalesce(jsonb_agg(jsonb_build_object('id', mi.item_id, 'position', mi.position, 'kind', mi.kind, 'person_id', mi.person_id,
                           'title', mi.title, 'reason', mi.reason, 'notes', mi.notes, 'notes_version', 0, 'decisions', mi.decisions, 'decisions_version', 0,
                           'system_barrier', mi.system_barrier, 'barrier_version', 0, 'discussed', mi.discussed, 'carried_from_item_id', NULL,
-                          'actions', mi.actions) ORDER BY mi.position), '[]')
+                          'actions', mi.actions, 'disclosure_section', mi.disclosure_section) ORDER BY mi.position), '[]')
                    FROM meeting_minutes_item mi WHERE mi.meeting_id = m.id)
               ELSE
                 (SELECT coalesce(jsonb_agg(to_jsonb(i) ORDER BY i.position, i.created_at), '[]') FROM agenda_item i WHERE i.meeting_id = m.id)
@@ -205,6 +209,7 @@ export class MeetingService {
     ]);
     const byId = new Map(people.map((p) => [p.id, p]));
     return items.map((i) => {
+      const disclosure = { access: i.person_id ? (disclosureOf(byId.get(i.person_id))?.access ?? NO_ACCESS) : null, section: i.disclosure_section };
       const person = i.person_id ? (byId.get(i.person_id) ?? null) : null;
       // Name-only access (a locked-down record) is not enough to hear what was said about someone.
       const restricted = !!i.person_id && !(person && (person.access.full || person.access.sections.length > 0));
@@ -216,7 +221,7 @@ export class MeetingService {
               ? (actions.get(i.carried_from_item_id) ?? []).filter((a) => a.status === 'OPEN' || a.status === 'IN_PROGRESS')
               : []),
           ];
-      return {
+      return disclose<AgendaItem>({
         id: i.id,
         meetingId,
         position: i.position,
@@ -234,7 +239,7 @@ export class MeetingService {
         discussed: i.discussed,
         carriedOver: i.kind === 'CARRIED_OVER',
         actions: restricted ? [] : itemActions,
-      };
+      }, disclosure);
     });
   }
 
@@ -431,8 +436,8 @@ export class MeetingService {
         [meetingId, viewer.id],
       );
       await tx.query(
-        `INSERT INTO meeting_minutes_item (meeting_id, item_id, position, kind, person_id, title, reason, notes, decisions, system_barrier, discussed, actions)
-         SELECT $1, i.id, i.position, i.kind, i.person_id, i.title, i.reason, i.notes, i.decisions, i.system_barrier, i.discussed, coalesce(s.actions, '[]')
+        `INSERT INTO meeting_minutes_item (meeting_id, item_id, position, kind, person_id, title, reason, notes, decisions, system_barrier, discussed, actions, disclosure_section)
+         SELECT $1, i.id, i.position, i.kind, i.person_id, i.title, i.reason, i.notes, i.decisions, i.system_barrier, i.discussed, coalesce(s.actions, '[]'), i.disclosure_section
            FROM agenda_item i LEFT JOIN jsonb_to_recordset($2::jsonb) AS s(agenda_item_id uuid, actions jsonb) ON s.agenda_item_id = i.id
           WHERE i.meeting_id = $1`,
         [meetingId, JSON.stringify(snapshots)],
@@ -467,8 +472,8 @@ export class MeetingService {
          ), shifted AS (
            UPDATE agenda_item SET position = position + (SELECT count(*) FROM unfinished) WHERE meeting_id = $2
          )
-         INSERT INTO agenda_item (meeting_id, position, kind, person_id, title, reason, carried_from_item_id, created_by)
-         SELECT $2, n, 'CARRIED_OVER', person_id, title, $3, id, $4 FROM unfinished`,
+         INSERT INTO agenda_item (meeting_id, position, kind, person_id, title, reason, carried_from_item_id, created_by, disclosure_section)
+         SELECT $2, n, 'CARRIED_OVER', person_id, title, $3, id, $4, disclosure_section FROM unfinished`,
         [meetingId, nextId, `Not reached at the meeting on ${formatDate(meeting.starts_at)}`, viewer.id],
       );
       return nextId;

@@ -5,7 +5,8 @@ import { DomainError, validationFailed } from '../../core/errors.js';
 import { parseId } from '../../core/ids.js';
 import { rows, type SqlRunner } from '../../core/sql.js';
 import type { HuddleService } from '../huddle/huddle.service.js';
-import { assertAccess } from '../person/person.policy.js';
+import { disclose } from '../disclosure/gate.js';
+import { assertAccess, assertCanEdit, type PersonAccess } from '../person/person.policy.js';
 import type { PersonService } from '../person/person.service.js';
 import type {
   CaseloadOutcomeSummary,
@@ -15,6 +16,9 @@ import type {
   RecordServiceUseInput,
   ServiceUseQuarter,
 } from './outcome.types.js';
+
+/** Aggregates over fewer people than this are withheld from viewers who cannot see them all. */
+export const SMALL_NUMBER = 5;
 
 const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
 
@@ -58,15 +62,18 @@ export class OutcomeService {
     }));
   }
 
-  private async requireRisk(runner: SqlRunner, viewer: Viewer, personId: string) {
+  /** The viewer's access to one person, through the disclosure gate: to read, or to change. */
+  private async access(runner: SqlRunner, viewer: Viewer, personId: string, need: Array<'RISK' | 'PROFILE' | 'NEEDS' | 'OFFENDING' | 'HEALTH'>, write = false) {
     const access = (await this.deps.people.accessFor(viewer, [personId], runner)).get(personId);
-    if (!access) throw new DomainError('NOT_FOUND', 'There is no record with that id.');
-    assertAccess(access, 'RISK');
+    assertAccess(access!, 'KNOW');
+    for (const n of need) (write ? assertCanEdit : assertAccess)(access!, n);
+    return access!;
   }
 
   async history(viewer: Viewer, id: string): Promise<OutcomeHistory[]> {
     const personId = parseId(id, 'personId');
-    await this.requireRisk(this.deps.dataSource, viewer, personId);
+    const access = await this.access(this.deps.dataSource, viewer, personId, ['RISK']);
+    await this.deps.people.auditReads(this.deps.dataSource, viewer, [{ personId, access, sections: ['RISK'], context: 'Outcome scores' }]);
     const [measures, found] = await Promise.all([
       this.measures(),
       rows<{
@@ -104,7 +111,7 @@ export class OutcomeService {
         }));
       const last = assessments.at(-1);
       const rescoreDueOn = last ? addDays(last.assessedOn, measure.rescoreDays) : null;
-      return { measure, assessments, rescoreDueOn, rescoreDue: !rescoreDueOn || rescoreDueOn <= today() };
+      return disclose({ measure, assessments, rescoreDueOn, rescoreDue: !rescoreDueOn || rescoreDueOn <= today() }, { access });
     });
   }
 
@@ -113,7 +120,7 @@ export class OutcomeService {
     if (viewer.role === 'ADMIN') throw new DomainError('FORBIDDEN', 'Practitioners score assessments.');
     if (input.assessedOn > today()) throw validationFailed({ assessedOn: 'The assessment date cannot be in the future.' });
     return this.deps.dataSource.transaction(async (tx) => {
-      await this.requireRisk(tx, viewer, personId);
+      await this.access(tx, viewer, personId, ['RISK'], true);
       const measure = (await this.measures(tx)).find((m) => m.key === input.measureKey);
       if (!measure) throw validationFailed({ measureKey: `There is no outcome measure called ${input.measureKey}.` });
       const scores = Object.fromEntries(input.scores.map((s) => [s.domain, s.score]));
@@ -136,7 +143,10 @@ export class OutcomeService {
 
   async serviceUse(viewer: Viewer, id: string): Promise<ServiceUseQuarter[]> {
     const personId = parseId(id, 'personId');
-    await this.requireRisk(this.deps.dataSource, viewer, personId);
+    // Each count belongs to its own part of the record; the gate hides those not shared.
+    const access = await this.access(this.deps.dataSource, viewer, personId, ['PROFILE']);
+    const shown = (['NEEDS', 'OFFENDING', 'HEALTH'] as const).filter((s) => access.sections.includes(s));
+    await this.deps.people.auditReads(this.deps.dataSource, viewer, [{ personId, access, sections: ['PROFILE', ...shown], context: 'Service use' }]);
     const found = await rows<{
       quarter_start: string;
       evictions: number;
@@ -149,14 +159,19 @@ export class OutcomeService {
       `SELECT quarter_start, evictions, arrests, nights_in_prison, ae_attendances, mh_inpatient_days FROM service_use WHERE person_id = $1 ORDER BY quarter_start`,
       [personId],
     );
-    return found.map((q) => ({
-      quarterStart: q.quarter_start,
-      evictions: q.evictions,
-      arrests: q.arrests,
-      nightsInPrison: q.nights_in_prison,
-      aeAttendances: q.ae_attendances,
-      mentalHealthInpatientDays: q.mh_inpatient_days,
-    }));
+    return found.map((q) =>
+      disclose(
+        {
+          quarterStart: q.quarter_start,
+          evictions: q.evictions,
+          arrests: q.arrests,
+          nightsInPrison: q.nights_in_prison,
+          aeAttendances: q.ae_attendances,
+          mentalHealthInpatientDays: q.mh_inpatient_days,
+        },
+        { access },
+      ),
+    );
   }
 
   async recordServiceUse(viewer: Viewer, input: RecordServiceUseInput): Promise<void> {
@@ -164,7 +179,7 @@ export class OutcomeService {
     if (!/^\d{4}-(01|04|07|10)-01$/.test(input.quarterStart))
       throw validationFailed({ quarterStart: 'Choose the first day of a quarter: 1 January, April, July or October.' });
     await this.deps.dataSource.transaction(async (tx) => {
-      await this.requireRisk(tx, viewer, personId);
+      await this.access(tx, viewer, personId, ['NEEDS', 'OFFENDING', 'HEALTH'], true);
       await tx.query(
         `INSERT INTO service_use (person_id, quarter_start, evictions, arrests, nights_in_prison, ae_attendances, mh_inpatient_days, recorded_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -188,7 +203,7 @@ export class OutcomeService {
   async caseloadSummary(viewer: Viewer, huddleIdInput: string, measureKey = 'NDTA'): Promise<CaseloadOutcomeSummary> {
     const huddleId = parseId(huddleIdInput, 'huddleId');
     await this.huddles!.requireMember(this.deps.dataSource, viewer, huddleId);
-    const [row] = await rows<{ assessed: number; with_change: number; entry: string | null; latest: string | null; change: string | null }>(
+    const [row] = await rows<{ ids: string[]; assessed: number; with_change: number; entry: string | null; latest: string | null; change: string | null }>(
       this.deps.dataSource,
       `WITH per_person AS (
          SELECT a.person_id,
@@ -198,19 +213,26 @@ export class OutcomeService {
            FROM assessment a JOIN outcome_measure m ON m.id = a.measure_id AND m.key = $2
           WHERE a.person_id IN (SELECT person_id FROM caseload_entry WHERE huddle_id = $1 AND removed_on IS NULL)
           GROUP BY a.person_id)
-       SELECT count(*)::int AS assessed, count(*) FILTER (WHERE n > 1)::int AS with_change,
+       SELECT coalesce(array_agg(person_id), '{}') AS ids, count(*)::int AS assessed, count(*) FILTER (WHERE n > 1)::int AS with_change,
               round(avg(entry), 1) AS entry, round(avg(latest), 1) AS latest, round(avg(latest - entry) FILTER (WHERE n > 1), 1) AS change
          FROM per_person`,
       [huddleId, measureKey],
     );
+    // An average over fewer than SMALL_NUMBER people could single someone out to a viewer who
+    // may not see every contributing record, so it is withheld from them.
+    const access = await this.deps.people.accessFor(viewer, row!.ids);
+    const seesEveryone = row!.ids.every((id) => access.get(id)?.sections.includes('RISK'));
+    const small = (n: number) => !seesEveryone && n > 0 && n < SMALL_NUMBER;
+    const num = (v: string | null, n: number) => (v === null || small(n) ? null : Number(v));
     return {
       huddleId,
       measureKey,
       peopleAssessed: row!.assessed,
       peopleWithChange: row!.with_change,
-      averageAtEntry: row!.entry === null ? null : Number(row!.entry),
-      averageLatest: row!.latest === null ? null : Number(row!.latest),
-      averageChange: row!.change === null ? null : Number(row!.change),
+      averageAtEntry: num(row!.entry, row!.assessed),
+      averageLatest: num(row!.latest, row!.assessed),
+      averageChange: num(row!.change, row!.with_change),
+      suppressed: small(row!.assessed) || small(row!.with_change),
     };
   }
 

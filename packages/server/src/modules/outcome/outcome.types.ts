@@ -52,11 +52,11 @@ export class OutcomeHistory {
 @ObjectType({ description: 'Service use in one quarter.' })
 export class ServiceUseQuarter {
   @Field(() => GraphQLLocalDate) quarterStart: string;
-  @Field(() => Int) evictions: number;
-  @Field(() => Int) arrests: number;
-  @Field(() => Int) nightsInPrison: number;
-  @Field(() => Int) aeAttendances: number;
-  @Field(() => Int) mentalHealthInpatientDays: number;
+  @Field(() => Int, { nullable: true, description: 'Null when this part of the record is not shared with you.' }) evictions: number | null;
+  @Field(() => Int, { nullable: true, description: 'Null when this part of the record is not shared with you.' }) arrests: number | null;
+  @Field(() => Int, { nullable: true, description: 'Null when this part of the record is not shared with you.' }) nightsInPrison: number | null;
+  @Field(() => Int, { nullable: true, description: 'Null when this part of the record is not shared with you.' }) aeAttendances: number | null;
+  @Field(() => Int, { nullable: true, description: 'Null when this part of the record is not shared with you.' }) mentalHealthInpatientDays: number | null;
 }
 
 @ObjectType({ description: 'Change from entry across a huddle’s caseload (counts and averages, no person details).' })
@@ -68,6 +68,10 @@ export class CaseloadOutcomeSummary {
   @Field(() => Float, { nullable: true }) averageAtEntry: number | null;
   @Field(() => Float, { nullable: true }) averageLatest: number | null;
   @Field(() => Float, { nullable: true, description: 'Latest minus entry; negative means less need.' }) averageChange: number | null;
+  @Field(() => Boolean, {
+    description: 'Averages are withheld because fewer than 5 people contribute and you cannot see all of their records.',
+  })
+  suppressed: boolean;
 }
 
 @InputType()

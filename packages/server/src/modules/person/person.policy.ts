@@ -2,6 +2,7 @@ import { SHARING_SECTIONS, type SharingSection } from '@casehuddle/shared';
 import type { Viewer } from '../../core/context.js';
 import { DomainError } from '../../core/errors.js';
 import { rows, type SqlRunner } from '../../core/sql.js';
+import { notShared, requireRead, requireWrite } from '../disclosure/gate.js';
 import { PERSON_ROW_FROM, PERSON_ROW_SELECT, PERSON_SUMMARY_SELECT, type LeadRow, type PersonRow } from './person.repository.js';
 
 /** Why a viewer may see a record. */
@@ -158,10 +159,13 @@ export class PersonPolicy {
     return result;
   }
 
-  /** Access to one person, or NOT_FOUND when there is no such record. */
+  /**
+   * Access to one person. A viewer who may not know of the person gets the same refusal whether
+   * or not the record exists, so an id confirms nothing.
+   */
   async accessTo(runner: SqlRunner, viewer: Viewer, personId: string): Promise<PersonAccess> {
     const access = (await this.accessFor(runner, viewer, [personId])).get(personId);
-    if (!access) throw new DomainError('NOT_FOUND', 'There is no record with that id. It may have been erased.');
+    if (!access) throw notShared(true);
     return access;
   }
 
@@ -176,39 +180,20 @@ export class PersonPolicy {
   }
 }
 
-/** The same check as `require`, on access already loaded. */
-export function assertAccess(access: PersonAccess, need: SharingSection | 'KNOW' | 'FULL'): void {
-  if (!access.canKnow) throw noAccess();
-  if (need === 'KNOW') return;
-  if (need === 'FULL' ? !access.full : !access.sections.includes(need)) {
-    throw new DomainError(
-      'FORBIDDEN',
-      'You do not have access to this part of the record. It is shared only with the agreement of the person.',
-      {
-        section: need,
-      },
-    );
-  }
+/** The same check as `require`, on access already loaded: the disclosure gate's read check. */
+export function assertAccess(access: PersonAccess, need: SharingSection | 'KNOW' | 'PROFILE' | 'FULL'): void {
+  requireRead(access, need);
 }
 
 export const noAccess = (canBreakGlass = true) =>
-  canBreakGlass
-    ? new DomainError(
-        'FORBIDDEN',
-        'You do not have access to this record. In an emergency you can use break-glass access, which is recorded and reviewed.',
-        { canBreakGlass: true },
-      )
-    : new DomainError('FORBIDDEN', 'You do not have access to this record.', { canBreakGlass: false });
+  canBreakGlass ? notShared(true) : new DomainError('FORBIDDEN', 'You do not have access to this record.', { canBreakGlass: false });
 
-/** Like assertAccess, for changes: break-glass access is for reading in an emergency, not for editing. */
-export function assertCanEdit(access: PersonAccess, need: SharingSection | 'KNOW' | 'FULL'): void {
-  assertAccess(access, need);
-  if (access.basis === 'BREAK_GLASS') {
-    throw new DomainError(
-      'FORBIDDEN',
-      'Break-glass access lets you read the record in an emergency. Ask the organisation that holds it to make changes.',
-    );
-  }
+/**
+ * Like assertAccess, for changes (the disclosure gate's write check): break-glass access is for
+ * reading in an emergency, and a restricted record changes nowhere.
+ */
+export function assertCanEdit(access: PersonAccess, need: SharingSection | 'KNOW' | 'PROFILE' | 'FULL'): void {
+  requireWrite(access, need);
 }
 
 /** True when the viewer may see a section of a record. */

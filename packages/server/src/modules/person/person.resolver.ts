@@ -252,7 +252,9 @@ export class PersonResolver {
     subscribe: async ({ args, context }: { args: { personId: string }; context: Context }) => {
       const viewer = requireViewer(context);
       const personId = parseId(args.personId, 'personId');
-      await context.services.people.get(viewer, personId, { selected: new Set(['id']) }, 'Opened live updates');
+      // Events carry ids and versions only, and the client re-reads through the audited query,
+      // so following a record is checked but not itself logged as a read.
+      await context.services.people.requireKnown(context.services.dataSource, viewer, personId);
       const events = context.services.bus.pubSub.subscribe('PERSON_CHANGED');
       return pipe(
         events,
@@ -268,7 +270,7 @@ export class PersonResolver {
     @Root() event: Topics['PERSON_CHANGED'][0],
     @Ctx() ctx: Context,
   ): Promise<PersonChange> {
-    return ctx.services.people.changeFor(event);
+    return ctx.services.people.changeFor(requireViewer(ctx), event);
   }
 }
 

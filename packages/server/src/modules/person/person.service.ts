@@ -10,6 +10,7 @@ import {
   sectionForSituation,
   type NeedDomain,
   type SharingSection,
+  type SituationKind,
 } from '@casehuddle/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/context.js';
@@ -35,6 +36,7 @@ import { assertAccess, assertCanEdit, canSee, MAY_KNOW_SQL, noAccess, type Perso
 import { personRepository as repo, type PersonRow } from './person.repository.js';
 import type { AccessLogEntry, Person, PersonChange } from './person.types.js';
 import { buildPersonView, canSeeAccessLog } from './person.view.js';
+import { disclose, NO_ACCESS } from '../disclosure/gate.js';
 
 /** The top-level fields of `Person` a query asked for: only those are loaded, returned and audited as disclosed. */
 export interface PersonFields {
@@ -212,11 +214,11 @@ export class PersonService {
     personIds: string[],
     days: number,
     runner: SqlRunner = this.deps.dataSource,
-  ): Promise<Array<{ id: string; release_date: string }>> {
+  ): Promise<Array<{ id: string; release_date: string; situation_kind: SituationKind }>> {
     if (personIds.length === 0) return [];
     return rows(
       runner,
-      `SELECT id, release_date FROM person WHERE id = ANY ($1::uuid[]) AND situation_kind IN ('CUSTODY','HOSPITAL')
+      `SELECT id, release_date, situation_kind FROM person WHERE id = ANY ($1::uuid[]) AND situation_kind IN ('CUSTODY','HOSPITAL')
           AND release_date BETWEEN current_date AND current_date + $2::int ORDER BY release_date`,
       [personIds, days],
     );
@@ -668,8 +670,9 @@ export class PersonService {
     );
   }
 
-  /** The live event as the client sees it. */
-  async changeFor(event: Topics['PERSON_CHANGED'][0]): Promise<PersonChange> {
+  /** The live event as the client sees it, marked for the disclosure gate. */
+  async changeFor(viewer: Viewer, event: Topics['PERSON_CHANGED'][0]): Promise<PersonChange> {
+    const access = (await this.deps.policy.accessFor(this.deps.dataSource, viewer, [event.personId])).get(event.personId) ?? null;
     const [user] = event.changedBy
       ? await rows<{ id: string; name: string; org_id: string; org_name: string; org_kind: string }>(
           this.deps.dataSource,
@@ -677,17 +680,43 @@ export class PersonService {
           [event.changedBy],
         )
       : [];
-    return {
-      personId: event.personId,
-      part: event.part,
-      version: event.version,
-      domain: event.domain,
-      changedBy: user
-        ? { id: user.id, name: user.name, organisation: { id: user.org_id, name: user.org_name, kind: user.org_kind } }
-        : null,
-    };
+    return disclose(
+      {
+        personId: event.personId,
+        part: event.part,
+        version: event.version,
+        domain: event.domain,
+        changedBy: user
+          ? { id: user.id, name: user.name, organisation: { id: user.org_id, name: user.org_name, kind: user.org_kind } }
+          : null,
+      },
+      { access: access ?? NO_ACCESS, section: event.section },
+    );
+  }
+
+  /**
+   * Audits reads of parts of records shown outside the record itself (a release plan, the
+   * appointments, outcome scores): one row per person, naming the parts shown.
+   */
+  async auditReads(
+    runner: SqlRunner,
+    viewer: Viewer,
+    reads: Array<{ personId: string; access: PersonAccess; sections: string[]; context: AuditContext }>,
+  ): Promise<void> {
+    await this.deps.audit.record(
+      runner,
+      viewer,
+      reads.map((r) => ({
+        action: 'READ',
+        personId: r.personId,
+        sections: r.sections,
+        context: r.context,
+        breakGlass: r.access.basis === 'BREAK_GLASS',
+      })),
+    );
   }
 }
+
 
 function versionConflict(current: Record<string, unknown>) {
   return new DomainError(

@@ -1,5 +1,6 @@
 import { NEED_DOMAINS, sectionForNeed, sectionForSituation, type SharingSection } from '@casehuddle/shared';
 import type { Viewer } from '../../core/context.js';
+import { disclose } from '../disclosure/gate.js';
 import { canSee, type PersonAccess } from './person.policy.js';
 import type { AgreementRow, LeadRow, NeedRow, PersonRow, TimelineRow } from './person.repository.js';
 import type { OrganisationRef, Person, UserRef } from './person.types.js';
@@ -89,14 +90,19 @@ export function buildPersonView(
   const needs = (loaded.needs ?? [])
     .filter((n) => sees(sectionForNeed(n.domain)))
     .sort((a, b) => NEED_DOMAINS.indexOf(a.domain) - NEED_DOMAINS.indexOf(b.domain))
-    .map((n) => ({
-      domain: n.domain,
-      status: n.status,
-      notes: n.notes,
-      section: sectionForNeed(n.domain),
-      version: n.version,
-      updatedAt: n.updated_at,
-    }));
+    .map((n) =>
+      disclose(
+        {
+          domain: n.domain,
+          status: n.status,
+          notes: n.notes,
+          section: sectionForNeed(n.domain),
+          version: n.version,
+          updatedAt: n.updated_at,
+        },
+        { access, section: sectionForNeed(n.domain) },
+      ),
+    );
 
   const preferences =
     asked('preferences') && sees('CONTACT')
@@ -122,14 +128,19 @@ export function buildPersonView(
 
   const timeline = (loaded.timeline ?? [])
     .filter((t) => (t.section ? sees(t.section) : access.canSeeProfile))
-    .map((t) => ({
-      id: t.id,
-      at: t.at,
-      kind: t.kind,
-      section: t.section,
-      summary: t.summary,
-      author: user(t.author_id, t.author_name, org(t.author_org_id, t.author_org_name, t.author_org_kind)),
-    }));
+    .map((t) =>
+      disclose(
+        {
+          id: t.id,
+          at: t.at,
+          kind: t.kind,
+          section: t.section,
+          summary: t.summary,
+          author: user(t.author_id, t.author_name, org(t.author_org_id, t.author_org_name, t.author_org_kind)),
+        },
+        { access, section: t.section },
+      ),
+    );
   if (loaded.timeline && access.canSeeProfile) disclosed.add('TIMELINE');
 
   const sharingAgreements = access.canSeeProfile
@@ -181,6 +192,7 @@ export function buildPersonView(
     timeline,
     sharingAgreements,
   };
+  disclose(person, { access, section: sectionForSituation(row.situation_kind) });
   return { person, disclosed: [...disclosed] };
 }
 

@@ -11,6 +11,7 @@ import {
   type RedFlagThresholds,
   type ReleaseItem,
   type ReleaseItemStatus,
+  type SharingSection,
   type SituationKind,
 } from '@casehuddle/shared';
 import type { DataSource } from 'typeorm';
@@ -19,7 +20,8 @@ import { DomainError, validationFailed } from '../../core/errors.js';
 import { parseId } from '../../core/ids.js';
 import { rows, type SqlRunner } from '../../core/sql.js';
 import type { NotificationService } from '../notification/notification.service.js';
-import { assertAccess } from '../person/person.policy.js';
+import { disclose, disclosureOf } from '../disclosure/gate.js';
+import { assertAccess, assertCanEdit, type PersonAccess } from '../person/person.policy.js';
 import type { PersonService } from '../person/person.service.js';
 import type {
   BookAppointmentInput,
@@ -94,25 +96,31 @@ export class ReleaseService {
     );
   }
 
-  /** Checks the viewer may see this person's release planning; returns the facts. */
-  private async requirePlanAccess(runner: SqlRunner, viewer: Viewer, personId: string): Promise<PlanFacts> {
+  /**
+   * Checks, through the disclosure gate, that the viewer may see (or, with `write`, change) this
+   * person's release planning, which follows the situation's section. The refusal is the same
+   * whatever the situation, so it tells nobody where the person is.
+   */
+  private async requirePlanAccess(runner: SqlRunner, viewer: Viewer, personId: string, write = false): Promise<PlanFacts & { access: PersonAccess }> {
     const [facts] = await this.facts(runner, [personId]);
-    if (!facts) throw new DomainError('NOT_FOUND', 'There is no record with that id.');
-    const access = (await this.deps.people.accessFor(viewer, [personId], runner)).get(personId)!;
-    assertAccess(access, sectionForSituation(facts.situation_kind));
-    if (facts.situation_kind === 'COMMUNITY') {
+    const access = (await this.deps.people.accessFor(viewer, [personId], runner)).get(personId);
+    assertAccess(access!, 'KNOW');
+    (write ? assertCanEdit : assertAccess)(access!, sectionForSituation(facts!.situation_kind));
+    if (facts!.situation_kind === 'COMMUNITY') {
       throw new DomainError(
         'VALIDATION_FAILED',
         'Release plans are for people in custody or hospital. Update the person’s situation first.',
         { fields: {} },
       );
     }
-    return facts;
+    return { ...facts!, access: access! };
   }
 
   async plan(viewer: Viewer, id: string): Promise<ReleasePlan> {
     const personId = parseId(id, 'personId');
     const facts = await this.requirePlanAccess(this.deps.dataSource, viewer, personId);
+    const section = sectionForSituation(facts.situation_kind);
+    await this.deps.people.auditReads(this.deps.dataSource, viewer, [{ personId, access: facts.access, sections: [section], context: 'Release plan' }]);
     const [items, firstAppointment] = await Promise.all([
       rows<{
         item: ReleaseItem;
@@ -135,7 +143,7 @@ export class ReleaseService {
     ]);
     const byItem = new Map(items.map((i) => [i.item, i]));
     const statuses = Object.fromEntries(items.map((i) => [i.item, i.status]));
-    return {
+    return disclose<ReleasePlan>({
       personId,
       releaseDate: facts.release_date,
       establishment: facts.establishment,
@@ -169,7 +177,7 @@ export class ReleaseService {
         };
       }),
       version: facts.version ?? 0,
-    };
+    }, { access: facts.access, section });
   }
 
   private async firstAppointment(runner: SqlRunner, personId: string): Promise<{ date: string; town: string | null } | null> {
@@ -184,7 +192,7 @@ export class ReleaseService {
   async updatePlan(viewer: Viewer, input: UpdateReleasePlanInput): Promise<void> {
     const personId = parseId(input.personId, 'personId');
     await this.deps.dataSource.transaction(async (tx) => {
-      const facts = await this.requirePlanAccess(tx, viewer, personId);
+      const facts = await this.requirePlanAccess(tx, viewer, personId, true);
       await this.ensurePlan(tx, viewer, personId, facts);
       const updated = await rows(
         tx,
@@ -228,7 +236,7 @@ export class ReleaseService {
       throw validationFailed({ detail: 'Say what kind of accommodation has been secured.' });
     }
     await this.deps.dataSource.transaction(async (tx) => {
-      const facts = await this.requirePlanAccess(tx, viewer, personId);
+      const facts = await this.requirePlanAccess(tx, viewer, personId, true);
       await this.ensurePlan(tx, viewer, personId, facts);
       const values = [
         input.status,
@@ -316,7 +324,7 @@ export class ReleaseService {
       .map((c) => {
         const statuses = Object.fromEntries(items.filter((i) => i.person_id === c.person_id).map((i) => [i.item, i.status]));
         const first = firsts.find((f) => f.person_id === c.person_id);
-        return {
+        return disclose<UpcomingRelease>({
           person: byId.get(c.person_id)!,
           releaseDate: c.release_date!,
           daysToRelease: daysBetween(today(), c.release_date!),
@@ -334,7 +342,7 @@ export class ReleaseService {
           ),
           itemsDone: c.done,
           itemsTotal: RELEASE_ITEMS.length,
-        };
+        }, { access: access.get(c.person_id)!, section: sectionForSituation(c.situation_kind) });
       });
   }
 
@@ -388,11 +396,11 @@ export class ReleaseService {
 
   // ---------------------------------------------------------------- appointments
 
-  private toAppointment(row: AppointmentRow, all: AppointmentRow[]): Appointment {
+  private toAppointment(row: AppointmentRow, all: AppointmentRow[], access: PersonAccess, situation: SituationKind): Appointment {
     const clashes = findClashes(all.map(slotOf))
       .filter((c) => c.a === row.id || c.b === row.id)
       .map((c) => ({ rule: c.rule, otherAppointmentId: c.a === row.id ? c.b : c.a, message: c.message }));
-    return {
+    return disclose<Appointment>({
       id: row.id,
       personId: row.person_id,
       organisation: { id: row.organisation_id, name: row.organisation_name, kind: row.organisation_kind },
@@ -407,22 +415,26 @@ export class ReleaseService {
       firstProbation: row.first_probation,
       version: row.version,
       clashes,
-    };
+    }, { access, section: row.first_probation ? firstProbationSection(situation) : null });
   }
 
   /** Every agency's appointments for a person, on one timeline, with their clashes. */
   async appointments(viewer: Viewer, id: string, from: string | null, to: string | null): Promise<Appointment[]> {
     const personId = parseId(id, 'personId');
-    const access = await this.deps.people.accessFor(viewer, [personId]);
-    const a = access.get(personId);
-    if (!a) throw new DomainError('NOT_FOUND', 'There is no record with that id.');
-    assertAccess(a, 'CONTACT');
+    const a = (await this.deps.people.accessFor(viewer, [personId])).get(personId);
+    assertAccess(a!, 'KNOW');
+    assertAccess(a!, 'CONTACT');
+    const [facts] = await this.facts(this.deps.dataSource, [personId]);
+    const derived = firstProbationSection(facts!.situation_kind);
+    await this.deps.people.auditReads(this.deps.dataSource, viewer, [
+      { personId, access: a!, sections: a!.sections.includes(derived) ? ['CONTACT', derived] : ['CONTACT'], context: 'Appointments' },
+    ]);
     const found = await rows<AppointmentRow>(
       this.deps.dataSource,
       `${SELECT_APPOINTMENTS} WHERE a.person_id = $1 AND ($2::date IS NULL OR a.on_date >= $2) AND ($3::date IS NULL OR a.on_date <= $3) ORDER BY a.on_date, a.start_time NULLS FIRST, a.created_at`,
       [personId, from, to],
     );
-    return found.map((r) => this.toAppointment(r, found));
+    return found.map((r) => this.toAppointment(r, found, a!, facts!.situation_kind));
   }
 
   async book(viewer: Viewer, input: BookAppointmentInput): Promise<{ appointment: Appointment; clashes: Appointment['clashes'] }> {
@@ -432,8 +444,12 @@ export class ReleaseService {
     checkTimes(input.window, input.startTime, input.endTime);
     const id = await this.deps.dataSource.transaction(async (tx) => {
       const access = (await this.deps.people.accessFor(viewer, [personId], tx)).get(personId);
-      if (!access) throw new DomainError('NOT_FOUND', 'There is no record with that id.');
-      assertAccess(access, 'CONTACT');
+      assertCanEdit(access!, 'KNOW');
+      assertCanEdit(access!, 'CONTACT');
+      if (input.firstProbation) {
+        const [facts] = await this.facts(tx, [personId]);
+        assertCanEdit(access!, firstProbationSection(facts!.situation_kind));
+      }
       const [row] = await rows<{ id: string }>(
         tx,
         `INSERT INTO appointment (person_id, organisation_id, on_date, time_window, start_time, end_time, location, town, purpose, first_probation, created_by)
@@ -457,7 +473,7 @@ export class ReleaseService {
     });
     const all = await this.appointments(viewer, personId, null, null);
     const appointment = all.find((a) => a.id === id)!;
-    return { appointment, clashes: appointment.clashes };
+    return disclose({ appointment, clashes: appointment.clashes }, disclosureOf(appointment)!);
   }
 
   /** Moves an appointment or records what happened. A missed appointment alerts the lead professionals; it is not held against the person. */
@@ -467,7 +483,7 @@ export class ReleaseService {
       const [row] = await rows<AppointmentRow>(tx, `${SELECT_APPOINTMENTS} WHERE a.id = $1 FOR UPDATE OF a`, [id]);
       if (!row) throw new DomainError('NOT_FOUND', 'That appointment was not found.');
       const access = (await this.deps.people.accessFor(viewer, [row.person_id], tx)).get(row.person_id)!;
-      assertAccess(access, 'CONTACT');
+      assertCanEdit(access, 'CONTACT');
       if (row.version !== input.expectedVersion) {
         throw new DomainError('VERSION_CONFLICT', 'Someone else changed this appointment. Check their change, then try again.', {
           current: { date: row.on_date, window: row.time_window, status: row.status, version: row.version },
@@ -503,6 +519,14 @@ export class ReleaseService {
       return row.person_id;
     });
   }
+}
+
+/**
+ * A first probation appointment tells of custody or hospital: it follows the situation's section
+ * (probation, so OFFENDING, for someone in the community).
+ */
+function firstProbationSection(situation: SituationKind): SharingSection {
+  return situation === 'HOSPITAL' ? 'HEALTH' : 'OFFENDING';
 }
 
 function slotOf(row: AppointmentRow): AppointmentSlot {

@@ -24,6 +24,7 @@ const KIND_TAGS: Record<AgendaItemKind, string> = {
   RAISED: 'govuk-tag--grey',
   CARRIED_OVER: 'govuk-tag--yellow',
   INCOMPLETE_ACTIONS_REVIEW: 'govuk-tag--orange',
+  PERSON_DISCUSSED: 'govuk-tag--grey',
 };
 
 export function Tag({ className, children }: { className?: string; children: string }) {

@@ -44,7 +44,7 @@ function ServiceUseTable({ quarters }: { quarters: ReadonlyArray<ServiceUseField
             </th>
             {SERVICE_USE_COLUMNS.map((c) => (
               <td className="govuk-table__cell govuk-table__cell--numeric" key={c.key}>
-                {q[c.key]}
+                {q[c.key] ?? <span className="app-muted">Not shared</span>}
               </td>
             ))}
           </tr>

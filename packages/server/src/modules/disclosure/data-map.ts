@@ -1,0 +1,454 @@
+import type { SharingSection } from '@casehuddle/shared';
+
+/**
+ * The data map: every fact the API can return about a person, and every input that can change
+ * one, assigned the part of the record it belongs to. It is data, declared once here; the
+ * disclosure gate (`gate.ts`) reads it for every field it resolves, and a test walks
+ * `schema.graphql` and fails on any field, argument or input field missing from it.
+ *
+ * Rules for output fields:
+ * - `NONE`: not a fact about a person (staff, organisations, meetings, versions, ids of things).
+ * - `KNOW`: who the person is (names, pronouns, agencies involved): anyone who may know of them.
+ * - `PROFILE`: beyond names only (date of birth, council area, who is working with them): hidden
+ *   on locked-down and restricted records from everyone without full access.
+ * - a sharing section (`STORY`, `NEEDS`, `HEALTH`, `RISK`, `OFFENDING`, `CONTACT`).
+ * - `DERIVED`: a fact derived from another part of the record, whose section the object carries
+ *   (a release date is OFFENDING for custody and HEALTH for hospital; an agenda item's title and
+ *   kind follow the fact the item was drafted from). When the object carries no section, the
+ *   `otherwise` rule applies.
+ * - `DISCUSSION`: free text written about a person in a meeting (notes, decisions, offers of
+ *   help): read by members whose organisation may see beyond the person's name (an active
+ *   agreement for any section on a record that is neither locked down nor restricted, or full
+ *   access). Forms where it is typed say so.
+ * - `ACTION`: an action's own text (title, detail, reasons, comments): seen by everyone who may
+ *   see the action (its owner's and creator's organisations, the record's holders, and members of
+ *   the huddle it was agreed in). Forms say it must not restate health or offending details.
+ * - `AGGREGATE`: a count over people; small numbers (under 5) are suppressed or banded for
+ *   viewers who cannot see every contributing record.
+ * - `PERSON`: a person (gated by the Person type's own fields) or a person's id.
+ * - `VIEWER`: the viewer's own account or own notifications.
+ * - `AUDIT`: who has seen the record; for those allowed to read the access log.
+ */
+export type OutputRule =
+  | 'NONE'
+  | 'KNOW'
+  | 'PROFILE'
+  | SharingSection
+  | 'DISCUSSION'
+  | 'ACTION'
+  | 'AGGREGATE'
+  | 'PERSON'
+  | 'VIEWER'
+  | 'AUDIT'
+  | { derived: true; otherwise: 'KNOW' | 'PROFILE' | SharingSection; hidden?: unknown };
+
+/** What a field shows when the gate hides it and the schema does not allow null. */
+export interface FieldRule {
+  rule: OutputRule;
+  /** The value shown instead, for non-null fields. Lists become empty; nullable fields null. */
+  hidden?: unknown;
+}
+
+/** Rules for input fields and arguments: the part of the record an input searches by or changes. */
+export type InputRule = 'NONE' | 'KNOW' | 'PROFILE' | SharingSection | 'IDENTIFIER' | 'DERIVED' | 'DISCUSSION' | 'ACTION' | 'PERSON_ID';
+
+const all = <R>(rule: R, fields: string[]): Record<string, R> => Object.fromEntries(fields.map((f) => [f, rule]));
+
+const derived = (otherwise: 'KNOW' | 'PROFILE' | SharingSection): OutputRule => ({ derived: true, otherwise });
+
+/** Neutral wording shown in place of an agenda item's title when its subject is not shared. */
+export const NEUTRAL_ITEM_TITLE = 'Person discussed (details restricted)';
+/** Shown in place of an agenda item's kind when its reason is not shared. */
+export const NEUTRAL_ITEM_KIND = 'PERSON_DISCUSSED';
+
+/** Output fields of every object type. Root types (Query, Mutation, Subscription) are in OPERATIONS. */
+export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> = {
+  // ---- the person record
+  Person: {
+    ...all('KNOW', ['id', 'displayName', 'legalName', 'preferredName', 'pronouns', 'agenciesInvolved', 'owningOrganisation', 'lockedDown', 'processingRestricted', 'access']),
+    leadProfessionals: 'KNOW', // the organisations; staff names are PROFILE on LeadProfessional.user
+    profile: 'PROFILE',
+    situation: derived('OFFENDING'),
+    story: 'STORY',
+    needs: 'KNOW', // each need carries its own section (PersonNeed)
+    preferences: 'CONTACT',
+    risk: 'RISK',
+    timeline: 'PROFILE', // each entry carries its own section (TimelineEntry)
+    sharingAgreements: 'PROFILE',
+  },
+  PersonAccessInfo: all('NONE', ['basis', 'breakGlassUntil', 'canManageSharing', 'canSeeAccessLog', 'full', 'sections']),
+  PersonProfile: {
+    ...all('PROFILE', ['councilArea', 'dateOfBirth', 'version']),
+    nhsNumber: 'HEALTH',
+    crn: 'OFFENDING',
+    prisonNumber: 'OFFENDING',
+  },
+  PersonSituation: {
+    ...all(derived('OFFENDING'), ['kind', 'establishment', 'releaseDate', 'accommodationStatus', 'notes']),
+    version: 'NONE',
+  },
+  PersonStory: { ...all('STORY', ['text', 'recordedAt', 'recordedBy', 'personAgreed']), version: 'NONE' },
+  PersonNeed: { ...all(derived('HEALTH'), ['domain', 'status', 'notes', 'updatedAt', 'section']), version: 'NONE' },
+  PersonPreferences: { ...all('CONTACT', ['contactHow', 'contactWhen', 'timeOfDay', 'whatHelps', 'whatToAvoid']), version: 'NONE' },
+  PersonRisk: { ...all('RISK', ['safetyPlan', 'summary']), version: 'NONE' },
+  LeadProfessional: { organisation: 'KNOW', user: 'PROFILE' },
+  TimelineEntry: all(derived('PROFILE'), ['at', 'author', 'id', 'kind', 'section', 'summary']),
+  SharingAgreement: {
+    ...all('PROFILE', ['agreedOn', 'expiresOn', 'id', 'organisations', 'recordedAt', 'recordedBy', 'sections', 'state', 'withdrawnAt']),
+    notes: 'PROFILE',
+    withdrawalReason: 'PROFILE',
+  },
+  BreakGlassGrant: { expiresAt: 'NONE', personId: 'PERSON' },
+  AccessLogEntry: all('AUDIT', ['action', 'actorName', 'actorRole', 'at', 'breakGlass', 'id', 'organisationName', 'purpose', 'sections']),
+  PersonChange: { changedBy: 'NONE', domain: derived('HEALTH'), part: 'KNOW', personId: 'PERSON', version: 'NONE' },
+
+  // ---- actions
+  Action: {
+    ...all('ACTION', ['title', 'detail', 'statusReason', 'comments', 'history']),
+    ...all('NONE', ['canEdit', 'completedAt', 'createdAt', 'createdBy', 'dueDate', 'dueWindow', 'id', 'origin', 'overdue', 'owner', 'ownerOrganisation', 'status', 'updatedAt', 'version']),
+    person: 'PERSON',
+    personRestricted: 'NONE',
+  },
+  ActionChange: all('NONE', ['actionId', 'status', 'version']),
+  ActionComment: { author: 'NONE', body: 'ACTION', createdAt: 'NONE', id: 'NONE' },
+  ActionHistoryEntry: { actor: 'NONE', at: 'NONE', field: 'NONE', from: 'ACTION', id: 'NONE', to: 'ACTION' },
+  ActionOrigin: all('NONE', ['agendaItemId', 'huddleId', 'meetingId']),
+  ActionSummary: all('AGGREGATE', [
+    'barriers',
+    'blocked',
+    'cancelled',
+    'completionRate',
+    'done',
+    'medianDaysToComplete',
+    'notPossible',
+    'notUndertaken',
+    'open',
+    'overdue',
+    'overdueByOrganisation',
+    'total',
+  ]),
+  Barrier: { actionId: 'NONE', dueDate: 'NONE', organisation: 'NONE', reason: 'ACTION', recordedAt: 'NONE', title: 'ACTION' },
+  MyWork: { dueThisWeek: 'NONE', later: 'NONE', leadFor: 'PERSON', organisation: 'NONE', overdue: 'NONE' },
+  OrganisationCount: { count: 'AGGREGATE', organisation: 'NONE' },
+  Notification: { actionId: 'NONE', createdAt: 'VIEWER', id: 'VIEWER', kind: 'VIEWER', message: 'VIEWER', readAt: 'VIEWER' },
+
+  // ---- huddles and meetings
+  Huddle: {
+    ...all('NONE', ['chairs', 'coordinatorLoads', 'councilArea', 'id', 'isChair', 'meetings', 'memberOrganisations', 'name', 'usualDay', 'usualTime']),
+    caseload: 'PERSON',
+  },
+  CaseloadEntry: {
+    ...all('NONE', ['addedOn', 'coordinator', 'id', 'referringOrganisation', 'personRestricted']),
+    offerOfHelp: { rule: 'DISCUSSION', hidden: '' },
+    person: 'PERSON',
+  },
+  CaseloadResult: { huddle: 'NONE', warning: 'NONE' },
+  CoordinatorLoad: all('NONE', ['coordinator', 'count', 'overLimit']),
+  MeetingSummary: all('NONE', ['id', 'itemCount', 'startsAt', 'status']),
+  Meeting: all('NONE', ['attendance', 'closedAt', 'focusItemId', 'huddleId', 'huddleName', 'id', 'isChair', 'items', 'seq', 'startsAt', 'status']),
+  Attendance: all('NONE', ['present', 'user']),
+  AgendaItem: {
+    ...all('NONE', ['id', 'meetingId', 'position', 'notesVersion', 'decisionsVersion', 'barrierVersion', 'discussed', 'personRestricted']),
+    kind: { rule: { derived: true, otherwise: 'KNOW' }, hidden: NEUTRAL_ITEM_KIND },
+    title: { rule: { derived: true, otherwise: 'PROFILE' }, hidden: NEUTRAL_ITEM_TITLE },
+    reason: { derived: true, otherwise: 'PROFILE' },
+    carriedOver: { rule: 'PROFILE', hidden: false },
+    systemBarrier: { rule: 'DISCUSSION', hidden: false },
+    notes: 'DISCUSSION',
+    decisions: 'DISCUSSION',
+    person: 'PERSON',
+    actions: 'DISCUSSION',
+  },
+  MeetingEvent: all('NONE', ['actorId', 'actorName', 'at', 'field', 'itemId', 'meetingId', 'seq', 'type', 'typing', 'version']),
+
+  // ---- release planning and appointments
+  ReleasePlan: {
+    ...all(derived('OFFENDING'), ['daysToRelease', 'destinationCouncilArea', 'establishment', 'establishmentTown', 'items', 'redFlags', 'releaseDate']),
+    personId: 'PERSON',
+    version: 'NONE',
+  },
+  ReleasePlanItemView: {
+    ...all(derived('OFFENDING'), ['council', 'detail', 'item', 'label', 'onDate', 'outcome', 'owningOrganisation', 'status']),
+    version: 'NONE',
+  },
+  UpcomingRelease: {
+    ...all(derived('OFFENDING'), ['daysToRelease', 'destinationCouncilArea', 'establishment', 'itemsDone', 'itemsTotal', 'redFlags', 'releaseDate']),
+    person: 'PERSON',
+  },
+  ReleaseForecast: { cells: 'AGGREGATE', councilAreas: 'NONE', months: 'NONE' },
+  ForecastCell: { accommodationSecured: 'AGGREGATE', councilArea: 'NONE', due: 'AGGREGATE', dutyToReferMade: 'AGGREGATE', month: 'NONE' },
+  Appointment: {
+    ...all('CONTACT', ['date', 'endTime', 'location', 'organisation', 'startTime', 'status', 'town', 'window', 'clashes']),
+    purpose: { rule: derived('CONTACT'), hidden: 'Appointment' },
+    firstProbation: { rule: derived('CONTACT'), hidden: false },
+    id: 'NONE',
+    personId: 'PERSON',
+    version: 'NONE',
+  },
+  AppointmentClash: { message: 'CONTACT', otherAppointmentId: 'NONE', rule: 'CONTACT' },
+  BookingResult: { appointment: 'CONTACT', clashes: 'CONTACT' },
+
+  // ---- outcomes (an NDTA score is about risk to and from others, self-harm and substance use)
+  OutcomeHistory: { assessments: 'RISK', measure: 'NONE', rescoreDue: 'RISK', rescoreDueOn: 'RISK' },
+  Assessment: { ...all('RISK', ['assessedBy', 'assessedOn', 'measureKey', 'notes', 'scores', 'total']), id: 'NONE' },
+  DomainScore: all('RISK', ['domain', 'score']),
+  ServiceUseQuarter: {
+    quarterStart: 'PROFILE',
+    evictions: 'NEEDS',
+    arrests: 'OFFENDING',
+    nightsInPrison: 'OFFENDING',
+    aeAttendances: 'HEALTH',
+    mentalHealthInpatientDays: 'HEALTH',
+  },
+  CaseloadOutcomeSummary: {
+    ...all('AGGREGATE', ['averageAtEntry', 'averageChange', 'averageLatest', 'peopleAssessed', 'peopleWithChange']),
+    huddleId: 'NONE',
+    measureKey: 'NONE',
+    suppressed: 'NONE',
+  },
+  OutcomeMeasure: all('NONE', ['acknowledgement', 'domains', 'id', 'key', 'maxTotal', 'name', 'rescoreDays']),
+  OutcomeDomain: all('NONE', ['key', 'label', 'max', 'min', 'weight']),
+
+  // ---- staff and organisations
+  User: all('NONE', ['active', 'createdAt', 'email', 'id', 'name', 'organisation', 'role']),
+  UserRef: all('NONE', ['id', 'name', 'organisation']),
+  Organisation: all('NONE', ['active', 'councilArea', 'createdAt', 'id', 'kind', 'name']),
+  OrganisationRef: all('NONE', ['id', 'kind', 'name']),
+};
+
+/**
+ * Root operations: what each reads or changes about people, and how the gate is reached. Every
+ * operation that touches a person decides access through the policy (`PersonPolicy` and the
+ * disclosure gate's `requireRead` / `requireWrite`) and returns objects the gate filters field by
+ * field. `reads`/`changes` name the parts: `DERIVED` follows the person's situation.
+ */
+export interface OperationRule {
+  reads?: Array<OutputRule>;
+  changes?: Array<InputRule>;
+  /** Audited as a read of the person (one row per person per view). */
+  audited?: boolean;
+  /** Not about people at all (accounts, organisations, huddle set-up). */
+  none?: true;
+}
+const none: OperationRule = { none: true };
+
+export const OPERATIONS: Record<'Query' | 'Mutation' | 'Subscription', Record<string, OperationRule>> = {
+  Query: {
+    action: { reads: ['ACTION', 'PERSON'] },
+    actionSummary: { reads: ['AGGREGATE'] },
+    actions: { reads: ['ACTION', 'PERSON'] },
+    actionsCsv: { reads: ['ACTION'] },
+    agendaItem: { reads: ['DISCUSSION', 'PERSON'], audited: true },
+    appointments: { reads: ['CONTACT', derived('CONTACT')], audited: true },
+    assessments: { reads: ['RISK'], audited: true },
+    caseloadOutcomes: { reads: ['AGGREGATE'] },
+    colleagues: none,
+    exportPerson: { reads: ['KNOW', 'PROFILE', 'STORY', 'NEEDS', 'HEALTH', 'RISK', 'OFFENDING', 'CONTACT', 'DISCUSSION', 'ACTION', 'AUDIT'], audited: true },
+    huddle: { reads: ['PERSON', 'DISCUSSION'], audited: true },
+    huddles: none,
+    me: none,
+    meeting: { reads: ['DISCUSSION', 'PERSON'], audited: true },
+    myWork: { reads: ['ACTION', 'PERSON'], audited: true },
+    notifications: { reads: ['VIEWER'] },
+    organisations: none,
+    outcomeMeasures: none,
+    partnerOrganisations: none,
+    people: { reads: ['PERSON'], audited: true },
+    person: { reads: ['PERSON'], audited: true },
+    personAccessLog: { reads: ['AUDIT'], audited: true },
+    releaseForecast: { reads: ['AGGREGATE'] },
+    releaseForecastPeople: { reads: [derived('OFFENDING'), 'PERSON'], audited: true },
+    releasePlan: { reads: [derived('OFFENDING')], audited: true },
+    serviceUse: { reads: ['PROFILE', 'NEEDS', 'OFFENDING', 'HEALTH'], audited: true },
+    unreadNotificationCount: { reads: ['VIEWER'] },
+    upcomingReleases: { reads: [derived('OFFENDING'), 'PERSON'], audited: true },
+    users: none,
+  },
+  Mutation: {
+    addActionComment: { changes: ['ACTION'] },
+    addAgendaItem: { changes: ['DISCUSSION'] },
+    addTimelineNote: { changes: ['DERIVED'] },
+    addToCaseload: { changes: ['DISCUSSION'] },
+    bookAppointment: { changes: ['CONTACT'], reads: ['CONTACT'] },
+    breakGlass: { changes: ['KNOW'] },
+    closeMeeting: { changes: ['DISCUSSION'] },
+    createAction: { changes: ['ACTION'] },
+    createHuddle: none,
+    createOrganisation: none,
+    createPerson: { changes: ['KNOW', 'PROFILE', 'IDENTIFIER', 'DERIVED'] },
+    createUser: none,
+    deactivateOrganisation: none,
+    deactivateUser: none,
+    erasePerson: { changes: ['KNOW'] },
+    login: none,
+    logout: none,
+    markNotificationsRead: { changes: ['NONE'] },
+    moveAgendaItem: { changes: ['NONE'] },
+    reactivateOrganisation: none,
+    reactivateUser: none,
+    recordAssessment: { changes: ['RISK'], reads: ['RISK'] },
+    recordAttendance: none,
+    recordServiceUse: { changes: ['NEEDS', 'OFFENDING', 'HEALTH'], reads: ['PROFILE', 'NEEDS', 'OFFENDING', 'HEALTH'] },
+    recordSharingAgreement: { changes: ['PROFILE'] },
+    removeFromCaseload: { changes: ['NONE'] },
+    removeLeadProfessional: { changes: ['PROFILE'] },
+    reportPresence: none,
+    restrictPerson: { changes: ['KNOW'] },
+    scheduleMeeting: { changes: ['DISCUSSION'] },
+    setLeadProfessional: { changes: ['PROFILE'] },
+    setMeetingFocus: none,
+    setPersonLockdown: { changes: ['KNOW'] },
+    startMeeting: none,
+    unrestrictPerson: { changes: ['KNOW'] },
+    updateAction: { changes: ['ACTION'] },
+    updateAgendaItem: { changes: ['DISCUSSION'] },
+    updateAppointment: { changes: ['CONTACT'], reads: ['CONTACT'] },
+    updatePersonNeed: { changes: ['DERIVED'] },
+    updatePersonPreferences: { changes: ['CONTACT'] },
+    updatePersonProfile: { changes: ['PROFILE', 'IDENTIFIER'] },
+    updatePersonRisk: { changes: ['RISK'] },
+    updatePersonSituation: { changes: ['DERIVED'] },
+    updatePersonStory: { changes: ['STORY'] },
+    updateReleasePlan: { changes: ['DERIVED'], reads: [derived('OFFENDING')] },
+    updateReleasePlanItem: { changes: ['DERIVED'], reads: [derived('OFFENDING')] },
+    withdrawSharingAgreement: { changes: ['PROFILE'] },
+  },
+  Subscription: {
+    actionChanged: { reads: ['NONE'] },
+    meChanged: none,
+    meetingEvents: { reads: ['NONE'] },
+    notificationAdded: { reads: ['VIEWER'] },
+    personChanged: { reads: ['KNOW', derived('HEALTH')] },
+  },
+};
+
+/** Input fields and arguments: what each searches by or changes. */
+export const INPUT_MAP: Record<string, Record<string, InputRule>> = {
+  ActionFilter: { ...all('NONE', ['dueFrom', 'dueTo', 'huddleId', 'meetingId', 'organisationId', 'overdueOnly', 'ownerId', 'statuses']), personId: 'PERSON_ID' },
+  AddAgendaItemInput: { meetingId: 'NONE', personId: 'PERSON_ID', reason: 'DISCUSSION', title: 'DISCUSSION' },
+  AddToCaseloadInput: { ...all('NONE', ['coordinatorId', 'huddleId', 'referringOrganisationId']), offerOfHelp: 'DISCUSSION', personId: 'PERSON_ID' },
+  BookAppointmentInput: {
+    ...all('CONTACT', ['date', 'endTime', 'location', 'organisationId', 'purpose', 'startTime', 'town', 'window']),
+    firstProbation: 'DERIVED',
+    personId: 'PERSON_ID',
+  },
+  CreateActionInput: { ...all('ACTION', ['detail', 'title']), ...all('NONE', ['agendaItemId', 'dueDate', 'dueWindow', 'ownerId']), personId: 'PERSON_ID' },
+  CreateHuddleInput: all('NONE', ['chairIds', 'councilArea', 'memberOrganisationIds', 'name', 'usualDay', 'usualTime']),
+  CreateOrganisationInput: all('NONE', ['councilArea', 'kind', 'name']),
+  CreatePersonInput: {
+    ...all('KNOW', ['legalName', 'preferredName', 'pronouns']),
+    ...all('PROFILE', ['councilArea', 'dateOfBirth']),
+    ...all('IDENTIFIER', ['crn', 'nhsNumber', 'prisonNumber']),
+    situation: 'DERIVED',
+  },
+  CreateUserInput: all('NONE', ['email', 'name', 'organisationId', 'password', 'role']),
+  DomainScoreInput: all('RISK', ['domain', 'score']),
+  PeopleSearchInput: { dateOfBirth: 'PROFILE', identifier: 'IDENTIFIER', name: 'KNOW' },
+  PersonProfileFields: {
+    ...all('KNOW', ['legalName', 'preferredName', 'pronouns']),
+    ...all('PROFILE', ['councilArea', 'dateOfBirth']),
+    ...all('IDENTIFIER', ['crn', 'nhsNumber', 'prisonNumber']),
+  },
+  PersonSituationFields: all('DERIVED', ['accommodationStatus', 'establishment', 'kind', 'notes', 'releaseDate']),
+  RecordAssessmentInput: { ...all('RISK', ['assessedOn', 'measureKey', 'notes', 'scores']), personId: 'PERSON_ID' },
+  RecordServiceUseInput: {
+    quarterStart: 'PROFILE',
+    evictions: 'NEEDS',
+    arrests: 'OFFENDING',
+    nightsInPrison: 'OFFENDING',
+    aeAttendances: 'HEALTH',
+    mentalHealthInpatientDays: 'HEALTH',
+    personId: 'PERSON_ID',
+  },
+  RecordSharingAgreementInput: { ...all('PROFILE', ['agreedOn', 'expiresOn', 'notes', 'organisationIds', 'sections']), personId: 'PERSON_ID' },
+  UpdateActionInput: {
+    ...all('ACTION', ['detail', 'statusReason', 'title']),
+    ...all('NONE', ['clearDueWindow', 'dueDate', 'dueWindow', 'expectedVersion', 'id', 'ownerId', 'status']),
+  },
+  UpdateAgendaItemInput: { ...all('NONE', ['expectedVersion', 'field', 'flag', 'itemId']), text: 'DISCUSSION' },
+  UpdateAppointmentInput: { ...all('CONTACT', ['date', 'endTime', 'startTime', 'status', 'window']), ...all('NONE', ['expectedVersion', 'id']) },
+  UpdatePersonNeedInput: { ...all('DERIVED', ['domain', 'notes', 'status']), expectedVersion: 'NONE', personId: 'PERSON_ID' },
+  UpdatePersonPreferencesInput: {
+    ...all('CONTACT', ['contactHow', 'contactWhen', 'timeOfDay', 'whatHelps', 'whatToAvoid']),
+    expectedVersion: 'NONE',
+    personId: 'PERSON_ID',
+  },
+  UpdatePersonProfileInput: { expectedVersion: 'NONE', personId: 'PERSON_ID', profile: 'PROFILE' },
+  UpdatePersonRiskInput: { ...all('RISK', ['safetyPlan', 'summary']), expectedVersion: 'NONE', personId: 'PERSON_ID' },
+  UpdatePersonSituationInput: { expectedVersion: 'NONE', personId: 'PERSON_ID', situation: 'DERIVED' },
+  UpdatePersonStoryInput: { ...all('STORY', ['personAgreed', 'text']), expectedVersion: 'NONE', personId: 'PERSON_ID' },
+  UpdateReleasePlanInput: { ...all('DERIVED', ['destinationCouncilArea', 'establishmentTown']), expectedVersion: 'NONE', personId: 'PERSON_ID' },
+  UpdateReleasePlanItemInput: {
+    ...all('DERIVED', ['council', 'detail', 'item', 'onDate', 'outcome', 'owningOrganisationId', 'status']),
+    expectedVersion: 'NONE',
+    personId: 'PERSON_ID',
+  },
+};
+
+/**
+ * Types listed inside a record whose elements each carry their own section: the gate drops the
+ * elements a viewer may not see from any list that holds them.
+ */
+export const ELEMENT_RULES: Record<string, OutputRule> = {
+  PersonNeed: derived('HEALTH'),
+  TimelineEntry: derived('PROFILE'),
+};
+
+/** The rule for an output field, or undefined when the map does not classify it. */
+export function outputRule(typeName: string, fieldName: string): FieldRule | undefined {
+  const entry = OUTPUT_MAP[typeName]?.[fieldName];
+  if (entry === undefined) return undefined;
+  return typeof entry === 'object' && 'rule' in entry ? entry : { rule: entry };
+}
+
+/**
+ * Scalar arguments of root operations (input objects are in INPUT_MAP). A person's id is
+ * `PERSON_ID`: an operation given one answers the same whether the person does not exist or the
+ * viewer may not know of them.
+ */
+export const ARGUMENTS: Record<string, Record<string, InputRule>> = {
+  action: { id: 'NONE' },
+  actions: { limit: 'NONE', offset: 'NONE' },
+  agendaItem: { id: 'NONE' },
+  appointments: { from: 'CONTACT', personId: 'PERSON_ID', to: 'CONTACT' },
+  assessments: { personId: 'PERSON_ID' },
+  caseloadOutcomes: { huddleId: 'NONE', measureKey: 'NONE' },
+  exportPerson: { personId: 'PERSON_ID' },
+  huddle: { id: 'NONE' },
+  meeting: { id: 'NONE' },
+  notifications: { limit: 'NONE', unreadOnly: 'NONE' },
+  people: { limit: 'NONE' },
+  person: { id: 'PERSON_ID', purpose: 'KNOW' },
+  personAccessLog: { personId: 'PERSON_ID' },
+  releaseForecast: { councilArea: 'NONE', months: 'NONE' },
+  releaseForecastPeople: { councilArea: 'NONE', month: 'NONE' },
+  releasePlan: { personId: 'PERSON_ID' },
+  serviceUse: { personId: 'PERSON_ID' },
+  upcomingReleases: { councilArea: 'NONE', withinDays: 'NONE' },
+  addActionComment: { actionId: 'NONE', body: 'ACTION' },
+  addTimelineNote: { personId: 'PERSON_ID', section: 'DERIVED', text: 'DERIVED' },
+  breakGlass: { personId: 'PERSON_ID', reason: 'KNOW' },
+  closeMeeting: { meetingId: 'NONE' },
+  deactivateOrganisation: { id: 'NONE' },
+  deactivateUser: { id: 'NONE' },
+  erasePerson: { personId: 'PERSON_ID', reason: 'NONE' },
+  login: { email: 'NONE', password: 'NONE' },
+  markNotificationsRead: { ids: 'NONE' },
+  moveAgendaItem: { itemId: 'NONE', toPosition: 'NONE' },
+  reactivateOrganisation: { id: 'NONE' },
+  reactivateUser: { id: 'NONE' },
+  recordAttendance: { meetingId: 'NONE', present: 'NONE', userId: 'NONE' },
+  removeFromCaseload: { entryId: 'NONE' },
+  removeLeadProfessional: { organisationId: 'NONE', personId: 'PERSON_ID' },
+  reportPresence: { field: 'NONE', itemId: 'NONE', meetingId: 'NONE', typing: 'NONE' },
+  restrictPerson: { personId: 'PERSON_ID', reason: 'KNOW' },
+  scheduleMeeting: { huddleId: 'NONE', startsAt: 'NONE' },
+  setLeadProfessional: { personId: 'PERSON_ID', userId: 'NONE' },
+  setMeetingFocus: { itemId: 'NONE', meetingId: 'NONE' },
+  setPersonLockdown: { lockedDown: 'NONE', personId: 'PERSON_ID', reason: 'KNOW' },
+  startMeeting: { meetingId: 'NONE' },
+  unrestrictPerson: { personId: 'PERSON_ID', reason: 'KNOW' },
+  withdrawSharingAgreement: { id: 'NONE', reason: 'PROFILE' },
+  meetingEvents: { afterSeq: 'NONE', meetingId: 'NONE' },
+  personChanged: { personId: 'PERSON_ID' },
+};
