@@ -19,7 +19,9 @@ export type AuditAction =
   | 'SHARING_RECORDED'
   | 'SHARING_WITHDRAWN'
   | 'ACCESS_LOG_READ'
-  | 'LIVE_UPDATE';
+  | 'LIVE_UPDATE'
+  /** Someone tried to store an identifier this record already holds (the attempt was refused). */
+  | 'DUPLICATE_REFUSED';
 
 /**
  * Where a read happened, as a fixed label chosen by the code (never text a user typed), so it
@@ -57,6 +59,9 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
+/** Repeated reads of the same parts of a record by the same person within this many minutes make one row. */
+export const FOLD_MINUTES = 5;
+
 /**
  * Writes the append-only audit trail. Rows hold who, which organisation, what and when, but
  * none of the person's data, so the trail outlives an erasure; free-text reasons sit in
@@ -72,6 +77,14 @@ export class AuditService {
       `WITH e AS MATERIALIZED (
          SELECT e.*, nextval('audit_event_id_seq') AS new_id
            FROM jsonb_to_recordset($2::jsonb) AS e(action text, person_id uuid, sections text[], tombstone text, note text, break_glass boolean, detail jsonb)
+          -- A read that repeats, within a few minutes, what the same person was already shown in
+          -- the same place (a live refresh, a second tab) folds into the first row.
+          WHERE NOT (e.action IN ('READ', 'SEARCH') AND e.note IS NULL AND EXISTS (
+                  SELECT 1 FROM audit_event a
+                   WHERE a.person_id = e.person_id AND a.at > now() - interval '${FOLD_MINUTES} minutes' AND a.actor_id = $1
+                     AND a.action IN ('READ', 'SEARCH') AND a.purpose IS NOT DISTINCT FROM e.tombstone
+                     AND a.break_glass = e.break_glass AND a.sections @> e.sections
+                     AND NOT EXISTS (SELECT 1 FROM audit_note n WHERE n.audit_event_id = a.id)))
        ), inserted AS (
          INSERT INTO audit_event (id, action, person_id, actor_id, actor_name, actor_role, actor_organisation_id, actor_organisation_name, sections, purpose, break_glass, detail)
          SELECT e.new_id, e.action, e.person_id, u.id, u.name, u.role, o.id, o.name, e.sections, e.tombstone, e.break_glass, e.detail

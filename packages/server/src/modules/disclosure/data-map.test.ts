@@ -25,7 +25,10 @@ const inputTypes = Object.values(schema.getTypeMap()).filter((t) => isInputObjec
 export function classifiedCounts() {
   const outputs = objectTypes.reduce((n, t) => n + Object.keys((t as { getFields(): object }).getFields()).length, 0);
   const inputs = inputTypes.reduce((n, t) => n + Object.keys((t as { getFields(): object }).getFields()).length, 0);
-  const operations = ROOTS.reduce((n, r) => n + Object.keys(schema.getType(r) ? (schema.getType(r) as never as { getFields(): object }).getFields() : {}).length, 0);
+  const operations = ROOTS.reduce(
+    (n, r) => n + Object.keys(schema.getType(r) ? (schema.getType(r) as never as { getFields(): object }).getFields() : {}).length,
+    0,
+  );
   const args = ROOTS.reduce(
     (n, r) =>
       n +
@@ -100,12 +103,16 @@ describe('the data map covers the whole schema', () => {
     const holders = new Map<string, unknown[]>();
     const hold = (typeName: string, rule: unknown) => holders.set(typeName, [...(holders.get(typeName) ?? []), rule]);
     for (const type of objectTypes) {
-      for (const [name, field] of Object.entries((type as never as { getFields(): Record<string, GraphQLField<unknown, unknown>> }).getFields())) {
+      for (const [name, field] of Object.entries(
+        (type as never as { getFields(): Record<string, GraphQLField<unknown, unknown>> }).getFields(),
+      )) {
         hold(getNamedType(field.type).name, outputRule(type.name, name)!.rule);
       }
     }
     for (const root of ROOTS) {
-      for (const [name, field] of Object.entries((schema.getType(root) as never as { getFields(): Record<string, GraphQLField<unknown, unknown>> }).getFields())) {
+      for (const [name, field] of Object.entries(
+        (schema.getType(root) as never as { getFields(): Record<string, GraphQLField<unknown, unknown>> }).getFields(),
+      )) {
         hold(getNamedType(field.type).name, { operation: OPERATIONS[root][name]?.reads ?? [] });
       }
     }
@@ -116,10 +123,13 @@ describe('the data map covers the whole schema', () => {
       );
     const noHiddenValue: string[] = [];
     for (const type of objectTypes) {
-      for (const [name, field] of Object.entries((type as never as { getFields(): Record<string, GraphQLField<unknown, unknown>> }).getFields())) {
+      for (const [name, field] of Object.entries(
+        (type as never as { getFields(): Record<string, GraphQLField<unknown, unknown>> }).getFields(),
+      )) {
         const rule = outputRule(type.name, name)!;
         const gated =
-          typeof rule.rule === 'object' || ['PROFILE', 'DISCUSSION', 'STORY', 'NEEDS', 'HEALTH', 'RISK', 'OFFENDING', 'CONTACT'].includes(rule.rule);
+          typeof rule.rule === 'object' ||
+          ['PROFILE', 'DISCUSSION', 'STORY', 'NEEDS', 'HEALTH', 'RISK', 'OFFENDING', 'CONTACT'].includes(rule.rule);
         if (!gated || rule.hidden !== undefined || !isNonNullType(field.type) || isListType(field.type.ofType)) continue;
         if (!heldBy(type.name, rule.rule)) noHiddenValue.push(`${type.name}.${name}`);
       }

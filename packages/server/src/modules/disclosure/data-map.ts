@@ -65,7 +65,18 @@ export const NEUTRAL_ITEM_KIND = 'PERSON_DISCUSSED';
 export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> = {
   // ---- the person record
   Person: {
-    ...all('KNOW', ['id', 'displayName', 'legalName', 'preferredName', 'pronouns', 'agenciesInvolved', 'owningOrganisation', 'lockedDown', 'processingRestricted', 'access']),
+    ...all('KNOW', [
+      'id',
+      'displayName',
+      'legalName',
+      'preferredName',
+      'pronouns',
+      'agenciesInvolved',
+      'owningOrganisation',
+      'lockedDown',
+      'processingRestricted',
+      'access',
+    ]),
     leadProfessionals: 'KNOW', // the organisations; staff names are PROFILE on LeadProfessional.user
     profile: 'PROFILE',
     situation: derived('OFFENDING'),
@@ -105,7 +116,22 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
   // ---- actions
   Action: {
     ...all('ACTION', ['title', 'detail', 'statusReason', 'comments', 'history']),
-    ...all('NONE', ['canEdit', 'completedAt', 'createdAt', 'createdBy', 'dueDate', 'dueWindow', 'id', 'origin', 'overdue', 'owner', 'ownerOrganisation', 'status', 'updatedAt', 'version']),
+    ...all('NONE', [
+      'canEdit',
+      'completedAt',
+      'createdAt',
+      'createdBy',
+      'dueDate',
+      'dueWindow',
+      'id',
+      'origin',
+      'overdue',
+      'owner',
+      'ownerOrganisation',
+      'status',
+      'updatedAt',
+      'version',
+    ]),
     person: 'PERSON',
     personRestricted: 'NONE',
   },
@@ -134,7 +160,18 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
 
   // ---- huddles and meetings
   Huddle: {
-    ...all('NONE', ['chairs', 'coordinatorLoads', 'councilArea', 'id', 'isChair', 'meetings', 'memberOrganisations', 'name', 'usualDay', 'usualTime']),
+    ...all('NONE', [
+      'chairs',
+      'coordinatorLoads',
+      'councilArea',
+      'id',
+      'isChair',
+      'meetings',
+      'memberOrganisations',
+      'name',
+      'usualDay',
+      'usualTime',
+    ]),
     caseload: 'PERSON',
   },
   CaseloadEntry: {
@@ -145,7 +182,19 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
   CaseloadResult: { huddle: 'NONE', warning: 'NONE' },
   CoordinatorLoad: all('NONE', ['coordinator', 'count', 'overLimit']),
   MeetingSummary: all('NONE', ['id', 'itemCount', 'startsAt', 'status']),
-  Meeting: all('NONE', ['attendance', 'closedAt', 'focusItemId', 'huddleId', 'huddleName', 'id', 'isChair', 'items', 'seq', 'startsAt', 'status']),
+  Meeting: all('NONE', [
+    'attendance',
+    'closedAt',
+    'focusItemId',
+    'huddleId',
+    'huddleName',
+    'id',
+    'isChair',
+    'items',
+    'seq',
+    'startsAt',
+    'status',
+  ]),
   Attendance: all('NONE', ['present', 'user']),
   AgendaItem: {
     ...all('NONE', ['id', 'meetingId', 'position', 'notesVersion', 'decisionsVersion', 'barrierVersion', 'discussed', 'personRestricted']),
@@ -163,7 +212,15 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
 
   // ---- release planning and appointments
   ReleasePlan: {
-    ...all(derived('OFFENDING'), ['daysToRelease', 'destinationCouncilArea', 'establishment', 'establishmentTown', 'items', 'redFlags', 'releaseDate']),
+    ...all(derived('OFFENDING'), [
+      'daysToRelease',
+      'destinationCouncilArea',
+      'establishment',
+      'establishmentTown',
+      'items',
+      'redFlags',
+      'releaseDate',
+    ]),
     personId: 'PERSON',
     version: 'NONE',
   },
@@ -172,7 +229,15 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
     version: 'NONE',
   },
   UpcomingRelease: {
-    ...all(derived('OFFENDING'), ['daysToRelease', 'destinationCouncilArea', 'establishment', 'itemsDone', 'itemsTotal', 'redFlags', 'releaseDate']),
+    ...all(derived('OFFENDING'), [
+      'daysToRelease',
+      'destinationCouncilArea',
+      'establishment',
+      'itemsDone',
+      'itemsTotal',
+      'redFlags',
+      'releaseDate',
+    ]),
     person: 'PERSON',
   },
   ReleaseForecast: { cells: 'AGGREGATE', councilAreas: 'NONE', months: 'NONE' },
@@ -243,7 +308,10 @@ export const OPERATIONS: Record<'Query' | 'Mutation' | 'Subscription', Record<st
     assessments: { reads: ['RISK'], audited: true },
     caseloadOutcomes: { reads: ['AGGREGATE'] },
     colleagues: none,
-    exportPerson: { reads: ['KNOW', 'PROFILE', 'STORY', 'NEEDS', 'HEALTH', 'RISK', 'OFFENDING', 'CONTACT', 'DISCUSSION', 'ACTION', 'AUDIT'], audited: true },
+    exportPerson: {
+      reads: ['KNOW', 'PROFILE', 'STORY', 'NEEDS', 'HEALTH', 'RISK', 'OFFENDING', 'CONTACT', 'DISCUSSION', 'ACTION', 'AUDIT'],
+      audited: true,
+    },
     huddle: { reads: ['PERSON', 'DISCUSSION'], audited: true },
     huddles: none,
     me: none,
@@ -324,15 +392,26 @@ export const OPERATIONS: Record<'Query' | 'Mutation' | 'Subscription', Record<st
 
 /** Input fields and arguments: what each searches by or changes. */
 export const INPUT_MAP: Record<string, Record<string, InputRule>> = {
-  ActionFilter: { ...all('NONE', ['dueFrom', 'dueTo', 'huddleId', 'meetingId', 'organisationId', 'overdueOnly', 'ownerId', 'statuses']), personId: 'PERSON_ID' },
+  ActionFilter: {
+    ...all('NONE', ['dueFrom', 'dueTo', 'huddleId', 'meetingId', 'organisationId', 'overdueOnly', 'ownerId', 'statuses']),
+    personId: 'PERSON_ID',
+  },
   AddAgendaItemInput: { meetingId: 'NONE', personId: 'PERSON_ID', reason: 'DISCUSSION', title: 'DISCUSSION' },
-  AddToCaseloadInput: { ...all('NONE', ['coordinatorId', 'huddleId', 'referringOrganisationId']), offerOfHelp: 'DISCUSSION', personId: 'PERSON_ID' },
+  AddToCaseloadInput: {
+    ...all('NONE', ['coordinatorId', 'huddleId', 'referringOrganisationId']),
+    offerOfHelp: 'DISCUSSION',
+    personId: 'PERSON_ID',
+  },
   BookAppointmentInput: {
     ...all('CONTACT', ['date', 'endTime', 'location', 'organisationId', 'purpose', 'startTime', 'town', 'window']),
     firstProbation: 'DERIVED',
     personId: 'PERSON_ID',
   },
-  CreateActionInput: { ...all('ACTION', ['detail', 'title']), ...all('NONE', ['agendaItemId', 'dueDate', 'dueWindow', 'ownerId']), personId: 'PERSON_ID' },
+  CreateActionInput: {
+    ...all('ACTION', ['detail', 'title']),
+    ...all('NONE', ['agendaItemId', 'dueDate', 'dueWindow', 'ownerId']),
+    personId: 'PERSON_ID',
+  },
   CreateHuddleInput: all('NONE', ['chairIds', 'councilArea', 'memberOrganisationIds', 'name', 'usualDay', 'usualTime']),
   CreateOrganisationInput: all('NONE', ['councilArea', 'kind', 'name']),
   CreatePersonInput: {
@@ -360,13 +439,19 @@ export const INPUT_MAP: Record<string, Record<string, InputRule>> = {
     mentalHealthInpatientDays: 'HEALTH',
     personId: 'PERSON_ID',
   },
-  RecordSharingAgreementInput: { ...all('PROFILE', ['agreedOn', 'expiresOn', 'notes', 'organisationIds', 'sections']), personId: 'PERSON_ID' },
+  RecordSharingAgreementInput: {
+    ...all('PROFILE', ['agreedOn', 'expiresOn', 'notes', 'organisationIds', 'sections']),
+    personId: 'PERSON_ID',
+  },
   UpdateActionInput: {
     ...all('ACTION', ['detail', 'statusReason', 'title']),
     ...all('NONE', ['clearDueWindow', 'dueDate', 'dueWindow', 'expectedVersion', 'id', 'ownerId', 'status']),
   },
   UpdateAgendaItemInput: { ...all('NONE', ['expectedVersion', 'field', 'flag', 'itemId']), text: 'DISCUSSION' },
-  UpdateAppointmentInput: { ...all('CONTACT', ['date', 'endTime', 'startTime', 'status', 'window']), ...all('NONE', ['expectedVersion', 'id']) },
+  UpdateAppointmentInput: {
+    ...all('CONTACT', ['date', 'endTime', 'startTime', 'status', 'window']),
+    ...all('NONE', ['expectedVersion', 'id']),
+  },
   UpdatePersonNeedInput: { ...all('DERIVED', ['domain', 'notes', 'status']), expectedVersion: 'NONE', personId: 'PERSON_ID' },
   UpdatePersonPreferencesInput: {
     ...all('CONTACT', ['contactHow', 'contactWhen', 'timeOfDay', 'whatHelps', 'whatToAvoid']),
@@ -377,7 +462,11 @@ export const INPUT_MAP: Record<string, Record<string, InputRule>> = {
   UpdatePersonRiskInput: { ...all('RISK', ['safetyPlan', 'summary']), expectedVersion: 'NONE', personId: 'PERSON_ID' },
   UpdatePersonSituationInput: { expectedVersion: 'NONE', personId: 'PERSON_ID', situation: 'DERIVED' },
   UpdatePersonStoryInput: { ...all('STORY', ['personAgreed', 'text']), expectedVersion: 'NONE', personId: 'PERSON_ID' },
-  UpdateReleasePlanInput: { ...all('DERIVED', ['destinationCouncilArea', 'establishmentTown']), expectedVersion: 'NONE', personId: 'PERSON_ID' },
+  UpdateReleasePlanInput: {
+    ...all('DERIVED', ['destinationCouncilArea', 'establishmentTown']),
+    expectedVersion: 'NONE',
+    personId: 'PERSON_ID',
+  },
   UpdateReleasePlanItemInput: {
     ...all('DERIVED', ['council', 'detail', 'item', 'onDate', 'outcome', 'owningOrganisationId', 'status']),
     expectedVersion: 'NONE',

@@ -43,8 +43,7 @@ export function disclose<T extends object>(obj: T, disclosure: Disclosure): T {
 }
 
 /** The disclosure an object carries, if any. */
-export const disclosureOf = (obj: unknown): Disclosure | undefined =>
-  obj !== null && typeof obj === 'object' ? tags.get(obj) : undefined;
+export const disclosureOf = (obj: unknown): Disclosure | undefined => (obj !== null && typeof obj === 'object' ? tags.get(obj) : undefined);
 
 /** Rules the gate leaves to the service that built the object (see data-map.ts). */
 const DECIDED_ELSEWHERE = new Set(['NONE', 'PERSON', 'AGGREGATE', 'VIEWER', 'AUDIT', 'ACTION']);

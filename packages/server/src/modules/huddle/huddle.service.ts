@@ -149,20 +149,23 @@ export class HuddleService {
         .filter((c) => c.huddle_id === h.id)
         .map((c) => {
           const person = personById.get(c.person_id) ?? null;
-          return disclose<CaseloadEntry>({
-            id: c.id,
-            person,
-            personRestricted: !person,
-            referringOrganisation: { id: c.ref_id, name: c.ref_name, kind: c.ref_kind },
-            // Hidden by the gate (DISCUSSION) from anyone who may see only the name.
-            offerOfHelp: person ? c.offer_of_help : '(details restricted)',
-            coordinator: {
-              id: c.coord_id,
-              name: c.coord_name,
-              organisation: { id: c.coord_org_id, name: c.coord_org_name, kind: c.coord_org_kind },
+          return disclose<CaseloadEntry>(
+            {
+              id: c.id,
+              person,
+              personRestricted: !person,
+              referringOrganisation: { id: c.ref_id, name: c.ref_name, kind: c.ref_kind },
+              // Hidden by the gate (DISCUSSION) from anyone who may see only the name.
+              offerOfHelp: person ? c.offer_of_help : '(details restricted)',
+              coordinator: {
+                id: c.coord_id,
+                name: c.coord_name,
+                organisation: { id: c.coord_org_id, name: c.coord_org_name, kind: c.coord_org_kind },
+              },
+              addedOn: c.added_on,
             },
-            addedOn: c.added_on,
-          }, { access: disclosureOf(person)?.access ?? NO_ACCESS });
+            { access: disclosureOf(person)?.access ?? NO_ACCESS },
+          );
         });
       const loads = new Map<string, CoordinatorLoad>();
       for (const c of caseload.filter((x) => x.huddle_id === h.id)) {
@@ -317,7 +320,13 @@ export class HuddleService {
     const seen = new Set<string>();
     // Unfinished last time comes first, so nothing drops off the agenda.
     if (previous) {
-      const unfinished = await rows<{ item_id: string; person_id: string | null; title: string; reason: string | null; disclosure_section: SharingSection | null }>(
+      const unfinished = await rows<{
+        item_id: string;
+        person_id: string | null;
+        title: string;
+        reason: string | null;
+        disclosure_section: SharingSection | null;
+      }>(
         tx,
         `SELECT item_id, person_id, title, reason, disclosure_section FROM meeting_minutes_item
           WHERE meeting_id = $1 AND NOT discussed AND kind <> 'INCOMPLETE_ACTIONS_REVIEW' ORDER BY position`,

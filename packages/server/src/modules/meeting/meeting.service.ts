@@ -209,7 +209,10 @@ export class MeetingService {
     ]);
     const byId = new Map(people.map((p) => [p.id, p]));
     return items.map((i) => {
-      const disclosure = { access: i.person_id ? (disclosureOf(byId.get(i.person_id))?.access ?? NO_ACCESS) : null, section: i.disclosure_section };
+      const disclosure = {
+        access: i.person_id ? (disclosureOf(byId.get(i.person_id))?.access ?? NO_ACCESS) : null,
+        section: i.disclosure_section,
+      };
       const person = i.person_id ? (byId.get(i.person_id) ?? null) : null;
       // Name-only access (a locked-down record) is not enough to hear what was said about someone.
       const restricted = !!i.person_id && !(person && (person.access.full || person.access.sections.length > 0));
@@ -221,25 +224,28 @@ export class MeetingService {
               ? (actions.get(i.carried_from_item_id) ?? []).filter((a) => a.status === 'OPEN' || a.status === 'IN_PROGRESS')
               : []),
           ];
-      return disclose<AgendaItem>({
-        id: i.id,
-        meetingId,
-        position: i.position,
-        kind: i.kind,
-        title: restricted ? RESTRICTED_TITLE : i.title,
-        reason: restricted ? null : i.reason,
-        person: restricted ? null : person,
-        personRestricted: restricted,
-        notes: restricted ? null : i.notes,
-        notesVersion: i.notes_version,
-        decisions: restricted ? null : i.decisions,
-        decisionsVersion: i.decisions_version,
-        systemBarrier: i.system_barrier,
-        barrierVersion: i.barrier_version,
-        discussed: i.discussed,
-        carriedOver: i.kind === 'CARRIED_OVER',
-        actions: restricted ? [] : itemActions,
-      }, disclosure);
+      return disclose<AgendaItem>(
+        {
+          id: i.id,
+          meetingId,
+          position: i.position,
+          kind: i.kind,
+          title: restricted ? RESTRICTED_TITLE : i.title,
+          reason: restricted ? null : i.reason,
+          person: restricted ? null : person,
+          personRestricted: restricted,
+          notes: restricted ? null : i.notes,
+          notesVersion: i.notes_version,
+          decisions: restricted ? null : i.decisions,
+          decisionsVersion: i.decisions_version,
+          systemBarrier: i.system_barrier,
+          barrierVersion: i.barrier_version,
+          discussed: i.discussed,
+          carriedOver: i.kind === 'CARRIED_OVER',
+          actions: restricted ? [] : itemActions,
+        },
+        disclosure,
+      );
     });
   }
 

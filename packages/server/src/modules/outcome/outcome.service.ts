@@ -63,7 +63,13 @@ export class OutcomeService {
   }
 
   /** The viewer's access to one person, through the disclosure gate: to read, or to change. */
-  private async access(runner: SqlRunner, viewer: Viewer, personId: string, need: Array<'RISK' | 'PROFILE' | 'NEEDS' | 'OFFENDING' | 'HEALTH'>, write = false) {
+  private async access(
+    runner: SqlRunner,
+    viewer: Viewer,
+    personId: string,
+    need: Array<'RISK' | 'PROFILE' | 'NEEDS' | 'OFFENDING' | 'HEALTH'>,
+    write = false,
+  ) {
     const access = (await this.deps.people.accessFor(viewer, [personId], runner)).get(personId);
     assertAccess(access!, 'KNOW');
     for (const n of need) (write ? assertCanEdit : assertAccess)(access!, n);
@@ -146,7 +152,9 @@ export class OutcomeService {
     // Each count belongs to its own part of the record; the gate hides those not shared.
     const access = await this.access(this.deps.dataSource, viewer, personId, ['PROFILE']);
     const shown = (['NEEDS', 'OFFENDING', 'HEALTH'] as const).filter((s) => access.sections.includes(s));
-    await this.deps.people.auditReads(this.deps.dataSource, viewer, [{ personId, access, sections: ['PROFILE', ...shown], context: 'Service use' }]);
+    await this.deps.people.auditReads(this.deps.dataSource, viewer, [
+      { personId, access, sections: ['PROFILE', ...shown], context: 'Service use' },
+    ]);
     const found = await rows<{
       quarter_start: string;
       evictions: number;
@@ -203,7 +211,14 @@ export class OutcomeService {
   async caseloadSummary(viewer: Viewer, huddleIdInput: string, measureKey = 'NDTA'): Promise<CaseloadOutcomeSummary> {
     const huddleId = parseId(huddleIdInput, 'huddleId');
     await this.huddles!.requireMember(this.deps.dataSource, viewer, huddleId);
-    const [row] = await rows<{ ids: string[]; assessed: number; with_change: number; entry: string | null; latest: string | null; change: string | null }>(
+    const [row] = await rows<{
+      ids: string[];
+      assessed: number;
+      with_change: number;
+      entry: string | null;
+      latest: string | null;
+      change: string | null;
+    }>(
       this.deps.dataSource,
       `WITH per_person AS (
          SELECT a.person_id,

@@ -54,9 +54,12 @@ export class ServiceUseQuarter {
   @Field(() => GraphQLLocalDate) quarterStart: string;
   @Field(() => Int, { nullable: true, description: 'Null when this part of the record is not shared with you.' }) evictions: number | null;
   @Field(() => Int, { nullable: true, description: 'Null when this part of the record is not shared with you.' }) arrests: number | null;
-  @Field(() => Int, { nullable: true, description: 'Null when this part of the record is not shared with you.' }) nightsInPrison: number | null;
-  @Field(() => Int, { nullable: true, description: 'Null when this part of the record is not shared with you.' }) aeAttendances: number | null;
-  @Field(() => Int, { nullable: true, description: 'Null when this part of the record is not shared with you.' }) mentalHealthInpatientDays: number | null;
+  @Field(() => Int, { nullable: true, description: 'Null when this part of the record is not shared with you.' }) nightsInPrison:
+    number | null;
+  @Field(() => Int, { nullable: true, description: 'Null when this part of the record is not shared with you.' }) aeAttendances:
+    number | null;
+  @Field(() => Int, { nullable: true, description: 'Null when this part of the record is not shared with you.' })
+  mentalHealthInpatientDays: number | null;
 }
 
 @ObjectType({ description: 'Change from entry across a huddle’s caseload (counts and averages, no person details).' })

@@ -48,10 +48,13 @@ describe('recording and editing a person’s record', () => {
     expect(read.profile).toMatchObject({ nhsNumber: '9434765919', prisonNumber: 'B1234CD', crn: 'X654321' });
     expect(read.timeline.map((t) => t.summary)).toContain('Record created');
 
-    // Tell it once: a second record with the same NHS number is refused, pointing to search.
+    // Tell it once: a second record with the same NHS number is refused, without confirming the
+    // match (the creator may not be allowed to know whose number it is).
     const again = await owner.request(CREATE, { input: { ...input, crn: null } });
-    expect(errorCode(again)).toBe('ALREADY_EXISTS');
-    expect(again.errors?.[0]?.extensions?.fields).toEqual({ nhsNumber: 'A record with this NHS number already exists.' });
+    expect(errorCode(again)).toBe('VALIDATION_FAILED');
+    expect(again.errors?.[0]?.extensions?.fields).toEqual({
+      nhsNumber: 'This number cannot be used. If you think this person already has a record, ask your coordinator.',
+    });
   });
 
   it('rejects bad identifiers with a clear message for each, and saves nothing', async () => {

@@ -160,10 +160,11 @@ export class PersonService {
          FROM person p WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $${params.length}`,
       params,
     );
-    if (identifier && found.length) {
-      // An identifier finds a record only for those who may see it: an NHS number needs the
-      // health section, a prison number or CRN the offending section. Otherwise a search would
-      // confirm a number the viewer is not allowed to know.
+    if ((identifier || input.dateOfBirth) && found.length) {
+      // A search key finds a record only for those who may see it (the data map's rules for
+      // PeopleSearchInput): a date of birth needs more than the name; an NHS number the health
+      // section; a prison number or CRN the offending section. Otherwise a search would confirm
+      // what the viewer is not allowed to know.
       const access = await this.deps.policy.accessFor(
         this.deps.dataSource,
         viewer,
@@ -171,7 +172,9 @@ export class PersonService {
       );
       found = found.filter((r) => {
         const a = access.get(r.id);
-        return !!a && canSee(a, r.by_nhs ? 'HEALTH' : 'OFFENDING');
+        if (!a?.canKnow) return false;
+        if (input.dateOfBirth && !a.canSeeProfile) return false;
+        return !identifier || canSee(a, r.by_nhs ? 'HEALTH' : 'OFFENDING');
       });
     }
     return this.views(
@@ -264,15 +267,48 @@ export class PersonService {
 
   // ---------------------------------------------------------------- creating
 
+  /**
+   * Runs a write that may store an identifier. When another record already holds it, the write
+   * is refused without confirming the match, and the attempt is recorded in that record's audit
+   * trail, so its holders can get in touch.
+   */
+  private async refusingDuplicates<T>(
+    viewer: Viewer,
+    profile: { nhs_number: string | null; crn: string | null },
+    write: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const field = duplicateField(error);
+      if (!field) throw error;
+      const [holder] = await rows<{ id: string }>(
+        this.deps.dataSource,
+        field === 'nhsNumber' ? `SELECT id FROM person WHERE nhs_number = $1` : `SELECT id FROM person WHERE crn = $1`,
+        [field === 'nhsNumber' ? profile.nhs_number : profile.crn],
+      );
+      if (holder) {
+        await this.deps.audit.record(this.deps.dataSource, viewer, [
+          {
+            action: 'DUPLICATE_REFUSED',
+            personId: holder.id,
+            sections: [field === 'nhsNumber' ? 'HEALTH' : 'OFFENDING'],
+            detail: { field },
+          },
+        ]);
+      }
+      throw identifierUnusable(field);
+    }
+  }
+
   async create(viewer: Viewer, input: CreatePersonInput): Promise<string> {
     if (viewer.role === 'ADMIN')
       throw new DomainError('FORBIDDEN', 'Administrators manage accounts; practitioners, coordinators and managers create records.');
     const profile = normaliseProfile(input);
     const situation = input.situation ? normaliseSituation(input.situation) : null;
-    return this.deps.dataSource.transaction(async (tx) => {
-      let personId: string;
-      try {
-        [{ id: personId }] = (await rows<{ id: string }>(
+    return this.refusingDuplicates(viewer, profile, () =>
+      this.deps.dataSource.transaction(async (tx) => {
+        const [{ id: personId }] = (await rows<{ id: string }>(
           tx,
           `INSERT INTO person (owning_organisation_id, legal_name, preferred_name, pronouns, date_of_birth, council_area, nhs_number, prison_number, crn,
                                situation_kind, establishment, release_date, accommodation_status, situation_notes, created_by)
@@ -295,48 +331,48 @@ export class PersonService {
             viewer.id,
           ],
         )) as [{ id: string }];
-      } catch (error) {
-        throw duplicateIdentifier(error) ?? error;
-      }
-      await tx.query(`INSERT INTO person_need (person_id, domain, updated_by) SELECT $1, d, $2 FROM unnest($3::text[]) d`, [
-        personId,
-        viewer.id,
-        [...NEED_DOMAINS],
-      ]);
-      await tx.query(`INSERT INTO person_lead (person_id, organisation_id, user_id, assigned_by) VALUES ($1, $2, $3, $3)`, [
-        personId,
-        viewer.organisationId,
-        viewer.id,
-      ]);
-      await this.timeline(tx, viewer, personId, null, 'Record created');
-      await this.deps.audit.record(tx, viewer, [{ action: 'CREATE', personId, sections: ['PROFILE'] }]);
-      return personId;
-    });
+        await tx.query(`INSERT INTO person_need (person_id, domain, updated_by) SELECT $1, d, $2 FROM unnest($3::text[]) d`, [
+          personId,
+          viewer.id,
+          [...NEED_DOMAINS],
+        ]);
+        await tx.query(`INSERT INTO person_lead (person_id, organisation_id, user_id, assigned_by) VALUES ($1, $2, $3, $3)`, [
+          personId,
+          viewer.organisationId,
+          viewer.id,
+        ]);
+        await this.timeline(tx, viewer, personId, null, 'Record created');
+        await this.deps.audit.record(tx, viewer, [{ action: 'CREATE', personId, sections: ['PROFILE'] }]);
+        return personId;
+      }),
+    );
   }
 
   // ---------------------------------------------------------------- editing
 
   async updateProfile(viewer: Viewer, input: UpdatePersonProfileInput): Promise<void> {
     const values = normaliseProfile(input.profile);
-    await this.editPart(viewer, input.personId, input.expectedVersion, {
-      part: 'PROFILE',
-      versionColumn: 'profile_version',
-      // Identifiers carry health and offending data, so changing the profile needs full access.
-      authorise: (access) => assertCanEdit(access, 'FULL'),
-      values: { ...values },
-      current: (row) => ({
-        legalName: row.legal_name,
-        preferredName: row.preferred_name,
-        pronouns: row.pronouns,
-        dateOfBirth: row.date_of_birth,
-        councilArea: row.council_area,
-        nhsNumber: row.nhs_number,
-        prisonNumber: row.prison_number,
-        crn: row.crn,
-        version: row.profile_version,
+    await this.refusingDuplicates(viewer, values, () =>
+      this.editPart(viewer, input.personId, input.expectedVersion, {
+        part: 'PROFILE',
+        versionColumn: 'profile_version',
+        // Identifiers carry health and offending data, so changing the profile needs full access.
+        authorise: (access) => assertCanEdit(access, 'FULL'),
+        values: { ...values },
+        current: (row) => ({
+          legalName: row.legal_name,
+          preferredName: row.preferred_name,
+          pronouns: row.pronouns,
+          dateOfBirth: row.date_of_birth,
+          councilArea: row.council_area,
+          nhsNumber: row.nhs_number,
+          prisonNumber: row.prison_number,
+          crn: row.crn,
+          version: row.profile_version,
+        }),
+        timeline: () => ({ section: null, summary: 'Profile details updated' }),
       }),
-      timeline: () => ({ section: null, summary: 'Profile details updated' }),
-    });
+    );
   }
 
   async updateSituation(viewer: Viewer, input: UpdatePersonSituationInput): Promise<void> {
@@ -618,9 +654,7 @@ export class PersonService {
         `UPDATE person SET ${assignments}, ${spec.versionColumn} = ${spec.versionColumn} + 1, updated_at = now()
           WHERE id = $1 AND ${spec.versionColumn} = $2 RETURNING ${spec.versionColumn} AS version`,
         [personId, expectedVersion, ...columns.map((c) => spec.values[c])],
-      ).catch((error: unknown) => {
-        throw duplicateIdentifier(error) ?? error;
-      });
+      );
       if (!saved) throw versionConflict(spec.current(row));
       const before = Object.fromEntries(columns.map((c) => [c, (row as unknown as Record<string, unknown>)[c]]));
       await this.change(tx, viewer, personId, spec.part, before, spec.values);
@@ -717,7 +751,6 @@ export class PersonService {
   }
 }
 
-
 function versionConflict(current: Record<string, unknown>) {
   return new DomainError(
     'VERSION_CONFLICT',
@@ -726,26 +759,20 @@ function versionConflict(current: Record<string, unknown>) {
   );
 }
 
-function duplicateIdentifier(error: unknown): DomainError | null {
-  if (isUniqueViolation(error, 'person_nhs_number_key')) {
-    return new DomainError(
-      'ALREADY_EXISTS',
-      'A record with this NHS number already exists. Search for it, so the person does not have to tell their story twice.',
-      {
-        fields: { nhsNumber: 'A record with this NHS number already exists.' },
-      },
-    );
-  }
-  if (isUniqueViolation(error, 'person_crn_key')) {
-    return new DomainError(
-      'ALREADY_EXISTS',
-      'A record with this CRN already exists. Search for it, so the person does not have to tell their story twice.',
-      {
-        fields: { crn: 'A record with this CRN already exists.' },
-      },
-    );
-  }
+/** Which identifier a unique violation is about, if it is one. */
+function duplicateField(error: unknown): 'nhsNumber' | 'crn' | null {
+  if (isUniqueViolation(error, 'person_nhs_number_key')) return 'nhsNumber';
+  if (isUniqueViolation(error, 'person_crn_key')) return 'crn';
   return null;
+}
+
+/**
+ * The refusal for an identifier another record already holds. It does not confirm the match,
+ * since the viewer may not be allowed to know that number belongs to anyone.
+ */
+function identifierUnusable(field: 'nhsNumber' | 'crn'): DomainError {
+  const message = 'This number cannot be used. If you think this person already has a record, ask your coordinator.';
+  return new DomainError('VALIDATION_FAILED', message, { fields: { [field]: message } });
 }
 
 /** Checks identifiers and dates, returning column values or a VALIDATION_FAILED listing each problem. */

@@ -38,6 +38,12 @@ export function buildPersonView(
     if (ok) disclosed.add(section);
     return ok;
   };
+  /** A value of a section, recorded as disclosed only when there is one to show. */
+  const shown = <T>(section: SharingSection, value: T | null): T | null => {
+    if (value === null || !canSee(access, section)) return null;
+    disclosed.add(section);
+    return value;
+  };
   const owning: OrganisationRef = {
     id: row.owning_organisation_id,
     name: row.owning_organisation_name,
@@ -52,9 +58,9 @@ export function buildPersonView(
       ? {
           dateOfBirth: row.date_of_birth,
           councilArea: row.council_area,
-          nhsNumber: sees('HEALTH') ? row.nhs_number : null,
-          prisonNumber: sees('OFFENDING') ? row.prison_number : null,
-          crn: sees('OFFENDING') ? row.crn : null,
+          nhsNumber: shown('HEALTH', row.nhs_number),
+          prisonNumber: shown('OFFENDING', row.prison_number),
+          crn: shown('OFFENDING', row.crn),
           version: row.profile_version,
         }
       : null;
@@ -120,10 +126,13 @@ export function buildPersonView(
 
   // On a locked-down record, others learn which agencies are involved but not who.
   const namesVisible = access.canSeeProfile;
-  if (asked('leadProfessionals') && namesVisible) disclosed.add('LEAD_PROFESSIONALS');
+  // Lead professionals' names are given only where they were asked for (and so audited): a
+  // summary built for an agenda or an action list names the organisations alone.
+  const leadNames = namesVisible && asked('leadProfessionals');
+  if (leadNames && loaded.leads.length > 0) disclosed.add('LEAD_PROFESSIONALS');
   const leadProfessionals = loaded.leads.map((l) => {
     const o = { id: l.organisation_id, name: l.organisation_name, kind: l.organisation_kind };
-    return { organisation: o, user: namesVisible ? { id: l.user_id, name: l.user_name, organisation: o } : null };
+    return { organisation: o, user: leadNames ? { id: l.user_id, name: l.user_name, organisation: o } : null };
   });
 
   const timeline = (loaded.timeline ?? [])

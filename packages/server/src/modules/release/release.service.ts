@@ -101,7 +101,12 @@ export class ReleaseService {
    * person's release planning, which follows the situation's section. The refusal is the same
    * whatever the situation, so it tells nobody where the person is.
    */
-  private async requirePlanAccess(runner: SqlRunner, viewer: Viewer, personId: string, write = false): Promise<PlanFacts & { access: PersonAccess }> {
+  private async requirePlanAccess(
+    runner: SqlRunner,
+    viewer: Viewer,
+    personId: string,
+    write = false,
+  ): Promise<PlanFacts & { access: PersonAccess }> {
     const [facts] = await this.facts(runner, [personId]);
     const access = (await this.deps.people.accessFor(viewer, [personId], runner)).get(personId);
     assertAccess(access!, 'KNOW');
@@ -120,7 +125,9 @@ export class ReleaseService {
     const personId = parseId(id, 'personId');
     const facts = await this.requirePlanAccess(this.deps.dataSource, viewer, personId);
     const section = sectionForSituation(facts.situation_kind);
-    await this.deps.people.auditReads(this.deps.dataSource, viewer, [{ personId, access: facts.access, sections: [section], context: 'Release plan' }]);
+    await this.deps.people.auditReads(this.deps.dataSource, viewer, [
+      { personId, access: facts.access, sections: [section], context: 'Release plan' },
+    ]);
     const [items, firstAppointment] = await Promise.all([
       rows<{
         item: ReleaseItem;
@@ -143,41 +150,44 @@ export class ReleaseService {
     ]);
     const byItem = new Map(items.map((i) => [i.item, i]));
     const statuses = Object.fromEntries(items.map((i) => [i.item, i.status]));
-    return disclose<ReleasePlan>({
-      personId,
-      releaseDate: facts.release_date,
-      establishment: facts.establishment,
-      establishmentTown: facts.establishment_town,
-      destinationCouncilArea: facts.destination_council_area ?? facts.council_area,
-      daysToRelease: facts.release_date ? daysBetween(today(), facts.release_date) : null,
-      redFlags: facts.release_date
-        ? redFlags(
-            {
-              releaseDate: facts.release_date,
-              today: today(),
-              items: statuses,
-              establishmentTown: facts.establishment_town,
-              firstAppointment,
-            },
-            this.thresholds,
-          )
-        : [],
-      items: RELEASE_ITEMS.map((item) => {
-        const row = byItem.get(item);
-        return {
-          item,
-          label: RELEASE_ITEM_LABELS[item],
-          status: row?.status ?? 'NOT_STARTED',
-          owningOrganisation: row?.org_id ? { id: row.org_id, name: row.org_name!, kind: row.org_kind! } : null,
-          onDate: row?.on_date ?? null,
-          detail: row?.detail ?? null,
-          council: row?.council ?? null,
-          outcome: row?.outcome ?? null,
-          version: row?.version ?? 0,
-        };
-      }),
-      version: facts.version ?? 0,
-    }, { access: facts.access, section });
+    return disclose<ReleasePlan>(
+      {
+        personId,
+        releaseDate: facts.release_date,
+        establishment: facts.establishment,
+        establishmentTown: facts.establishment_town,
+        destinationCouncilArea: facts.destination_council_area ?? facts.council_area,
+        daysToRelease: facts.release_date ? daysBetween(today(), facts.release_date) : null,
+        redFlags: facts.release_date
+          ? redFlags(
+              {
+                releaseDate: facts.release_date,
+                today: today(),
+                items: statuses,
+                establishmentTown: facts.establishment_town,
+                firstAppointment,
+              },
+              this.thresholds,
+            )
+          : [],
+        items: RELEASE_ITEMS.map((item) => {
+          const row = byItem.get(item);
+          return {
+            item,
+            label: RELEASE_ITEM_LABELS[item],
+            status: row?.status ?? 'NOT_STARTED',
+            owningOrganisation: row?.org_id ? { id: row.org_id, name: row.org_name!, kind: row.org_kind! } : null,
+            onDate: row?.on_date ?? null,
+            detail: row?.detail ?? null,
+            council: row?.council ?? null,
+            outcome: row?.outcome ?? null,
+            version: row?.version ?? 0,
+          };
+        }),
+        version: facts.version ?? 0,
+      },
+      { access: facts.access, section },
+    );
   }
 
   private async firstAppointment(runner: SqlRunner, personId: string): Promise<{ date: string; town: string | null } | null> {
@@ -324,25 +334,28 @@ export class ReleaseService {
       .map((c) => {
         const statuses = Object.fromEntries(items.filter((i) => i.person_id === c.person_id).map((i) => [i.item, i.status]));
         const first = firsts.find((f) => f.person_id === c.person_id);
-        return disclose<UpcomingRelease>({
-          person: byId.get(c.person_id)!,
-          releaseDate: c.release_date!,
-          daysToRelease: daysBetween(today(), c.release_date!),
-          establishment: c.establishment,
-          destinationCouncilArea: c.destination_council_area ?? c.council_area,
-          redFlags: redFlags(
-            {
-              releaseDate: c.release_date!,
-              today: today(),
-              items: statuses,
-              establishmentTown: c.establishment_town,
-              firstAppointment: first ? { date: first.on_date, town: first.town } : null,
-            },
-            this.thresholds,
-          ),
-          itemsDone: c.done,
-          itemsTotal: RELEASE_ITEMS.length,
-        }, { access: access.get(c.person_id)!, section: sectionForSituation(c.situation_kind) });
+        return disclose<UpcomingRelease>(
+          {
+            person: byId.get(c.person_id)!,
+            releaseDate: c.release_date!,
+            daysToRelease: daysBetween(today(), c.release_date!),
+            establishment: c.establishment,
+            destinationCouncilArea: c.destination_council_area ?? c.council_area,
+            redFlags: redFlags(
+              {
+                releaseDate: c.release_date!,
+                today: today(),
+                items: statuses,
+                establishmentTown: c.establishment_town,
+                firstAppointment: first ? { date: first.on_date, town: first.town } : null,
+              },
+              this.thresholds,
+            ),
+            itemsDone: c.done,
+            itemsTotal: RELEASE_ITEMS.length,
+          },
+          { access: access.get(c.person_id)!, section: sectionForSituation(c.situation_kind) },
+        );
       });
   }
 
@@ -400,22 +413,25 @@ export class ReleaseService {
     const clashes = findClashes(all.map(slotOf))
       .filter((c) => c.a === row.id || c.b === row.id)
       .map((c) => ({ rule: c.rule, otherAppointmentId: c.a === row.id ? c.b : c.a, message: c.message }));
-    return disclose<Appointment>({
-      id: row.id,
-      personId: row.person_id,
-      organisation: { id: row.organisation_id, name: row.organisation_name, kind: row.organisation_kind },
-      date: row.on_date,
-      window: row.time_window,
-      startTime: row.start_time,
-      endTime: row.end_time,
-      location: row.location,
-      town: row.town,
-      purpose: row.purpose,
-      status: row.status,
-      firstProbation: row.first_probation,
-      version: row.version,
-      clashes,
-    }, { access, section: row.first_probation ? firstProbationSection(situation) : null });
+    return disclose<Appointment>(
+      {
+        id: row.id,
+        personId: row.person_id,
+        organisation: { id: row.organisation_id, name: row.organisation_name, kind: row.organisation_kind },
+        date: row.on_date,
+        window: row.time_window,
+        startTime: row.start_time,
+        endTime: row.end_time,
+        location: row.location,
+        town: row.town,
+        purpose: row.purpose,
+        status: row.status,
+        firstProbation: row.first_probation,
+        version: row.version,
+        clashes,
+      },
+      { access, section: row.first_probation ? firstProbationSection(situation) : null },
+    );
   }
 
   /** Every agency's appointments for a person, on one timeline, with their clashes. */
