@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { createDataSource } from '@casehuddle/server/dist/core/data-source.js';
+import { createAppDataSource } from '@casehuddle/server/dist/app/data-source.js';
 import { freePort, startEmbeddedDatabase } from '@casehuddle/server/dist/core/embedded-db.js';
 import { hashPassword } from '@casehuddle/server/dist/modules/auth/password.js';
 import { summariseCpuProfiles, topStatements } from './profile.js';
@@ -190,7 +190,7 @@ async function main() {
   try {
     await db.ensureDatabase('bench');
     const url = db.urlFor('bench');
-    const ds = createDataSource({ url, poolSize: 4 });
+    const ds = createAppDataSource({ url, poolSize: 4 });
     await ds.initialize();
     await ds.runMigrations({ transaction: 'each' });
     console.log('Seeding: a meeting of 30 items (each with a person, needs, an agreement and 5 actions) and 50,000 people…');

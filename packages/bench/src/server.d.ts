@@ -1,7 +1,7 @@
 // The server's build emits no declarations; these are the few pieces the benchmark uses.
-declare module '@casehuddle/server/dist/core/data-source.js' {
+declare module '@casehuddle/server/dist/app/data-source.js' {
   import type { DataSource } from 'typeorm';
-  export function createDataSource(opts: { url: string; poolSize?: number }): DataSource;
+  export function createAppDataSource(opts: { url: string; poolSize?: number }): DataSource;
 }
 declare module '@casehuddle/server/dist/core/embedded-db.js' {
   export interface EmbeddedDatabase {

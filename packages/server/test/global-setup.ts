@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { createDataSource } from '../src/core/data-source.js';
+import { createAppDataSource } from '../src/app/data-source.js';
 import { startEmbeddedDatabase } from '../src/core/embedded-db.js';
 
 export const TEMPLATE_DATABASE = 'casehuddle_template';
@@ -27,7 +27,7 @@ export default async function setup(project: TestProject) {
   chmodSync(dir, 0o755);
   const db = await startEmbeddedDatabase(path.join(dir, 'postgres'));
   await db.ensureDatabase(TEMPLATE_DATABASE);
-  const ds = createDataSource({ url: db.urlFor(TEMPLATE_DATABASE), poolSize: 2 });
+  const ds = createAppDataSource({ url: db.urlFor(TEMPLATE_DATABASE), poolSize: 2 });
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });
   await ds.destroy();

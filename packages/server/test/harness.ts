@@ -3,9 +3,9 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { loadConfig, type Config } from '../src/core/config.js';
-import { createDataSource } from '../src/core/data-source.js';
+import { createAppDataSource } from '../src/app/data-source.js';
 import { createLogger } from '../src/core/logger.js';
-import { createAppServer, type AppServer } from '../src/core/server.js';
+import { createAppServer, type AppServer } from '../src/app/server.js';
 
 const TEMPLATE_DATABASE = 'casehuddle_template';
 
@@ -49,7 +49,7 @@ export async function startTestApp(opts: { env?: Record<string, string>; databas
     DATABASE_URL: databaseUrl,
   });
   const sqlLog: string[] = [];
-  const dataSource = createDataSource({ url: databaseUrl, poolSize: 5, onQuery: (sql) => sqlLog.push(sql) });
+  const dataSource = createAppDataSource({ url: databaseUrl, poolSize: 5, onQuery: (sql) => sqlLog.push(sql) });
   await dataSource.initialize();
   const server = await createAppServer({
     config,

@@ -1,31 +1,9 @@
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { Foundation1763856000000 } from '../migrations/1763856000000-Foundation.js';
-import { PersonRecord1763942400000 } from '../migrations/1763942400000-PersonRecord.js';
-import { Actions1764028800000 } from '../migrations/1764028800000-Actions.js';
-import { Huddles1764115200000 } from '../migrations/1764115200000-Huddles.js';
-import { ReleasePlanning1764201600000 } from '../migrations/1764201600000-ReleasePlanning.js';
-import { NameSearchIndex1764288000000 } from '../migrations/1764288000000-NameSearchIndex.js';
-import { AgendaDisclosure1764374400000 } from '../migrations/1764374400000-AgendaDisclosure.js';
-import { Session } from '../modules/auth/session.entity.js';
-import { Organisation } from '../modules/organisation/organisation.entity.js';
-import { User } from '../modules/user/user.entity.js';
+import type { DataSourceOptions as TypeOrmOptions } from 'typeorm';
 
 // A DATE column is a calendar day, not an instant: keep it as 'YYYY-MM-DD' rather than a JS Date at midnight UTC.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
-
-/** Every entity, listed by hand so that bundlers and tests need no file globs. */
-export const ENTITIES = [Organisation, User, Session];
-/** Every migration, in order. Schema changes happen only here, never through `synchronize`. */
-export const MIGRATIONS = [
-  Foundation1763856000000,
-  PersonRecord1763942400000,
-  Actions1764028800000,
-  Huddles1764115200000,
-  ReleasePlanning1764201600000,
-  NameSearchIndex1764288000000,
-  AgendaDisclosure1764374400000,
-];
 
 export interface DataSourceOptions {
   url: string;
@@ -35,13 +13,25 @@ export interface DataSourceOptions {
   onQuery?: (sql: string) => void;
 }
 
-/** Creates (but does not connect) the TypeORM data source for one PostgreSQL database. */
-export function createDataSource({ url, poolSize = 10, onQuery }: DataSourceOptions): DataSource {
+/**
+ * Creates (but does not connect) a TypeORM data source for one PostgreSQL database. The core
+ * knows no entity or migration: the composition root (`app/data-source.ts`) passes them in.
+ */
+export function createDataSource({
+  url,
+  poolSize = 10,
+  onQuery,
+  entities,
+  migrations,
+}: DataSourceOptions & {
+  entities: NonNullable<TypeOrmOptions['entities']>;
+  migrations: NonNullable<TypeOrmOptions['migrations']>;
+}): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
-    entities: ENTITIES,
-    migrations: MIGRATIONS,
+    entities,
+    migrations,
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: onQuery ? ['query'] : false,

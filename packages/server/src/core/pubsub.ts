@@ -1,12 +1,7 @@
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import pg from 'pg';
 import type { EntityManager } from 'typeorm';
-import type { ActionStatus, MeetingEventType, NeedDomain, SharingSection } from '@casehuddle/shared';
-import type { PersonPart } from '../modules/person/person.enums.js';
 import type { Logger } from './logger.js';
-
-/** Why a session ended; sent to the client as the WebSocket close reason. */
-export type SessionEndReason = 'SIGNED_OUT' | 'ACCOUNT_DEACTIVATED' | 'ORGANISATION_DEACTIVATED';
 
 /** PostgreSQL's NOTIFY payload must be under 8,000 bytes; keep a margin for the envelope. */
 export const MAX_EVENT_BYTES = 7_500;
@@ -15,53 +10,13 @@ const CHANNEL = 'casehuddle_events';
 /**
  * Topics and their payloads. Payloads are small (ids and versions): subscribers re-read what
  * they need, through the same access checks as any query.
+ *
+ * The bus itself declares only its own topics. Each module that publishes adds its topics to
+ * this interface by declaration merging in its `<noun>.topics.ts`
+ * (`declare module '../../core/pubsub.js' { interface Topics { … } }`), so the core stays
+ * ignorant of the modules while every `publish` and `subscribe` is still checked.
  */
-export type Topics = {
-  /** A session was revoked (sign-out, deactivated user); its sockets must close on every process. */
-  SESSION_REVOKED: [{ sessionId: string; userId: string; reason: SessionEndReason }];
-  /** A user's account changed (role, organisation, active). */
-  USER_CHANGED: [{ userId: string }];
-  /** A part of a person's record changed. Ids, versions and the section only: never the data. */
-  PERSON_CHANGED: [
-    {
-      personId: string;
-      part: PersonPart;
-      version: number | null;
-      domain: NeedDomain | null;
-      section: SharingSection | null;
-      changedBy: string | null;
-    },
-  ];
-  /** An action was created or changed. */
-  ACTION_CHANGED: [
-    {
-      actionId: string;
-      status: ActionStatus;
-      version: number;
-      ownerUserId: string;
-      ownerOrganisationId: string;
-      createdBy: string;
-      huddleId: string | null;
-      meetingId: string | null;
-    },
-  ];
-  /** A notification was added to a user's feed. */
-  NOTIFICATION_ADDED: [{ notificationId: string; userId: string }];
-  /** A change to a live meeting, with its sequence number (null for presence, which is not kept). */
-  MEETING_EVENT: [
-    {
-      meetingId: string;
-      seq: number | null;
-      type: MeetingEventType;
-      itemId: string | null;
-      field: string | null;
-      version: number | null;
-      actorId: string | null;
-      actorName: string | null;
-      at: string;
-      typing?: boolean;
-    },
-  ];
+export interface Topics {
   /**
    * Local only: this process's listener reconnected, so events may have been missed while it
    * was down. Live streams re-read what they missed from the database.
@@ -69,13 +24,16 @@ export type Topics = {
   BUS_RESYNC: [{ at: number }];
   /** Test and health channel. */
   PING: [{ at: number; from: string }];
-};
+}
+
+/** The topics as @graphql-yoga/subscription wants them (an interface has no index signature; this mapped type has). */
+export type TopicArgs = { [K in keyof Topics]: Topics[K] };
 
 type Listener = (event: CustomEvent) => void;
 type EventCallback = ((event: Event) => void) | { handleEvent(event: Event): void };
 
 export interface PgEventBus {
-  pubSub: PubSub<Topics>;
+  pubSub: PubSub<TopicArgs>;
   /** Publishes through PostgreSQL. Inside a transaction the event is delivered only if it commits. */
   publish<K extends keyof Topics & string>(topic: K, payload: Topics[K][0], manager?: EntityManager): Promise<void>;
   /** Resolves once the LISTEN connection is up. */
@@ -182,7 +140,7 @@ export function createPgEventBus(opts: {
     },
   };
 
-  const pubSub = createPubSub<Topics>({ eventTarget: eventTarget as never });
+  const pubSub = createPubSub<TopicArgs>({ eventTarget: eventTarget as never });
 
   return {
     pubSub,

@@ -19,7 +19,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@casehuddle/shared';
-import { createDataSource } from '../core/data-source.js';
+import { createAppDataSource } from '../app/data-source.js';
 import { freePort } from '../core/embedded-db.js';
 import { REPO_ROOT } from '../core/paths.js';
 import { rows } from '../core/sql.js';
@@ -256,7 +256,7 @@ describe.skipIf(!tools)(
 
         await createDatabase('casehuddle_source');
         sourceUrl = urlFor('casehuddle_source');
-        const dataSource = createDataSource({ url: sourceUrl, poolSize: 4 });
+        const dataSource = createAppDataSource({ url: sourceUrl, poolSize: 4 });
         await dataSource.initialize();
         try {
           await dataSource.runMigrations({ transaction: 'each' });

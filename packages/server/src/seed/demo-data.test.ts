@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../core/data-source.js';
+import { createAppDataSource } from '../app/data-source.js';
 import { createTestDatabase } from '../../test/harness.js';
 import { seedDemoData } from './demo-data.js';
 
@@ -8,7 +8,7 @@ import { seedDemoData } from './demo-data.js';
 describe('the synthetic demo data', () => {
   let dataSource: DataSource;
   beforeAll(async () => {
-    dataSource = createDataSource({ url: (await createTestDatabase()).url, poolSize: 4 });
+    dataSource = createAppDataSource({ url: (await createTestDatabase()).url, poolSize: 4 });
     await dataSource.initialize();
   });
   afterAll(() => dataSource.destroy());

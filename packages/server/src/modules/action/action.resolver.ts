@@ -2,9 +2,9 @@ import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { requireViewer } from '../../core/context.js';
-import type { Topics } from '../../core/pubsub.js';
 import { ActionFilter, CreateActionInput, UpdateActionInput } from './dto/action.inputs.js';
 import { Action, ActionChange, ActionSummary, MyWork } from './action.types.js';
+import type { ActionChangedEvent } from './action.topics.js';
 
 @Resolver(() => Action)
 export class ActionResolver {
@@ -85,11 +85,11 @@ export class ActionResolver {
       const viewer = requireViewer(context);
       return pipe(
         context.services.bus.pubSub.subscribe('ACTION_CHANGED'),
-        filter((event: Topics['ACTION_CHANGED'][0]) => context.services.actions.visibleTo(viewer, event)),
+        filter((event: ActionChangedEvent) => context.services.actions.visibleTo(viewer, event)),
       );
     },
   })
-  actionChanged(@Root() event: Topics['ACTION_CHANGED'][0]): ActionChange {
+  actionChanged(@Root() event: ActionChangedEvent): ActionChange {
     return { actionId: event.actionId, status: event.status, version: event.version };
   }
 }

@@ -12,6 +12,13 @@ import { DomainError, validationFailed } from '../../core/errors.js';
 import { isUniqueViolation, parseId } from '../../core/ids.js';
 import { rows, type SqlRunner } from '../../core/sql.js';
 import type { ActionService } from '../action/action.service.js';
+import {
+  decideMembership,
+  huddleMembership,
+  notMember,
+  requireMember,
+  type HuddleMembership,
+} from '../huddle-membership/huddle-membership.js';
 import type { OutcomeService } from '../outcome/outcome.service.js';
 import { disclose, disclosureOf, NO_ACCESS } from '../disclosure/gate.js';
 import type { PersonService } from '../person/person.service.js';
@@ -26,37 +33,24 @@ const SUMMARY_FIELDS = new Set(['id', 'displayName', 'legalName', 'preferredName
  */
 
 export class HuddleService {
-  constructor(
-    private readonly deps: { dataSource: DataSource; people: PersonService; actions: ActionService; outcomes?: OutcomeService },
-  ) {}
+  constructor(private readonly deps: { dataSource: DataSource; people: PersonService; actions: ActionService; outcomes: OutcomeService }) {}
 
   /** Membership of a huddle: member organisations' users and chairs. Administrators are not members. */
-  async membership(runner: SqlRunner, viewer: Viewer, huddleId: string): Promise<{ member: boolean; chair: boolean }> {
-    const [row] = await rows<{ member: boolean; chair: boolean; found: boolean }>(
-      runner,
-      `SELECT EXISTS (SELECT 1 FROM huddle WHERE id = $1) AS found,
-              EXISTS (SELECT 1 FROM huddle_member WHERE huddle_id = $1 AND organisation_id = $2) AS member,
-              EXISTS (SELECT 1 FROM huddle_chair WHERE huddle_id = $1 AND user_id = $3) AS chair`,
-      [huddleId, viewer.organisationId, viewer.id],
-    );
-    if (!row!.found) throw new DomainError('NOT_FOUND', 'That huddle was not found.');
-    return this.decideMembership(viewer, row!);
+  membership(runner: SqlRunner, viewer: Viewer, huddleId: string): Promise<HuddleMembership> {
+    return huddleMembership(runner, viewer, huddleId);
   }
 
   /** The membership rule on facts already loaded: a member organisation's user, or a chair. Administrators are neither. */
-  decideMembership(viewer: Viewer, facts: { member: boolean; chair: boolean }): { member: boolean; chair: boolean } {
-    const chair = facts.chair && viewer.role !== 'ADMIN';
-    return { member: viewer.role !== 'ADMIN' && (facts.member || chair), chair };
+  decideMembership(viewer: Viewer, facts: HuddleMembership): HuddleMembership {
+    return decideMembership(viewer, facts);
   }
 
   notMember(): DomainError {
-    return new DomainError('FORBIDDEN', 'Only the huddle’s member organisations and chairs can see or change it.');
+    return notMember();
   }
 
-  async requireMember(runner: SqlRunner, viewer: Viewer, huddleId: string): Promise<{ member: boolean; chair: boolean }> {
-    const m = await this.membership(runner, viewer, huddleId);
-    if (!m.member) throw this.notMember();
-    return m;
+  requireMember(runner: SqlRunner, viewer: Viewer, huddleId: string): Promise<HuddleMembership> {
+    return requireMember(runner, viewer, huddleId);
   }
 
   /** Huddles the viewer belongs to. */
@@ -307,7 +301,7 @@ export class HuddleService {
     const [releasing, withActions, outcomeDue] = await Promise.all([
       this.deps.people.releasingWithin(personIds, RELEASE_AGENDA_DAYS, tx),
       this.deps.actions.peopleWithOverdueOrBlocked(personIds),
-      this.deps.outcomes ? this.deps.outcomes.dueFor(tx, personIds) : Promise.resolve([]),
+      this.deps.outcomes.dueFor(tx, personIds),
     ]);
     const items: Array<{
       kind: AgendaItemKind;

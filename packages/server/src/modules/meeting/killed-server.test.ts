@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GqlClient, errorCode, type GqlResult } from '../../../test/client.js';
 import { buildOrganisation, buildUser, TEST_PASSWORD } from '../../../test/factories.js';
 import { createTestDatabase } from '../../../test/harness.js';
-import { createDataSource } from '../../core/data-source.js';
+import { createAppDataSource } from '../../app/data-source.js';
 import { freePort } from '../../core/embedded-db.js';
 import type { DataSource } from 'typeorm';
 
@@ -48,7 +48,7 @@ describe('a server process killed during a live meeting', () => {
 
   beforeAll(async () => {
     databaseUrl = (await createTestDatabase()).url;
-    ds = createDataSource({ url: databaseUrl, poolSize: 2 });
+    ds = createAppDataSource({ url: databaseUrl, poolSize: 2 });
     await ds.initialize();
     ports.push(await freePort(), await freePort());
     processes.push(...(await Promise.all(ports.map((port) => startProcess(databaseUrl, port)))));

@@ -1,9 +1,10 @@
 import type { MeetingEventType } from '@casehuddle/shared';
 import type { Viewer } from '../../core/context.js';
-import type { PgEventBus, Topics } from '../../core/pubsub.js';
+import type { PgEventBus } from '../../core/pubsub.js';
 import { rows, type SqlRunner } from '../../core/sql.js';
+import type { MeetingEventPayload } from './meeting.topics.js';
 
-export type MeetingEventPayload = Topics['MEETING_EVENT'][0];
+export type { MeetingEventPayload };
 
 /**
  * The per-meeting event log. Each change takes the meeting's next sequence number inside the

@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../core/context.js';
-import type { PgEventBus, Topics } from '../../core/pubsub.js';
+import type { PgEventBus } from '../../core/pubsub.js';
 import { rows } from '../../core/sql.js';
+import type { MeetingEventPayload as Event } from './meeting.topics.js';
 
-type Event = Topics['MEETING_EVENT'][0];
 /** What a stream is told: an event, "re-read your log" (the bus reconnected), or "you are no longer a member". */
 export type HubMessage = Event | 'resync' | 'removed';
 type Listener = (message: HubMessage) => void;

@@ -1,9 +1,6 @@
-import type { Viewer } from '../../core/context.js';
-import type { Topics } from '../../core/pubsub.js';
-import type { Services } from '../../core/services.js';
+import type { Services, Viewer } from '../../core/context.js';
 import { meetingHub, type HubMessage } from './meeting-hub.js';
-
-type Event = Topics['MEETING_EVENT'][0];
+import type { MeetingEventPayload as Event } from './meeting.topics.js';
 
 /**
  * A meeting's events for one subscriber: first everything after `afterSeq` from the stored

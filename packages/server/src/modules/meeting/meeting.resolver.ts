@@ -2,10 +2,10 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscri
 import type { Context } from '../../core/context.js';
 import { requireViewer } from '../../core/context.js';
 import { parseId } from '../../core/ids.js';
-import type { Topics } from '../../core/pubsub.js';
 import { AddAgendaItemInput, UpdateAgendaItemInput } from '../huddle/dto/huddle.inputs.js';
 import { AgendaItem, Meeting, MeetingEvent } from '../huddle/huddle.types.js';
 import { meetingStream } from './meeting-stream.js';
+import type { MeetingEventPayload } from './meeting.topics.js';
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
@@ -117,7 +117,7 @@ export class MeetingResolver {
   meetingEvents(
     @Arg('meetingId', () => ID) _meetingId: string,
     @Arg('afterSeq', () => Int, { nullable: true, description: 'Resume after this sequence number.' }) _afterSeq: number | null,
-    @Root() event: Topics['MEETING_EVENT'][0],
+    @Root() event: MeetingEventPayload,
   ): MeetingEvent {
     return { ...event, at: new Date(event.at), typing: event.typing ?? null };
   }

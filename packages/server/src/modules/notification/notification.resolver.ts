@@ -16,8 +16,8 @@ import {
 } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { requireViewer } from '../../core/context.js';
-import type { Topics } from '../../core/pubsub.js';
 import type { NotificationRow } from './notification.service.js';
+import type { NotificationAddedEvent } from './notification.topics.js';
 
 const NotificationKindEnum = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, k])) as { [K in NotificationKind]: K };
 registerEnumType(NotificationKindEnum, { name: 'NotificationKind' });
@@ -68,10 +68,10 @@ export class NotificationResolver {
   @Authorized()
   @Subscription(() => Notification, {
     topics: 'NOTIFICATION_ADDED',
-    filter: ({ payload, context }: { payload: Topics['NOTIFICATION_ADDED'][0]; context: Context }) => payload.userId === context.viewer?.id,
+    filter: ({ payload, context }: { payload: NotificationAddedEvent; context: Context }) => payload.userId === context.viewer?.id,
     description: 'My new notifications, as they happen.',
   })
-  async notificationAdded(@Root() event: Topics['NOTIFICATION_ADDED'][0], @Ctx() ctx: Context): Promise<Notification> {
+  async notificationAdded(@Root() event: NotificationAddedEvent, @Ctx() ctx: Context): Promise<Notification> {
     const row = await ctx.services.notifications.byId(requireViewer(ctx), event.notificationId);
     if (!row) throw new Error('Notification vanished');
     return toNotification(row);

@@ -4,9 +4,9 @@ import type { Viewer } from '../../core/context.js';
 import { DomainError, validationFailed } from '../../core/errors.js';
 import { parseId } from '../../core/ids.js';
 import { rows, type SqlRunner } from '../../core/sql.js';
-import type { HuddleService } from '../huddle/huddle.service.js';
 import { disclose } from '../disclosure/gate.js';
-import { assertAccess, assertCanEdit, type PersonAccess } from '../person/person.policy.js';
+import { requireMember } from '../huddle-membership/huddle-membership.js';
+import { assertAccess, assertCanEdit } from '../person/person.policy.js';
 import type { PersonService } from '../person/person.service.js';
 import type {
   CaseloadOutcomeSummary,
@@ -28,14 +28,7 @@ const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/L
  * Scores describe risk and health, so they follow the person's RISK section.
  */
 export class OutcomeService {
-  private huddles?: HuddleService;
-
   constructor(private readonly deps: { dataSource: DataSource; people: PersonService }) {}
-
-  /** Huddles and outcomes refer to each other (draft agendas ask who is due a re-score). */
-  setHuddles(huddles: HuddleService): void {
-    this.huddles = huddles;
-  }
 
   async measures(runner: SqlRunner = this.deps.dataSource): Promise<OutcomeMeasure[]> {
     const found = await rows<{
@@ -210,7 +203,7 @@ export class OutcomeService {
   /** Change from entry across a huddle's caseload, computed in SQL. For the huddle's members. */
   async caseloadSummary(viewer: Viewer, huddleIdInput: string, measureKey = 'NDTA'): Promise<CaseloadOutcomeSummary> {
     const huddleId = parseId(huddleIdInput, 'huddleId');
-    await this.huddles!.requireMember(this.deps.dataSource, viewer, huddleId);
+    await requireMember(this.deps.dataSource, viewer, huddleId);
     const [row] = await rows<{
       ids: string[];
       assessed: number;

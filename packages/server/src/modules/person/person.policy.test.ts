@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { buildAppSchema } from '../../core/schema.js';
+import { buildAppSchema } from '../../app/schema.js';
 import { decideAccess, type AccessFacts } from './person.policy.js';
 
 const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

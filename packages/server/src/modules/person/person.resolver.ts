@@ -8,7 +8,6 @@ import { requireViewer } from '../../core/context.js';
 import { selectedFields } from '../../core/graphql-info.js';
 import { validationFailed } from '../../core/errors.js';
 import { parseId } from '../../core/ids.js';
-import type { Topics } from '../../core/pubsub.js';
 import {
   CreatePersonInput,
   PeopleSearchInput,
@@ -22,6 +21,7 @@ import {
 import { SharingSectionEnum } from './person.enums.js';
 import { fieldsFrom } from './person.service.js';
 import { AccessLogEntry, BreakGlassGrant, Person, PersonChange } from './person.types.js';
+import type { PersonChangedEvent } from './person.topics.js';
 
 const PURPOSE = { nullable: true, description: 'Why you are opening the record (kept in the audit trail).' };
 
@@ -259,7 +259,7 @@ export class PersonResolver {
       return pipe(
         events,
         filter(
-          async (event: Topics['PERSON_CHANGED'][0]) =>
+          async (event: PersonChangedEvent) =>
             event.personId === personId && (await context.services.people.changeVisibleTo(viewer, event)),
         ),
       );
@@ -267,7 +267,7 @@ export class PersonResolver {
   })
   personChanged(
     @Arg('personId', () => ID) _personId: string,
-    @Root() event: Topics['PERSON_CHANGED'][0],
+    @Root() event: PersonChangedEvent,
     @Ctx() ctx: Context,
   ): Promise<PersonChange> {
     return ctx.services.people.changeFor(requireViewer(ctx), event);

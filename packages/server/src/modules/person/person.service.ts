@@ -16,7 +16,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/context.js';
 import { DomainError, validationFailed } from '../../core/errors.js';
 import { isUniqueViolation, parseId } from '../../core/ids.js';
-import type { PgEventBus, Topics } from '../../core/pubsub.js';
+import type { PgEventBus } from '../../core/pubsub.js';
 import { rows, type SqlRunner } from '../../core/sql.js';
 import type { AuditContext, AuditService } from '../audit/audit.service.js';
 import type {
@@ -37,6 +37,7 @@ import { personRepository as repo, type PersonRow } from './person.repository.js
 import type { AccessLogEntry, Person, PersonChange } from './person.types.js';
 import { buildPersonView, canSeeAccessLog } from './person.view.js';
 import { disclose, NO_ACCESS } from '../disclosure/gate.js';
+import type { PersonChangedEvent } from './person.topics.js';
 
 /** The top-level fields of `Person` a query asked for: only those are loaded, returned and audited as disclosed. */
 export interface PersonFields {
@@ -233,7 +234,7 @@ export class PersonService {
   }
 
   /** Whether a live change may be told to this viewer: re-checked on every event. */
-  async changeVisibleTo(viewer: Viewer, event: Topics['PERSON_CHANGED'][0]): Promise<boolean> {
+  async changeVisibleTo(viewer: Viewer, event: PersonChangedEvent): Promise<boolean> {
     const access = (await this.deps.policy.accessFor(this.deps.dataSource, viewer, [event.personId])).get(event.personId);
     if (!access?.canKnow) return false;
     // Events with no section (profile, leads, sharing) would tell a name-only viewer who changed what.
@@ -705,7 +706,7 @@ export class PersonService {
   }
 
   /** The live event as the client sees it, marked for the disclosure gate. */
-  async changeFor(viewer: Viewer, event: Topics['PERSON_CHANGED'][0]): Promise<PersonChange> {
+  async changeFor(viewer: Viewer, event: PersonChangedEvent): Promise<PersonChange> {
     const access = (await this.deps.policy.accessFor(this.deps.dataSource, viewer, [event.personId])).get(event.personId) ?? null;
     const [user] = event.changedBy
       ? await rows<{ id: string; name: string; org_id: string; org_name: string; org_kind: string }>(

@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { requireViewer } from '../../core/context.js';
-import type { Topics } from '../../core/pubsub.js';
 import { CreateUserInput } from './dto/create-user.input.js';
 import { User } from './user.entity.js';
+import type { UserChangedEvent } from './user.topics.js';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -38,10 +38,10 @@ export class UserResolver {
   @Authorized()
   @Subscription(() => User, {
     topics: 'USER_CHANGED',
-    filter: ({ payload, context }: { payload: Topics['USER_CHANGED'][0]; context: Context }) => payload.userId === context.viewer?.id,
+    filter: ({ payload, context }: { payload: UserChangedEvent; context: Context }) => payload.userId === context.viewer?.id,
     description: "Tells the signed-in user's open windows that their own account changed (role, organisation or deactivation).",
   })
-  async meChanged(@Root() payload: Topics['USER_CHANGED'][0], @Ctx() ctx: Context): Promise<User> {
+  async meChanged(@Root() payload: UserChangedEvent, @Ctx() ctx: Context): Promise<User> {
     const user = await ctx.services.users.byId(payload.userId);
     if (!user) throw new Error('User vanished');
     return user;

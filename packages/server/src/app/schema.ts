@@ -12,9 +12,9 @@ import { DirectoryResolver, OrganisationResolver } from '../modules/organisation
 import { PersonResolver } from '../modules/person/person.resolver.js';
 import { SharingResolver } from '../modules/sharing/sharing.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
-import { authChecker } from './auth-checker.js';
+import { authChecker } from '../core/auth-checker.js';
+import type { TopicArgs } from '../core/pubsub.js';
 import { DisclosureGate } from '../modules/disclosure/gate.js';
-import type { Topics } from './pubsub.js';
 
 /** Every resolver, listed by hand so that bundlers and tests need no file globs. */
 export const RESOLVERS = [
@@ -33,7 +33,7 @@ export const RESOLVERS = [
 ] as const;
 
 /** Builds the executable schema. Inputs are validated with class-validator before any resolver runs. */
-export function buildAppSchema(pubSub: PubSub<Topics>): Promise<GraphQLSchema> {
+export function buildAppSchema(pubSub: PubSub<TopicArgs>): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     authChecker,

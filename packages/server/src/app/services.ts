@@ -14,11 +14,12 @@ import { PersonPolicy } from '../modules/person/person.policy.js';
 import { PersonService } from '../modules/person/person.service.js';
 import { SharingService } from '../modules/sharing/sharing.service.js';
 import { UserService } from '../modules/user/user.service.js';
-import type { Config } from './config.js';
-import type { Logger } from './logger.js';
-import type { PgEventBus } from './pubsub.js';
+import type { Config } from '../core/config.js';
+import type { Services } from '../core/context.js';
+import type { Logger } from '../core/logger.js';
+import type { PgEventBus } from '../core/pubsub.js';
 
-/** Wires the services together. */
+/** Wires the services together. Each gets everything it needs at construction; none is given a dependency later. */
 export function createServices(base: { config: Config; logger: Logger; dataSource: DataSource; bus: PgEventBus }): Services {
   const { dataSource, bus } = base;
   const auth = new AuthService({ ...base });
@@ -30,7 +31,6 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
   const actions = new ActionService({ dataSource, people, notifications, bus, meetingEvents });
   const outcomes = new OutcomeService({ dataSource, people });
   const huddles = new HuddleService({ dataSource, people, actions, outcomes });
-  outcomes.setHuddles(huddles);
   return {
     ...base,
     auth,
@@ -51,25 +51,23 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
   };
 }
 
-/** The application's services, created once per process and shared by every request. */
-export interface Services {
-  config: Config;
-  logger: Logger;
-  dataSource: DataSource;
-  bus: PgEventBus;
-  auth: AuthService;
-  organisations: OrganisationService;
-  users: UserService;
-  audit: AuditService;
-  policy: PersonPolicy;
-  people: PersonService;
-  governance: PersonGovernanceService;
-  sharing: SharingService;
-  notifications: NotificationService;
-  actions: ActionService;
-  meetingEvents: MeetingEventLog;
-  huddles: HuddleService;
-  meetings: MeetingService;
-  outcomes: OutcomeService;
-  releases: ReleaseService;
+declare module '../core/context.js' {
+  /** Each module's service, as resolvers reach it through `ctx.services`. */
+  interface Services {
+    auth: AuthService;
+    organisations: OrganisationService;
+    users: UserService;
+    audit: AuditService;
+    policy: PersonPolicy;
+    people: PersonService;
+    governance: PersonGovernanceService;
+    sharing: SharingService;
+    notifications: NotificationService;
+    actions: ActionService;
+    meetingEvents: MeetingEventLog;
+    huddles: HuddleService;
+    meetings: MeetingService;
+    outcomes: OutcomeService;
+    releases: ReleaseService;
+  }
 }

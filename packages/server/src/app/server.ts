@@ -15,16 +15,18 @@ import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { ResolvedSession } from '../modules/auth/auth.service.js';
+import type { SessionEndReason } from '../modules/auth/auth.topics.js';
 import { readSessionToken } from '../modules/auth/session-cookie.js';
-import type { Config } from './config.js';
-import type { Context } from './context.js';
-import { isDatabaseUnavailable, isExpectedError, toClientError } from './errors.js';
-import type { Logger } from './logger.js';
-import { fromRepoRoot } from './paths.js';
-import { createPgEventBus, type SessionEndReason } from './pubsub.js';
+import type { Config } from '../core/config.js';
+import type { Context } from '../core/context.js';
+import { isDatabaseUnavailable, isExpectedError, toClientError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { fromRepoRoot } from '../core/paths.js';
+import { createPgEventBus } from '../core/pubsub.js';
 import { buildAppSchema } from './schema.js';
-import { parseAndValidate, parseOptions, securityRules } from './security.js';
-import { createServices, type Services } from './services.js';
+import { parseAndValidate, parseOptions, securityRules } from '../core/security.js';
+import type { Services } from '../core/context.js';
+import { createServices } from './services.js';
 
 export interface AppServer {
   httpServer: Server;

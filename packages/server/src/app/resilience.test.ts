@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect, errorCode, GqlClient } from '../../test/client.js';
 import { buildUser, TEST_PASSWORD } from '../../test/factories.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
-import { createDataSource } from './data-source.js';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-db.js';
+import { createAppDataSource } from './data-source.js';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '../core/embedded-db.js';
 
 /** Its own PostgreSQL, so stopping it cannot disturb other test files. */
 describe('when PostgreSQL restarts under load', () => {
@@ -20,7 +20,7 @@ describe('when PostgreSQL restarts under load', () => {
     chmodSync(dir, 0o755);
     db = await startEmbeddedDatabase(path.join(dir, 'pg'));
     await db.ensureDatabase('casehuddle');
-    const ds = createDataSource({ url: db.urlFor('casehuddle'), poolSize: 2 });
+    const ds = createAppDataSource({ url: db.urlFor('casehuddle'), poolSize: 2 });
     await ds.initialize();
     await ds.runMigrations({ transaction: 'each' });
     await ds.destroy();

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
-import { createDataSource, migrate, MIGRATIONS } from './data-source.js';
+import { migrate } from '../core/data-source.js';
+import { createAppDataSource, MIGRATIONS } from './data-source.js';
 
 describe('migrations at start-up', () => {
   it('applies each migration once when several processes start on an empty database at the same moment', async () => {
@@ -10,7 +11,7 @@ describe('migrations at start-up', () => {
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);
     const url = inject('pgUrlPattern').replace('{db}', name);
-    const processes = [0, 1, 2, 3].map(() => createDataSource({ url, poolSize: 2 }));
+    const processes = [0, 1, 2, 3].map(() => createAppDataSource({ url, poolSize: 2 }));
     try {
       await Promise.all(processes.map((ds) => ds.initialize()));
       const applied = await Promise.all(processes.map((ds) => migrate(ds)));

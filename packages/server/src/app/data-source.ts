@@ -1,0 +1,30 @@
+import type { DataSource } from 'typeorm';
+import { createDataSource, type DataSourceOptions } from '../core/data-source.js';
+import { Foundation1763856000000 } from '../migrations/1763856000000-Foundation.js';
+import { PersonRecord1763942400000 } from '../migrations/1763942400000-PersonRecord.js';
+import { Actions1764028800000 } from '../migrations/1764028800000-Actions.js';
+import { Huddles1764115200000 } from '../migrations/1764115200000-Huddles.js';
+import { ReleasePlanning1764201600000 } from '../migrations/1764201600000-ReleasePlanning.js';
+import { NameSearchIndex1764288000000 } from '../migrations/1764288000000-NameSearchIndex.js';
+import { AgendaDisclosure1764374400000 } from '../migrations/1764374400000-AgendaDisclosure.js';
+import { Session } from '../modules/auth/session.entity.js';
+import { Organisation } from '../modules/organisation/organisation.entity.js';
+import { User } from '../modules/user/user.entity.js';
+
+/** Every entity, listed by hand so that bundlers and tests need no file globs. */
+export const ENTITIES = [Organisation, User, Session];
+/** Every migration, in order. Schema changes happen only here, never through `synchronize`. */
+export const MIGRATIONS = [
+  Foundation1763856000000,
+  PersonRecord1763942400000,
+  Actions1764028800000,
+  Huddles1764115200000,
+  ReleasePlanning1764201600000,
+  NameSearchIndex1764288000000,
+  AgendaDisclosure1764374400000,
+];
+
+/** Creates (but does not connect) the application's data source: the core's, with every entity and migration. */
+export function createAppDataSource(opts: DataSourceOptions): DataSource {
+  return createDataSource({ ...opts, entities: ENTITIES, migrations: MIGRATIONS });
+}
