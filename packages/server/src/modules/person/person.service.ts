@@ -245,6 +245,7 @@ export class PersonService {
   async accessLog(viewer: Viewer, id: string): Promise<AccessLogEntry[]> {
     const personId = parseId(id, 'personId');
     const access = await this.deps.policy.accessTo(this.deps.dataSource, viewer, personId);
+    assertAccess(access, 'KNOW');
     if (!canSeeAccessLog(viewer, access)) {
       throw new DomainError(
         'FORBIDDEN',
