@@ -108,7 +108,9 @@ describe('the disclosure gate: regressions', () => {
 
   it('2. refusals name no section and are the same whatever the person’s situation', async () => {
     const community = await createFullPerson(c.probation!, 'Casey Community');
-    await app.dataSource.query(`UPDATE person SET situation_kind = 'COMMUNITY', establishment = NULL, release_date = NULL WHERE id = $1`, [community]);
+    await app.dataSource.query(`UPDATE person SET situation_kind = 'COMMUNITY', establishment = NULL, release_date = NULL WHERE id = $1`, [
+      community,
+    ]);
     await recordAgreement(c.probation!, community, [orgs.housing!], ['STORY', 'CONTACT']);
     const plan = (id: string) => c.housing!.request(`query ($id: ID!) { releasePlan(personId: $id) { releaseDate } }`, { id });
     const custodyAnswer = (await plan(personId)).errors![0]!;
@@ -130,9 +132,12 @@ describe('the disclosure gate: regressions', () => {
     const search = (client: GqlClient) =>
       client.ok<{ people: Array<{ id: string }> }>(`query { people(search: { dateOfBirth: "1988-04-12" }) { id } }`);
     expect((await search(c.housing!)).people.map((p) => p.id)).toContain(locked);
-    await c.probation!.ok(`mutation ($id: ID!) { setPersonLockdown(personId: $id, lockedDown: true, reason: "Risk from a known associate") { id } }`, {
-      id: locked,
-    });
+    await c.probation!.ok(
+      `mutation ($id: ID!) { setPersonLockdown(personId: $id, lockedDown: true, reason: "Risk from a known associate") { id } }`,
+      {
+        id: locked,
+      },
+    );
     expect((await search(c.housing!)).people.map((p) => p.id)).not.toContain(locked);
     expect((await search(c.probation!)).people.map((p) => p.id)).toContain(locked);
   });
@@ -180,7 +185,9 @@ describe('the disclosure gate: regressions', () => {
       input: { legalName: 'Someone New', councilArea: 'Testshire', nhsNumber },
     });
     expect(errorCode(attempt)).toBe('VALIDATION_FAILED');
-    expect(attempt.errors![0]!.message).toBe('This number cannot be used. If you think this person already has a record, ask your coordinator.');
+    expect(attempt.errors![0]!.message).toBe(
+      'This number cannot be used. If you think this person already has a record, ask your coordinator.',
+    );
     expect(JSON.stringify(attempt)).not.toMatch(/already exists|Held Elsewhere|Org probation/);
     const audit = await readAudit(holder.createPerson.id);
     expect(audit.find((a) => a.action === 'DUPLICATE_REFUSED')).toMatchObject({ actor_id: users.housing!.id, sections: ['HEALTH'] });
@@ -218,7 +225,15 @@ describe('the disclosure gate: regressions', () => {
         input: { personId: id, assessedOn: '2026-11-02', scores: ndtaDomains.map((d) => ({ domain: d, score: 1 })) },
       }),
       await client.request(`mutation ($input: RecordServiceUseInput!) { recordServiceUse(input: $input) { quarterStart } }`, {
-        input: { personId: id, quarterStart: '2026-10-01', evictions: 0, arrests: 1, nightsInPrison: 0, aeAttendances: 0, mentalHealthInpatientDays: 0 },
+        input: {
+          personId: id,
+          quarterStart: '2026-10-01',
+          evictions: 0,
+          arrests: 1,
+          nightsInPrison: 0,
+          aeAttendances: 0,
+          mentalHealthInpatientDays: 0,
+        },
       }),
       await client.request(`mutation ($input: UpdateReleasePlanInput!) { updateReleasePlan(input: $input) { version } }`, {
         input: { personId: id, expectedVersion: 0, destinationCouncilArea: 'Elsewhere' },
@@ -244,9 +259,12 @@ describe('the disclosure gate: regressions', () => {
 
     it('8. with a break-glass grant, none of the five writes succeeds', async () => {
       const id = await createFullPerson(c.probation!, 'Glass Reader');
-      await c.police!.ok(`mutation ($id: ID!) { breakGlass(personId: $id, reason: "Found unwell at the station, need contacts") { expiresAt } }`, {
-        id,
-      });
+      await c.police!.ok(
+        `mutation ($id: ID!) { breakGlass(personId: $id, reason: "Found unwell at the station, need contacts") { expiresAt } }`,
+        {
+          id,
+        },
+      );
       const before = await stored(id);
       for (const result of await writes(c.police!, id, domains)) expect(errorCode(result)).toBe('FORBIDDEN');
       expect(await stored(id)).toBe(before);

@@ -460,7 +460,6 @@ export class ReleaseService {
     checkTimes(input.window, input.startTime, input.endTime);
     const id = await this.deps.dataSource.transaction(async (tx) => {
       const access = (await this.deps.people.accessFor(viewer, [personId], tx)).get(personId);
-      assertCanEdit(access!, 'KNOW');
       assertCanEdit(access!, 'CONTACT');
       if (input.firstProbation) {
         const [facts] = await this.facts(tx, [personId]);
