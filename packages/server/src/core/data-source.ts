@@ -6,6 +6,7 @@ import { Actions1764028800000 } from '../migrations/1764028800000-Actions.js';
 import { Huddles1764115200000 } from '../migrations/1764115200000-Huddles.js';
 import { ReleasePlanning1764201600000 } from '../migrations/1764201600000-ReleasePlanning.js';
 import { NameSearchIndex1764288000000 } from '../migrations/1764288000000-NameSearchIndex.js';
+import { ErasableMinutesAndNotifications1764374400000 } from '../migrations/1764374400000-ErasableMinutesAndNotifications.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { User } from '../modules/user/user.entity.js';
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   Huddles1764115200000,
   ReleasePlanning1764201600000,
   NameSearchIndex1764288000000,
+  ErasableMinutesAndNotifications1764374400000,
 ];
 
 export interface DataSourceOptions {
