@@ -1,10 +1,13 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SubjectAccessExport } from '@casehuddle/shared';
 import { buildCurrentUser, meMock, quietMeChangedMock } from '../../../test/fixtures';
 import { renderApp } from '../../../test/renderApp';
 import { ExportPersonQuery } from '../graphql/people';
+
+// The page is loaded lazily, which takes a while on a busy machine.
+configure({ asyncUtilTimeout: 4000 });
 
 const PERSON_ID = '5b0c8a52-9d0e-4c55-8f0e-0d6b1f3c2a11';
 const manager = buildCurrentUser('MANAGER', { name: 'Mina Manager' });
@@ -319,7 +322,7 @@ describe('the subject access export page', () => {
     expect(rowOf(section('Who has seen or changed your record'), 'Viewed the record')).toBe(
       '1 Nov 2026, 09:00 | Hal Housing, Practitioner, Northvale Housing | Viewed the record | Needs | Huddle agenda',
     );
-  });
+  }, 20_000);
 
   it('says plainly when a section holds nothing', async () => {
     renderExport(empty);
