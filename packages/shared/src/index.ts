@@ -9,3 +9,4 @@ export * from './huddles.js';
 export * from './calendar.js';
 export * from './appointments.js';
 export * from './release.js';
+export * from './subject-access.js';

@@ -40,16 +40,20 @@ export class NotificationService {
     this.channels.push(channel);
   }
 
-  /** Creates a notification inside the caller's transaction, unless one with the same key exists. */
+  /**
+   * Creates a notification inside the caller's transaction, unless one with the same key exists.
+   * It is tied to the person it is about (given, or the action's), so that it is erased with them.
+   */
   async notify(
     tx: SqlRunner,
-    n: { userId: string; kind: NotificationKind; actionId: string | null; message: string; dedupeKey: string },
+    n: { userId: string; kind: NotificationKind; actionId: string | null; personId?: string | null; message: string; dedupeKey: string },
   ): Promise<void> {
     const created = await rows<{ id: string; user_id: string }>(
       tx,
-      `INSERT INTO notification (user_id, kind, action_id, message, dedupe_key) VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO notification (user_id, kind, action_id, person_id, message, dedupe_key)
+       VALUES ($1, $2, $3, coalesce($6::uuid, (SELECT person_id FROM action WHERE id = $3::uuid)), $4, $5)
        ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, user_id`,
-      [n.userId, n.kind, n.actionId, n.message.slice(0, 500), n.dedupeKey],
+      [n.userId, n.kind, n.actionId, n.message.slice(0, 500), n.dedupeKey, n.personId ?? null],
     );
     for (const row of created)
       await this.deps.bus.publish('NOTIFICATION_ADDED', { notificationId: row.id, userId: row.user_id }, tx as never);
@@ -64,8 +68,8 @@ export class NotificationService {
     const created = await this.deps.dataSource.transaction(async (tx) => {
       const inserted = await rows<NotificationRow>(
         tx,
-        `INSERT INTO notification (user_id, kind, action_id, message, dedupe_key)
-         SELECT a.owner_user_id, k.kind, a.id,
+        `INSERT INTO notification (user_id, kind, action_id, person_id, message, dedupe_key)
+         SELECT a.owner_user_id, k.kind, a.id, a.person_id,
                 CASE k.kind WHEN 'DUE_TOMORROW' THEN 'Due tomorrow: ' || a.title
                             ELSE 'Overdue since ' || to_char(a.due_date, 'FMDD Mon YYYY') || ': ' || a.title END,
                 k.kind || ':' || a.id || ':' || a.due_date

@@ -1,9 +1,12 @@
+import type { SubjectAccessExport } from '@casehuddle/shared';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../core/context.js';
 import { DomainError } from '../../core/errors.js';
 import { parseId } from '../../core/ids.js';
 import { rows } from '../../core/sql.js';
 import type { AuditService } from '../audit/audit.service.js';
+import { eraseDerivedData } from './person.erasure.js';
+import { buildSubjectAccessExport } from './person.export.js';
 import type { PersonPolicy } from './person.policy.js';
 import type { PersonService } from './person.service.js';
 
@@ -15,10 +18,11 @@ export class PersonGovernanceService {
   constructor(private readonly deps: { dataSource: DataSource; audit: AuditService; policy: PersonPolicy; people: PersonService }) {}
 
   /**
-   * Everything held on a person, with its audit trail, for a subject access request. For
-   * administrators, and for managers in the owning organisation.
+   * Everything held on a person, with its audit trail, for a subject access request: every
+   * table in `PERSON_DATA_MAP` has its part. For administrators, and for managers in the
+   * owning organisation.
    */
-  async export(viewer: Viewer, id: string): Promise<Record<string, unknown>> {
+  async export(viewer: Viewer, id: string): Promise<SubjectAccessExport> {
     const personId = parseId(id, 'personId');
     return this.deps.dataSource.transaction('REPEATABLE READ', async (tx) => {
       if (viewer.role !== 'ADMIN') {
@@ -30,41 +34,11 @@ export class PersonGovernanceService {
           );
         }
       }
-      const [person] = await rows<Record<string, unknown>>(tx, `SELECT * FROM person WHERE id = $1`, [personId]);
-      if (!person) throw new DomainError('NOT_FOUND', 'There is no record with that id. It may have been erased.');
-      const q = (sql: string) => rows<Record<string, unknown>>(tx, sql, [personId]);
-      const [needs, leads, agreements, timeline, changes, breakGlass] = await Promise.all([
-        q(`SELECT domain, status, notes, version, updated_at FROM person_need WHERE person_id = $1 ORDER BY domain`),
-        q(
-          `SELECT o.name AS organisation, u.name AS lead_professional, l.assigned_at FROM person_lead l JOIN organisation o ON o.id = l.organisation_id JOIN app_user u ON u.id = l.user_id WHERE l.person_id = $1`,
-        ),
-        q(`SELECT a.id, a.sections, a.agreed_on, a.expires_on, a.notes, a.recorded_at, u.name AS recorded_by, a.withdrawn_at, a.withdrawal_reason,
-                  (SELECT array_agg(o.name ORDER BY o.name) FROM organisation o WHERE o.id = ANY (a.organisation_ids)) AS organisations
-             FROM sharing_agreement a JOIN app_user u ON u.id = a.recorded_by WHERE a.person_id = $1 ORDER BY a.recorded_at`),
-        q(
-          `SELECT t.at, t.kind, t.section, t.summary, u.name AS author FROM person_timeline t LEFT JOIN app_user u ON u.id = t.author_id WHERE t.person_id = $1 ORDER BY t.at`,
-        ),
-        q(
-          `SELECT c.changed_at, c.part, c.before, c.after, u.name AS changed_by FROM person_change c LEFT JOIN app_user u ON u.id = c.changed_by WHERE c.person_id = $1 ORDER BY c.changed_at`,
-        ),
-        q(
-          `SELECT b.granted_at, b.expires_at, b.reason, u.name AS user_name FROM break_glass b JOIN app_user u ON u.id = b.user_id WHERE b.person_id = $1 ORDER BY b.granted_at`,
-        ),
-      ]);
-      const audit = await this.deps.audit.allForPerson(tx, personId);
+      const auditTrail = await this.deps.audit.allForPerson(tx, personId);
+      const exported = await buildSubjectAccessExport(tx, personId, viewer.name, auditTrail);
+      if (!exported) throw new DomainError('NOT_FOUND', 'There is no record with that id. It may have been erased.');
       await this.deps.audit.record(tx, viewer, [{ action: 'EXPORT', personId, sections: ['ALL'], context: 'Subject access request' }]);
-      return {
-        generatedAt: new Date().toISOString(),
-        generatedBy: viewer.name,
-        person,
-        needs,
-        leadProfessionals: leads,
-        sharingAgreements: agreements,
-        timeline,
-        changes,
-        breakGlassGrants: breakGlass,
-        auditTrail: audit,
-      };
+      return exported;
     });
   }
 
@@ -83,15 +57,18 @@ export class PersonGovernanceService {
   }
 
   /**
-   * Erases a record and everything held with it (needs, story, timeline, change history,
-   * agreements, grants). The audit trail keeps a tombstone: who erased which record id,
-   * when and why.
+   * Erases a record and everything held with it (see `PERSON_DATA_MAP`): most rows go with the
+   * person by ON DELETE CASCADE; parts of rows that outlive them (an action for them in the
+   * frozen minutes of another item) are taken out first. The audit trail keeps a tombstone:
+   * who erased which record id, when and why.
    */
   async erase(viewer: Viewer, id: string, reason: string): Promise<boolean> {
     const personId = parseId(id, 'personId');
     return this.deps.dataSource.transaction(async (tx) => {
-      const deleted = await rows(tx, `DELETE FROM person WHERE id = $1 RETURNING id`, [personId]);
-      if (deleted.length === 0) throw new DomainError('NOT_FOUND', 'There is no record with that id. It may have been erased already.');
+      const [found] = await rows(tx, `SELECT id FROM person WHERE id = $1 FOR UPDATE`, [personId]);
+      if (!found) throw new DomainError('NOT_FOUND', 'There is no record with that id. It may have been erased already.');
+      await eraseDerivedData(tx, personId);
+      await tx.query(`DELETE FROM person WHERE id = $1`, [personId]);
       await this.deps.audit.record(tx, viewer, [
         { action: 'ERASE', personId, tombstoneReason: reason.trim(), detail: { tombstone: true } },
       ]);

@@ -1,5 +1,5 @@
 import { pipe, filter } from '@graphql-yoga/subscription';
-import { LIMITS, type SharingSection } from '@casehuddle/shared';
+import { LIMITS, type SharingSection, type SubjectAccessExport } from '@casehuddle/shared';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, ID, Info, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
@@ -63,7 +63,7 @@ export class PersonResolver {
 
   @Authorized('ADMIN', 'MANAGER')
   @Query(() => GraphQLJSONObject, { description: 'Everything held on a person, with the audit trail, for a subject access request.' })
-  exportPerson(@Arg('personId', () => ID) personId: string, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
+  exportPerson(@Arg('personId', () => ID) personId: string, @Ctx() ctx: Context): Promise<SubjectAccessExport> {
     return ctx.services.governance.export(requireViewer(ctx), personId);
   }
 

@@ -525,6 +525,7 @@ export class ReleaseService {
             userId,
             kind: 'APPOINTMENT_MISSED',
             actionId: null,
+            personId: row.person_id,
             message: `A ${row.organisation_name} appointment on ${formatDate(`${row.on_date}T12:00:00Z`)} (${row.purpose}) was missed. Worth a call to check they are all right.`,
             dedupeKey: `APPOINTMENT_MISSED:${id}:${userId}:${row.version + 1}`,
           });
