@@ -50,6 +50,8 @@ export interface GovukFormExtras<Out> {
   submit: (handler: (values: Out) => unknown) => (event?: FormEvent<HTMLFormElement>) => Promise<void>;
   /** The error summary's items, in page order. */
   summary: ErrorSummaryItem[];
+  /** The values as they are now, checked and turned into what is sent; null while they do not pass. */
+  current: () => Out | null;
 }
 
 export type GovukFormApi<In extends FieldValues = FieldValues, Out = In> = UseFormReturn<In, unknown, Out> & GovukFormExtras<Out>;
@@ -77,6 +79,8 @@ export function useGovukForm<S extends FormSchema>({
     reValidateMode: 'onSubmit',
     shouldFocusError: false,
   });
+  // Counts submits: the error summary shows only after the first, as fields checked on leaving them
+  // (identifiers, say) show their message inline only.
   const [attempt, setAttempt] = useState(0);
   const [general, setGeneral] = useState<string | null>(null);
   const names = Object.keys(ids);
@@ -113,7 +117,11 @@ export function useGovukForm<S extends FormSchema>({
     setGeneral,
     showApiError,
     submit,
-    summary: summaryOf(form.formState.errors, ids, general),
+    summary: attempt > 0 ? summaryOf(form.formState.errors, ids, general) : [],
+    current: () => {
+      const result = schema.safeParse(form.getValues());
+      return result.success ? (result.data as z.output<S>) : null;
+    },
   };
 }
 
@@ -131,6 +139,8 @@ interface GovukFormProps<In extends FieldValues, Out> extends Omit<FormHTMLAttri
   onSubmit: (values: Out) => unknown;
   /** Shown above the error summary, such as the form's heading. */
   heading?: ReactNode;
+  /** Put the error summary above the heading, as on a page that is all one form (above its h1). */
+  summaryFirst?: boolean;
   /** Told after each submit whether the form shows errors. */
   onErrorsChange?: (hasErrors: boolean) => void;
   children: ReactNode;
@@ -141,6 +151,7 @@ export function GovukForm<In extends FieldValues, Out>({
   form,
   onSubmit,
   heading,
+  summaryFirst,
   onErrorsChange,
   children,
   ...formProps
@@ -155,8 +166,9 @@ export function GovukForm<In extends FieldValues, Out>({
     <FormProvider {...form}>
       <FormContext.Provider value={form as GovukFormExtras<unknown>}>
         <form noValidate onSubmit={(event) => void form.submit(onSubmit)(event)} {...formProps}>
-          {heading}
+          {summaryFirst ? null : heading}
           <FormErrorSummary />
+          {summaryFirst ? heading : null}
           {children}
         </form>
       </FormContext.Provider>

@@ -38,21 +38,26 @@ export function optionalOneOf<T extends string>(values: readonly T[]) {
     .transform((value) => (value || null) as T | null);
 }
 
-/** The boxes of a GOV.UK date input: out comes `YYYY-MM-DD` (or null when empty and optional). */
-export function dateParts(name: string, { required = false }: { required?: boolean } = {}) {
+/**
+ * The boxes of a GOV.UK date input: out comes `YYYY-MM-DD` (or null when empty and optional).
+ * `also` adds rules on a real date, returning a message when it breaks one. A wrong date does not
+ * stop the rest of the form being checked, so every message shows at once.
+ */
+export function dateParts(name: string, { required = false, also }: { required?: boolean; also?: (iso: string) => string | null } = {}) {
   return z.custom<DateParts>().transform((parts, ctx) => {
     const checked = checkDate(parts, name, { required });
-    if (!checked.ok) {
-      ctx.addIssue({ code: 'custom', message: checked.message });
-      return z.NEVER;
+    const message = checked.ok ? (checked.value && also ? also(checked.value) : null) : checked.message;
+    if (message) {
+      ctx.addIssue({ code: 'custom', message, continue: true });
+      return null;
     }
-    return checked.value;
+    return checked.ok ? checked.value : null;
   });
 }
 
 /** A required date input: out comes `YYYY-MM-DD`. */
-export function requiredDateParts(name: string) {
-  return dateParts(name, { required: true }).transform((value) => value!);
+export function requiredDateParts(name: string, also?: (iso: string) => string | null) {
+  return dateParts(name, { required: true, also }).transform((value) => value as string);
 }
 
 /**
