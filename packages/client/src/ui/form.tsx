@@ -1,4 +1,13 @@
-import { createContext, useContext, useEffect, useState, type FormEvent, type FormHTMLAttributes, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useState,
+  type FocusEvent,
+  type FormEvent,
+  type FormHTMLAttributes,
+  type ReactNode,
+} from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   FormProvider,
@@ -189,10 +198,12 @@ interface SubmitButtonProps {
   /** Busy for a reason the form does not know, such as a mutation its parent runs. */
   busy?: boolean;
   className?: string;
+  /** Completes the button's name for screen readers, such as the item it saves. */
+  what?: string;
 }
 
 /** The form's submit button: disabled, with `busyText`, while the form is being sent. */
-export function SubmitButton({ children, busyText = 'Saving…', busy, className }: SubmitButtonProps) {
+export function SubmitButton({ children, busyText = 'Saving…', busy, className, what }: SubmitButtonProps) {
   const { formState } = useFormContext();
   const sending = busy ?? formState.isSubmitting;
   return (
@@ -203,6 +214,12 @@ export function SubmitButton({ children, busyText = 'Saving…', busy, className
       aria-disabled={sending || undefined}
     >
       {sending ? busyText : children}
+      {what ? (
+        <>
+          {' '}
+          <span className="govuk-visually-hidden">{what}</span>
+        </>
+      ) : null}
     </button>
   );
 }
@@ -233,55 +250,35 @@ type RadiosProps = Parameters<typeof Radios>[0];
 type CheckboxesProps = Parameters<typeof Checkboxes>[0];
 type DateInputProps = Parameters<typeof DateInput>[0];
 
+/** The props that bind a text input, textarea or select to the enclosing form's field `name`. */
+function useTextControl(name: string, id: string | undefined, onBlur?: (event: FocusEvent<HTMLElement>) => void) {
+  const field = useField<string>(name, id);
+  return {
+    id: field.id,
+    name,
+    value: field.value ?? '',
+    error: field.error,
+    onChange: (event: { target: { value: string } }) => field.onChange(event.target.value),
+    onBlur: (event: FocusEvent<HTMLElement>) => {
+      field.onBlur();
+      onBlur?.(event);
+    },
+  };
+}
+
 /** A text input bound to the enclosing form. */
 export function TextField({ name, id, onBlur, ...props }: Connected<TextInputProps>) {
-  const field = useField<string>(name, id);
-  return (
-    <TextInput
-      {...props}
-      id={field.id}
-      name={name}
-      value={field.value ?? ''}
-      error={field.error}
-      onChange={(event) => field.onChange(event.target.value)}
-      onBlur={(event) => {
-        field.onBlur();
-        onBlur?.(event);
-      }}
-    />
-  );
+  return <TextInput {...props} {...useTextControl(name, id, onBlur as (event: FocusEvent<HTMLElement>) => void)} />;
 }
 
 /** A textarea bound to the enclosing form. */
 export function TextAreaField({ name, id, ...props }: Connected<TextAreaProps>) {
-  const field = useField<string>(name, id);
-  return (
-    <TextArea
-      {...props}
-      id={field.id}
-      name={name}
-      value={field.value ?? ''}
-      error={field.error}
-      onChange={(event) => field.onChange(event.target.value)}
-      onBlur={field.onBlur}
-    />
-  );
+  return <TextArea {...props} {...useTextControl(name, id)} />;
 }
 
 /** A select bound to the enclosing form. */
 export function SelectField({ name, id, ...props }: Connected<SelectInputProps>) {
-  const field = useField<string>(name, id);
-  return (
-    <SelectInput
-      {...props}
-      id={field.id}
-      name={name}
-      value={field.value ?? ''}
-      error={field.error}
-      onChange={(event) => field.onChange(event.target.value)}
-      onBlur={field.onBlur}
-    />
-  );
+  return <SelectInput {...props} {...useTextControl(name, id)} />;
 }
 
 /** Radios bound to the enclosing form. */

@@ -23,6 +23,7 @@ import { usePerson } from './PersonContext';
 import { SectionCard } from './SectionCard';
 import { SectionEditor, type EditorCallbacks } from './SectionEditor';
 import { NeedStatusTag } from './tags';
+import { TableHead } from '../../../ui/TableHead';
 
 type Need = PersonRecordFieldsFragment['needs'][number];
 
@@ -131,22 +132,14 @@ export function NeedsCard() {
       {editor.saved ? <SavedMessage key={editor.saved.key} text={editor.saved.text} /> : null}
       <table className="govuk-table app-table app-needs-table">
         <caption className="govuk-table__caption govuk-visually-hidden">Needs by resettlement pathway</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header app-needs-table__domain">
-              Need
-            </th>
-            <th scope="col" className="govuk-table__header app-needs-table__status">
-              Status
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Notes
-            </th>
-            <th scope="col" className="govuk-table__header app-table__actions">
-              <span className="govuk-visually-hidden">Action</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: 'Need', className: 'app-needs-table__domain' },
+            { label: 'Status', className: 'app-needs-table__status' },
+            'Notes',
+            { label: 'Action', hidden: true, className: 'app-table__actions' },
+          ]}
+        />
         <tbody className="govuk-table__body">
           {NEED_DOMAINS.map((domain) => {
             const label = NEED_DOMAIN_LABELS[domain];

@@ -11,6 +11,7 @@ import { Loading } from '../../../ui/Loading';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import { PeopleSearchQuery } from '../graphql/people';
 import { AccessBasisTag, LockedDownTag } from './tags';
+import { TableHead } from '../../../ui/TableHead';
 
 const SEARCH_FIELDS = ['name', 'dateOfBirth', 'identifier'] as const;
 type SearchField = (typeof SEARCH_FIELDS)[number];
@@ -72,22 +73,7 @@ function SearchResults({ name, dateOfBirth, identifier }: { name: string; dateOf
       </p>
       <table className="govuk-table app-table">
         <caption className="govuk-table__caption govuk-visually-hidden">People found</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Name
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Date of birth
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Held by
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Your access
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Name', 'Date of birth', 'Held by', 'Your access']} />
         <tbody className="govuk-table__body">
           {people.map((person) => (
             <tr className="govuk-table__row" key={person.id}>
