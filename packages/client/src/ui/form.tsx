@@ -118,6 +118,9 @@ export function useGovukForm<S extends FormSchema>({
     )(event);
   };
 
+  // Read on every render, so that the form re-renders when the errors change.
+  const { errors } = form.formState;
+
   return {
     ...form,
     ids,
@@ -126,7 +129,7 @@ export function useGovukForm<S extends FormSchema>({
     setGeneral,
     showApiError,
     submit,
-    summary: attempt > 0 ? summaryOf(form.formState.errors, ids, general) : [],
+    summary: attempt > 0 ? summaryOf(errors, ids, general) : [],
     current: () => {
       const result = schema.safeParse(form.getValues());
       return result.success ? (result.data as z.output<S>) : null;
@@ -336,6 +339,25 @@ export function CheckboxField({ name, id, label, hint }: CheckboxFieldProps) {
           ) : null}
         </div>
       </div>
+    </div>
+  );
+}
+
+interface FormButtonsProps extends Omit<SubmitButtonProps, 'className'> {
+  onCancel: () => void;
+  /** The smaller buttons of a form inside a list or panel. */
+  small?: boolean;
+}
+
+/** Submit and Cancel side by side. */
+export function FormButtons({ onCancel, small, ...submit }: FormButtonsProps) {
+  const size = small ? 'app-button--small' : undefined;
+  return (
+    <div className="govuk-button-group">
+      <SubmitButton {...submit} className={size} />
+      <button type="button" className={['govuk-button govuk-button--secondary', size].filter(Boolean).join(' ')} onClick={onCancel}>
+        Cancel
+      </button>
     </div>
   );
 }

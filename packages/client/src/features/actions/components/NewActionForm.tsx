@@ -5,7 +5,7 @@ import { DUE_WINDOW_LABELS, DUE_WINDOWS, LIMITS } from '@casehuddle/shared';
 import { useCurrentUser } from '../../auth/session';
 import { addDays, EMPTY_DATE, todayIso } from '../../../ui/dates';
 import type { SelectOption } from '../../../ui/fields';
-import { DateField, GovukForm, RadiosField, SelectField, SubmitButton, TextAreaField, TextField, useGovukForm } from '../../../ui/form';
+import { DateField, FormButtons, GovukForm, RadiosField, SelectField, TextAreaField, TextField, useGovukForm } from '../../../ui/form';
 import { optionalOneOf, optionalText, requiredDateParts, requiredText } from '../../../ui/schema';
 import { ActionOwnerOptionsQuery, CreateActionMutation } from '../graphql/actions';
 
@@ -133,12 +133,7 @@ export function NewActionForm({ people, onCreated, onCancel, onErrorsChange }: N
         <DateField name="dueDate" legend="Due date" hint={`For example, ${formatExample()}`} />
         <RadiosField name="dueWindow" legend="Time of day (optional)" options={WINDOW_OPTIONS} small inline />
       </div>
-      <div className="govuk-button-group">
-        <SubmitButton>Add action</SubmitButton>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons onCancel={onCancel}>Add action</FormButtons>
     </GovukForm>
   );
 }

@@ -5,7 +5,7 @@ import { RELEASE_ITEM_STATUSES, type ReleaseItemStatus } from '@casehuddle/share
 import type { ReleasePlanFieldsFragment } from '../../../generated/graphql';
 import { readApiError, readApiErrorExtensions } from '../../../ui/apiErrors';
 import { checkDate, datePartsFromIso, type DateParts } from '../../../ui/dates';
-import { DateField, GovukForm, SelectField, SubmitButton, TextField, useGovukForm } from '../../../ui/form';
+import { DateField, FormButtons, GovukForm, SelectField, TextField, useGovukForm } from '../../../ui/form';
 import { SavedMessage } from '../../../ui/SavedMessage';
 import { ReleasePlanQuery, UpdateReleasePlanItemMutation } from '../graphql/releases';
 import { formatLocalDate, RELEASE_ITEM_STATUS_LABELS, RELEASE_ITEM_STATUS_TAGS } from '../labels';
@@ -163,14 +163,9 @@ function ChecklistItemForm({ personId, item, organisations, idBase, onConflict, 
           widthClass="govuk-!-width-two-thirds"
         />
       ) : null}
-      <div className="govuk-button-group">
-        <SubmitButton className="app-button--small" what={item.label}>
-          Save
-        </SubmitButton>
-        <button type="button" className="govuk-button govuk-button--secondary app-button--small" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons small what={item.label} onCancel={onCancel}>
+        Save
+      </FormButtons>
     </GovukForm>
   );
 }
