@@ -2,6 +2,7 @@ import {
   createContext,
   useContext,
   useEffect,
+  useId,
   useState,
   type FocusEvent,
   type FormEvent,
@@ -145,11 +146,16 @@ function useGovukFormContext(): GovukFormExtras<unknown> {
   return context;
 }
 
-interface GovukFormProps<In extends FieldValues, Out> extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit'> {
+interface GovukFormProps<In extends FieldValues, Out> extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'title'> {
   form: GovukFormApi<In, Out>;
   /** Runs with the checked values. A rejection is shown as an API error. */
   onSubmit: (values: Out) => unknown;
-  /** Shown above the error summary, such as the form's heading. */
+  /** The form's heading, which also names the form. */
+  title?: ReactNode;
+  /** The heading's level and size; by default an h3 of size m. */
+  titleTag?: 'h2' | 'h3';
+  titleClass?: string;
+  /** Shown above the error summary in place of a title, such as a page's h1 and introduction. */
   heading?: ReactNode;
   /** Put the error summary above the heading, as on a page that is all one form (above its h1). */
   summaryFirst?: boolean;
@@ -162,13 +168,24 @@ interface GovukFormProps<In extends FieldValues, Out> extends Omit<FormHTMLAttri
 export function GovukForm<In extends FieldValues, Out>({
   form,
   onSubmit,
-  heading,
+  title,
+  titleTag: TitleTag = 'h3',
+  titleClass = 'govuk-heading-m',
+  heading: givenHeading,
   summaryFirst,
   onErrorsChange,
   children,
   ...formProps
 }: GovukFormProps<In, Out>) {
   const { summary, attempt } = form;
+  const titleId = useId();
+  const heading = title ? (
+    <TitleTag className={titleClass} id={titleId}>
+      {title}
+    </TitleTag>
+  ) : (
+    givenHeading
+  );
   const failed = summary.length > 0;
   useEffect(() => {
     if (attempt > 0) onErrorsChange?.(failed);
@@ -177,7 +194,12 @@ export function GovukForm<In extends FieldValues, Out>({
   return (
     <FormProvider {...form}>
       <FormContext.Provider value={form as GovukFormExtras<unknown>}>
-        <form noValidate onSubmit={(event) => void form.submit(onSubmit)(event)} {...formProps}>
+        <form
+          noValidate
+          onSubmit={(event) => void form.submit(onSubmit)(event)}
+          aria-labelledby={title ? titleId : undefined}
+          {...formProps}
+        >
           {summaryFirst ? null : heading}
           <FormErrorSummary />
           {summaryFirst ? heading : null}

@@ -34,12 +34,7 @@ export function AddOrganisationForm({ onAdded, onErrorsChange }: AddOrganisation
       }}
       onErrorsChange={onErrorsChange}
       className="app-form-panel"
-      aria-labelledby="add-organisation-heading"
-      heading={
-        <h3 className="govuk-heading-m" id="add-organisation-heading">
-          Add an organisation
-        </h3>
-      }
+      title="Add an organisation"
     >
       <TextField name="name" label="Name" autoComplete="organization" maxLength={LIMITS.nameMaxLength} />
       <SelectField name="kind" label="Kind of organisation" placeholder="Select a kind" options={KIND_OPTIONS} />

@@ -44,12 +44,7 @@ export function AddUserForm({ organisations, onAdded, onErrorsChange }: AddUserF
       }}
       onErrorsChange={onErrorsChange}
       className="app-form-panel"
-      aria-labelledby="add-user-heading"
-      heading={
-        <h3 className="govuk-heading-m" id="add-user-heading">
-          Add a user
-        </h3>
-      }
+      title="Add a user"
     >
       <TextField name="name" label="Full name" autoComplete="off" spellCheck={false} maxLength={LIMITS.nameMaxLength} />
       <TextField

@@ -63,12 +63,7 @@ export function BookAppointmentForm({ organisations, onBook, busy }: BookAppoint
         form.reset();
       }}
       className="app-form-panel app-book-appointment"
-      aria-labelledby="book-appointment-heading"
-      heading={
-        <h3 className="govuk-heading-m" id="book-appointment-heading">
-          Book an appointment
-        </h3>
-      }
+      title="Book an appointment"
     >
       <DateField name="date" legend="Date of the appointment" hint="For example, 27 3 2027" />
       <RadiosField

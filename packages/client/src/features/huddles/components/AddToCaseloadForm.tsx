@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { z } from 'zod';
 import { readApiError } from '../../../ui/apiErrors';
@@ -35,7 +35,6 @@ interface AddToCaseloadFormProps {
 
 /** A chair adds someone to the caseload: who, which organisation refers them and what it offers, and their coordinator. */
 export function AddToCaseloadForm({ huddleId, organisations, onCaseload, onAdded }: AddToCaseloadFormProps) {
-  const headingId = useId();
   const [name, setName] = useState('');
   const [searchError, setSearchError] = useState<string | null>(null);
   const form = useGovukForm({ schema, defaultValues: EMPTY, ids: IDS });
@@ -68,17 +67,7 @@ export function AddToCaseloadForm({ huddleId, organisations, onCaseload, onAdded
   }
 
   return (
-    <GovukForm
-      form={form}
-      onSubmit={submit}
-      className="app-form-panel app-huddle-form"
-      aria-labelledby={headingId}
-      heading={
-        <h2 className="govuk-heading-m" id={headingId}>
-          Add someone to the caseload
-        </h2>
-      }
-    >
+    <GovukForm form={form} onSubmit={submit} className="app-form-panel app-huddle-form" title="Add someone to the caseload" titleTag="h2">
       <div className="app-person-search">
         <TextInput
           id="caseload-search"

@@ -16,6 +16,7 @@ import { CaseloadTable } from './CaseloadTable';
 import { ScheduleMeetingForm } from './ScheduleMeetingForm';
 import { MeetingStatusTag, Tag } from './tags';
 import { TableHead } from '../../../ui/TableHead';
+import { PageNotice } from '../../../ui/PageNotice';
 
 function MeetingsTable({ huddle }: { huddle: HuddleDetailFieldsFragment }) {
   if (huddle.meetings.length === 0) return <p className="govuk-body">No meetings yet.</p>;
@@ -85,15 +86,11 @@ export function HuddlePage() {
     const problem = error ? readApiError(error) : null;
     if (problem?.code === 'NOT_FOUND' || problem?.code === 'FORBIDDEN' || problem?.code === 'VALIDATION_FAILED') {
       return (
-        <>
-          <h1 className="govuk-heading-l">{problem.code === 'FORBIDDEN' ? 'You cannot see this huddle' : 'Huddle not found'}</h1>
-          <p className="govuk-body">{problem.message}</p>
-          <p className="govuk-body">
-            <Link className="govuk-link" to="/huddles">
-              Go to your huddles
-            </Link>
-          </p>
-        </>
+        <PageNotice
+          title={problem.code === 'FORBIDDEN' ? 'You cannot see this huddle' : 'Huddle not found'}
+          message={problem.message}
+          link={{ to: '/huddles', text: 'Go to your huddles' }}
+        />
       );
     }
     return <ServiceProblem message={problem?.message} onRetry={() => void refetch()} />;

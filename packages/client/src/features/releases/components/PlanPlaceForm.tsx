@@ -51,12 +51,8 @@ export function PlanPlaceForm({ plan, onDone, onConflict }: PlanPlaceFormProps) 
       form={form}
       onSubmit={submit}
       className="app-form-panel app-form-panel--compact"
-      aria-labelledby="plan-place-heading"
-      heading={
-        <h3 className="govuk-heading-s" id="plan-place-heading">
-          Change where they are going
-        </h3>
-      }
+      title="Change where they are going"
+      titleClass="govuk-heading-s"
     >
       <TextField
         name="destinationCouncilArea"

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { z } from 'zod';
 import { FormButtons, GovukForm, TextAreaField, TextField, useGovukForm } from '../../../../ui/form';
@@ -14,7 +14,6 @@ const schema = z.object({
 /** The form, once opened. */
 function AddItemPanel({ onAdded, onClose }: { onAdded: (itemId: string) => void; onClose: () => void }) {
   const { meeting, announce } = useMeeting();
-  const headingId = useId();
   const form = useGovukForm({
     schema,
     defaultValues: { title: '', reason: '' },
@@ -37,12 +36,8 @@ function AddItemPanel({ onAdded, onClose }: { onAdded: (itemId: string) => void;
       form={form}
       onSubmit={submit}
       className="app-form-panel app-form-panel--compact app-no-print"
-      aria-labelledby={headingId}
-      heading={
-        <h3 className="govuk-heading-s" id={headingId}>
-          Add an item to the agenda
-        </h3>
-      }
+      title="Add an item to the agenda"
+      titleClass="govuk-heading-s"
     >
       <TextField
         name="title"

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { z } from 'zod';
 import { DUE_WINDOW_LABELS, DUE_WINDOWS } from '@casehuddle/shared';
@@ -23,7 +23,6 @@ export const quickActionSchema = z.object({
 /** The quick way to agree an action at an item: what, who, and when (a morning or afternoon if it helps). */
 export function QuickActionForm({ item }: { item: AgendaItem }) {
   const { meeting, announce } = useMeeting();
-  const headingId = useId();
   const [added, setAdded] = useState<string | null>(null);
   const colleagues = useQuery(HuddleColleaguesQuery);
   const [createAction] = useMutation(CreateMeetingActionMutation, {
@@ -58,12 +57,8 @@ export function QuickActionForm({ item }: { item: AgendaItem }) {
       form={form}
       onSubmit={submit}
       className="app-form-panel app-quick-action app-no-print"
-      aria-labelledby={headingId}
-      heading={
-        <h3 className="govuk-heading-s" id={headingId}>
-          Add an action
-        </h3>
-      }
+      title="Add an action"
+      titleClass="govuk-heading-s"
     >
       {added ? (
         <p className="app-saved-message" role="status">
