@@ -159,6 +159,8 @@ interface GovukFormProps<In extends FieldValues, Out> extends Omit<FormHTMLAttri
   heading?: ReactNode;
   /** Put the error summary above the heading, as on a page that is all one form (above its h1). */
   summaryFirst?: boolean;
+  /** The page shows the error summary itself, above its h1 (see FormSummary). */
+  summaryElsewhere?: boolean;
   /** Told after each submit whether the form shows errors. */
   onErrorsChange?: (hasErrors: boolean) => void;
   children: ReactNode;
@@ -173,6 +175,7 @@ export function GovukForm<In extends FieldValues, Out>({
   titleClass = 'govuk-heading-m',
   heading: givenHeading,
   summaryFirst,
+  summaryElsewhere,
   onErrorsChange,
   children,
   ...formProps
@@ -201,7 +204,7 @@ export function GovukForm<In extends FieldValues, Out>({
           {...formProps}
         >
           {summaryFirst ? null : heading}
-          <FormErrorSummary />
+          {summaryElsewhere ? null : <FormErrorSummary />}
           {summaryFirst ? heading : null}
           {children}
         </form>
@@ -212,8 +215,12 @@ export function GovukForm<In extends FieldValues, Out>({
 
 /** The error summary of the form it is in; GovukForm puts one at the top. */
 function FormErrorSummary() {
-  const { summary, attempt } = useGovukFormContext();
-  return summary.length > 0 ? <ErrorSummary key={attempt} errors={summary} /> : null;
+  return <FormSummary form={useGovukFormContext()} />;
+}
+
+/** A form's error summary, for a page that shows it outside the form (above its h1). */
+export function FormSummary({ form }: { form: Pick<GovukFormExtras<unknown>, 'summary' | 'attempt'> }) {
+  return form.summary.length > 0 ? <ErrorSummary key={form.attempt} errors={form.summary} /> : null;
 }
 
 interface SubmitButtonProps {
