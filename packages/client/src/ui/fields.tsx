@@ -229,36 +229,39 @@ interface ChoicesProps {
   small?: boolean;
 }
 
-interface CheckboxesProps extends ChoicesProps {
-  values: string[];
-  onChange: (values: string[]) => void;
+interface ChoiceListProps extends ChoicesProps {
+  type: 'radio' | 'checkbox';
+  /** The classes of the list, such as `govuk-radios govuk-radios--small`. */
+  listClass: string;
+  isChecked: (value: string) => boolean;
+  onToggle: (value: string) => void;
 }
 
-/** GOV.UK checkboxes in a fieldset. */
-export function Checkboxes({ id, name, legend, legendClass, hint, error, options, small, values, onChange }: CheckboxesProps) {
+/** Radios or checkboxes: the same markup with `govuk-radios` or `govuk-checkboxes` classes. */
+function ChoiceList({ id, name, legend, legendClass, hint, error, options, type, listClass, isChecked, onToggle }: ChoiceListProps) {
+  const kind = type === 'radio' ? 'govuk-radios' : 'govuk-checkboxes';
   return (
     <FieldsetGroup id={id} legend={legend} legendClass={legendClass} hint={hint} error={error}>
-      <div className={`govuk-checkboxes${small ? ' govuk-checkboxes--small' : ''}`}>
+      <div className={listClass}>
         {options.map((option, index) => {
           const optionId = index === 0 ? id : `${id}-${index + 1}`;
-          const checked = values.includes(option.value);
           return (
-            <div className="govuk-checkboxes__item" key={option.value}>
+            <div className={`${kind}__item`} key={option.value}>
               <input
-                className="govuk-checkboxes__input"
+                className={`${kind}__input`}
                 id={optionId}
                 name={name}
-                type="checkbox"
+                type={type}
                 value={option.value}
-                checked={checked}
+                checked={isChecked(option.value)}
                 aria-describedby={option.hint ? `${optionId}-item-hint` : undefined}
-                onChange={() => onChange(checked ? values.filter((v) => v !== option.value) : [...values, option.value])}
+                onChange={() => onToggle(option.value)}
               />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor={optionId}>
+              <label className={`govuk-label ${kind}__label`} htmlFor={optionId}>
                 {option.label}
               </label>
               {option.hint ? (
-                <div id={`${optionId}-item-hint`} className="govuk-hint govuk-checkboxes__hint">
+                <div id={`${optionId}-item-hint`} className={`govuk-hint ${kind}__hint`}>
                   {option.hint}
                 </div>
               ) : null}
@@ -267,6 +270,24 @@ export function Checkboxes({ id, name, legend, legendClass, hint, error, options
         })}
       </div>
     </FieldsetGroup>
+  );
+}
+
+interface CheckboxesProps extends ChoicesProps {
+  values: string[];
+  onChange: (values: string[]) => void;
+}
+
+/** GOV.UK checkboxes in a fieldset. */
+export function Checkboxes({ values, onChange, small, ...props }: CheckboxesProps) {
+  return (
+    <ChoiceList
+      {...props}
+      type="checkbox"
+      listClass={`govuk-checkboxes${small ? ' govuk-checkboxes--small' : ''}`}
+      isChecked={(value) => values.includes(value)}
+      onToggle={(value) => onChange(values.includes(value) ? values.filter((v) => v !== value) : [...values, value])}
+    />
   );
 }
 
@@ -277,37 +298,7 @@ interface RadiosProps extends ChoicesProps {
 }
 
 /** GOV.UK radios in a fieldset. */
-export function Radios({ id, name, legend, legendClass, hint, error, options, small, inline, value, onChange }: RadiosProps) {
+export function Radios({ value, onChange, small, inline, ...props }: RadiosProps) {
   const classes = ['govuk-radios', small ? 'govuk-radios--small' : null, inline ? 'govuk-radios--inline' : null].filter(Boolean).join(' ');
-  return (
-    <FieldsetGroup id={id} legend={legend} legendClass={legendClass} hint={hint} error={error}>
-      <div className={classes}>
-        {options.map((option, index) => {
-          const optionId = index === 0 ? id : `${id}-${index + 1}`;
-          return (
-            <div className="govuk-radios__item" key={option.value}>
-              <input
-                className="govuk-radios__input"
-                id={optionId}
-                name={name}
-                type="radio"
-                value={option.value}
-                checked={value === option.value}
-                aria-describedby={option.hint ? `${optionId}-item-hint` : undefined}
-                onChange={() => onChange(option.value)}
-              />
-              <label className="govuk-label govuk-radios__label" htmlFor={optionId}>
-                {option.label}
-              </label>
-              {option.hint ? (
-                <div id={`${optionId}-item-hint`} className="govuk-hint govuk-radios__hint">
-                  {option.hint}
-                </div>
-              ) : null}
-            </div>
-          );
-        })}
-      </div>
-    </FieldsetGroup>
-  );
+  return <ChoiceList {...props} type="radio" listClass={classes} isChecked={(option) => option === value} onToggle={onChange} />;
 }

@@ -10,7 +10,7 @@ import { ActionFilterOptionsQuery, ActionListQuery, ActionsCsvQuery, ActionSumma
 import { useActionChanged } from '../hooks/useActionChanged';
 import { ActionsTable } from './ActionsTable';
 import { BarriersList } from './BarriersList';
-import { LoadProblem } from './LoadProblem';
+import { LoadProblem } from '../../../ui/LoadProblem';
 import { OverdueChart } from './OverdueChart';
 import { ReviewFiltersForm } from './ReviewFiltersForm';
 import { SummaryFigures } from './SummaryFigures';

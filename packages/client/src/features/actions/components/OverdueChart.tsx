@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { ActionSummaryQuery } from '../../../generated/graphql';
 import { CHART_ROW_HEIGHT } from './chartSize';
+import { TableHead } from '../../../ui/TableHead';
 
 // recharts is large: it loads only when there is something to draw.
 const OverdueBarChart = lazy(() => import('./OverdueBarChart'));
@@ -44,16 +45,7 @@ export function OverdueChart({ counts, selected, onSelect }: OverdueChartProps) 
           <p className="govuk-body-s app-secondary-text app-no-print">Select a bar, or a number below, to list those actions.</p>
           <table className="govuk-table app-table app-chart-table">
             <caption className="govuk-table__caption govuk-table__caption--s">Overdue actions by organisation, as a table</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Organisation
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Overdue
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Organisation', { label: 'Overdue', numeric: true }]} />
             <tbody className="govuk-table__body">
               {counts.map((row) => (
                 <tr className="govuk-table__row" key={row.organisation.id}>

@@ -1,15 +1,11 @@
-import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { LIMITS, ROLE_LABELS, ROLES, type Role } from '@casehuddle/shared';
-import { readApiError } from '../../../ui/apiErrors';
-import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { SelectInput, TextInput, type SelectOption } from '../../../ui/fields';
-import { formErrorsFromApi, hasErrors, NO_ERRORS, summaryItems, type FormErrors } from '../../../ui/formErrors';
+import { LIMITS, ROLE_LABELS, ROLES } from '@casehuddle/shared';
+import type { SelectOption } from '../../../ui/fields';
+import { GovukForm, SelectField, SubmitButton, TextField, useGovukForm } from '../../../ui/form';
 import { AdminPageQuery, CreateUserMutation } from '../graphql/admin';
-import { USER_FIELDS, validateUser, type UserField, type UserFormValues } from '../validation';
+import { userSchema } from '../validation';
 
-const EMPTY: UserFormValues = { name: '', email: '', organisationId: '', role: '', password: '' };
-const FIELD_IDS: Record<UserField, string> = {
+const IDS = {
   name: 'user-name',
   email: 'user-email',
   organisationId: 'user-organisation',
@@ -27,71 +23,31 @@ interface AddUserFormProps {
 
 /** The "Add a user" form on the admin page. */
 export function AddUserForm({ organisations, onAdded, onErrorsChange }: AddUserFormProps) {
-  const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<FormErrors<UserField>>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
-  const [createUser, { loading }] = useMutation(CreateUserMutation, {
+  const form = useGovukForm({
+    schema: userSchema,
+    defaultValues: { name: '', email: '', organisationId: '', role: '', password: '' },
+    ids: IDS,
+    duplicateField: 'email',
+  });
+  const [createUser] = useMutation(CreateUserMutation, {
     refetchQueries: [AdminPageQuery],
     awaitRefetchQueries: true,
   });
 
-  function show(next: FormErrors<UserField>) {
-    setErrors(next);
-    onErrorsChange?.(hasErrors(next));
-  }
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (loading) return;
-    setAttempt((n) => n + 1);
-    const fieldErrors = validateUser(values);
-    show({ fields: fieldErrors, general: null });
-    if (Object.keys(fieldErrors).length > 0) return;
-
-    try {
-      const name = values.name.trim();
-      await createUser({
-        variables: {
-          input: {
-            name,
-            email: values.email.trim(),
-            organisationId: values.organisationId,
-            role: values.role as Role,
-            password: values.password,
-          },
-        },
-      });
-      setValues(EMPTY);
-      onAdded(name);
-    } catch (error) {
-      show(formErrorsFromApi(readApiError(error), USER_FIELDS, 'email'));
-    }
-  }
-
-  const set = (field: UserField) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
-
-  const items = summaryItems(errors, USER_FIELDS, (field) => FIELD_IDS[field]);
-
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(event)} className="app-form-panel" aria-labelledby="add-user-heading">
-      <h3 className="govuk-heading-m" id="add-user-heading">
-        Add a user
-      </h3>
-      {items.length > 0 ? <ErrorSummary key={attempt} errors={items} /> : null}
-      <TextInput
-        id={FIELD_IDS.name}
-        name="name"
-        label="Full name"
-        autoComplete="off"
-        spellCheck={false}
-        maxLength={LIMITS.nameMaxLength}
-        value={values.name}
-        error={errors.fields.name}
-        onChange={set('name')}
-      />
-      <TextInput
-        id={FIELD_IDS.email}
+    <GovukForm
+      form={form}
+      onSubmit={async (input) => {
+        await createUser({ variables: { input } });
+        form.reset();
+        onAdded(input.name);
+      }}
+      onErrorsChange={onErrorsChange}
+      className="app-form-panel"
+      title="Add a user"
+    >
+      <TextField name="name" label="Full name" autoComplete="off" spellCheck={false} maxLength={LIMITS.nameMaxLength} />
+      <TextField
         name="email"
         type="email"
         label="Email address"
@@ -99,45 +55,23 @@ export function AddUserForm({ organisations, onAdded, onErrorsChange }: AddUserF
         spellCheck={false}
         autoCapitalize="none"
         maxLength={LIMITS.emailMaxLength}
-        value={values.email}
-        error={errors.fields.email}
-        onChange={set('email')}
       />
-      <SelectInput
-        id={FIELD_IDS.organisationId}
+      <SelectField
         name="organisationId"
         label="Organisation"
         hint={organisations.length === 0 ? 'Add an organisation first.' : undefined}
         placeholder="Select an organisation"
         options={organisations}
-        value={values.organisationId}
-        error={errors.fields.organisationId}
-        onChange={set('organisationId')}
       />
-      <SelectInput
-        id={FIELD_IDS.role}
-        name="role"
-        label="Role"
-        placeholder="Select a role"
-        options={ROLE_OPTIONS}
-        value={values.role}
-        error={errors.fields.role}
-        onChange={set('role')}
-      />
-      <TextInput
-        id={FIELD_IDS.password}
+      <SelectField name="role" label="Role" placeholder="Select a role" options={ROLE_OPTIONS} />
+      <TextField
         name="password"
         type="password"
         label="Temporary password"
         hint={`At least ${LIMITS.passwordMinLength} characters. Give it to them securely, not by email.`}
         autoComplete="new-password"
-        value={values.password}
-        error={errors.fields.password}
-        onChange={set('password')}
       />
-      <button type="submit" className="govuk-button" disabled={loading} aria-disabled={loading || undefined}>
-        {loading ? 'Saving…' : 'Add user'}
-      </button>
-    </form>
+      <SubmitButton>Add user</SubmitButton>
+    </GovukForm>
   );
 }

@@ -8,6 +8,7 @@ import { StatusTag } from '../../../ui/StatusTag';
 import { AdminPageQuery, DeactivateOrganisationMutation, ReactivateOrganisationMutation } from '../graphql/admin';
 import { AddOrganisationForm } from './AddOrganisationForm';
 import { ToggleActiveButton } from './ToggleActiveButton';
+import { TableHead } from '../../../ui/TableHead';
 
 interface OrganisationsSectionProps {
   organisations: OrganisationFieldsFragment[];
@@ -51,28 +52,16 @@ export function OrganisationsSection({ organisations, onNotice, onErrorsChange }
           ) : (
             <table className="govuk-table app-table">
               <caption className="govuk-table__caption govuk-visually-hidden">Organisations</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Name
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Kind
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Council area
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Added
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Status
-                  </th>
-                  <th scope="col" className="govuk-table__header app-table__actions">
-                    <span className="govuk-visually-hidden">Action</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  'Name',
+                  'Kind',
+                  'Council area',
+                  'Added',
+                  'Status',
+                  { label: 'Action', hidden: true, className: 'app-table__actions' },
+                ]}
+              />
               <tbody className="govuk-table__body">
                 {organisations.map((organisation) => (
                   <tr className="govuk-table__row" key={organisation.id}>

@@ -9,6 +9,7 @@ import { StatusTag } from '../../../ui/StatusTag';
 import { AdminPageQuery, DeactivateUserMutation, ReactivateUserMutation } from '../graphql/admin';
 import { AddUserForm } from './AddUserForm';
 import { ToggleActiveButton } from './ToggleActiveButton';
+import { TableHead } from '../../../ui/TableHead';
 
 interface UsersSectionProps {
   users: UserFieldsFragment[];
@@ -58,31 +59,17 @@ export function UsersSection({ users, organisations, onNotice, onErrorsChange }:
           ) : (
             <table className="govuk-table app-table">
               <caption className="govuk-table__caption govuk-visually-hidden">Users</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Name
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Email
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Organisation
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Role
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Added
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Status
-                  </th>
-                  <th scope="col" className="govuk-table__header app-table__actions">
-                    <span className="govuk-visually-hidden">Action</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  'Name',
+                  'Email',
+                  'Organisation',
+                  'Role',
+                  'Added',
+                  'Status',
+                  { label: 'Action', hidden: true, className: 'app-table__actions' },
+                ]}
+              />
               <tbody className="govuk-table__body">
                 {users.map((user) => (
                   <tr className="govuk-table__row" key={user.id}>

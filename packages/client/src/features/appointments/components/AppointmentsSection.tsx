@@ -4,7 +4,7 @@ import type { AppointmentFieldsFragment } from '../../../generated/graphql';
 import { readApiError } from '../../../ui/apiErrors';
 import { Loading } from '../../../ui/Loading';
 import { SavedMessage } from '../../../ui/SavedMessage';
-import { LoadProblem } from '../../releases/components/LoadProblem';
+import { LoadProblem } from '../../../ui/LoadProblem';
 import { formatLocalDate } from '../../releases/labels';
 import { BookAppointmentMutation, PersonAppointmentsQuery, UpdateAppointmentMutation } from '../graphql/appointments';
 import { whenText } from '../labels';
@@ -147,7 +147,7 @@ export function AppointmentsSection({ personId, personName, organisations, onCha
         loading ? (
           <Loading text="Loading appointments…" />
         ) : (
-          <LoadProblem error={error} what="the appointments" onRetry={() => void refetch()} />
+          <LoadProblem part error={error} what="the appointments" onRetry={() => void refetch()} />
         )
       ) : appointments.length === 0 ? (
         <div className="app-empty-state">

@@ -1,19 +1,22 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
+import { z } from 'zod';
 import { PublicLayout } from '../../../app/layout/SiteHeader';
 import { readApiError } from '../../../ui/apiErrors';
-import { ErrorSummary, type ErrorSummaryItem } from '../../../ui/ErrorSummary';
+import { GovukForm, SubmitButton, TextField, useGovukForm } from '../../../ui/form';
 import { NotificationBanner } from '../../../ui/NotificationBanner';
-import { TextInput } from '../../../ui/fields';
+import { requiredText } from '../../../ui/schema';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import { destinationAfterSignIn } from '../destination';
 import { LoginMutation } from '../graphql/auth';
 import { useMe } from '../hooks/useMe';
 import { useSession, type SessionEndReason } from '../session';
 
-type Field = 'email' | 'password';
-type FieldErrors = Partial<Record<Field, string>>;
+const schema = z.object({
+  email: requiredText('Enter your email address'),
+  password: z.string().min(1, 'Enter your password'),
+});
 
 const END_MESSAGES: Record<SessionEndReason, { text: string; type: 'success' | 'important' }> = {
   'signed-out': { type: 'success', text: 'You have signed out.' },
@@ -36,11 +39,7 @@ export function SignInPage() {
   const { endedBecause, forgetEverything, sessionStarted } = useSession();
   const from: unknown = (location.state as { from?: unknown } | null)?.from;
 
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-
+  const form = useGovukForm({ schema, defaultValues: { email: '', password: '' }, ids: { email: 'email', password: 'password' } });
   const [login, { loading }] = useMutation(LoginMutation);
   const [finishing, setFinishing] = useState(false);
   const busy = loading || finishing;
@@ -51,26 +50,13 @@ export function SignInPage() {
     if (endedBecause) void forgetEverything();
   }, [endedBecause, forgetEverything]);
 
-  const errorItems: ErrorSummaryItem[] = (['email', 'password'] as const).flatMap((field) => {
-    const text = errors[field];
-    return text ? [{ fieldId: field, text }] : [];
-  });
-  usePageTitle('Sign in', errorItems.length > 0);
+  usePageTitle('Sign in', form.summary.length > 0);
 
   if (me) return <Navigate to={destinationAfterSignIn(from, me.role)} replace />;
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    const found: FieldErrors = {};
-    if (!email.trim()) found.email = 'Enter your email address';
-    if (!password) found.password = 'Enter your password';
-    setAttempt((n) => n + 1);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-
+  async function submit(values: z.output<typeof schema>) {
     try {
-      const { data } = await login({ variables: { email: email.trim(), password } });
+      const { data } = await login({ variables: values });
       if (data) {
         setFinishing(true);
         await sessionStarted(data.login);
@@ -79,11 +65,9 @@ export function SignInPage() {
     } catch (error) {
       setFinishing(false);
       const apiError = readApiError(error);
-      setPassword('');
-      setErrors({
-        email: apiError.fields['email'] ?? apiError.message,
-        ...(apiError.fields['password'] ? { password: apiError.fields['password'] } : {}),
-      });
+      form.setValue('password', '');
+      form.setError('email', { type: 'server', message: apiError.fields['email'] ?? apiError.message });
+      if (apiError.fields['password']) form.setError('password', { type: 'server', message: apiError.fields['password'] });
     }
   }
 
@@ -93,37 +77,23 @@ export function SignInPage() {
     <PublicLayout>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half-from-desktop">
-          {errorItems.length > 0 ? <ErrorSummary key={attempt} errors={errorItems} /> : null}
-          {notice && errorItems.length === 0 ? <NotificationBanner type={notice.type} text={notice.text} /> : null}
-
-          <h1 className="govuk-heading-l">Sign in to CaseHuddle</h1>
-          <form noValidate onSubmit={(event) => void handleSubmit(event)}>
-            <TextInput
-              id="email"
-              name="email"
-              type="email"
-              label="Email address"
-              autoComplete="email"
-              spellCheck={false}
-              autoCapitalize="none"
-              value={email}
-              error={errors.email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-            <TextInput
-              id="password"
-              name="password"
-              type="password"
-              label="Password"
-              autoComplete="current-password"
-              value={password}
-              error={errors.password}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-            <button type="submit" className="govuk-button" disabled={busy} aria-disabled={busy || undefined}>
-              {busy ? 'Signing in…' : 'Sign in'}
-            </button>
-          </form>
+          <GovukForm
+            form={form}
+            onSubmit={submit}
+            summaryFirst
+            heading={
+              <>
+                {notice && form.summary.length === 0 ? <NotificationBanner type={notice.type} text={notice.text} /> : null}
+                <h1 className="govuk-heading-l">Sign in to CaseHuddle</h1>
+              </>
+            }
+          >
+            <TextField name="email" type="email" label="Email address" autoComplete="email" spellCheck={false} autoCapitalize="none" />
+            <TextField name="password" type="password" label="Password" autoComplete="current-password" />
+            <SubmitButton busy={busy || form.formState.isSubmitting} busyText="Signing in…">
+              Sign in
+            </SubmitButton>
+          </GovukForm>
         </div>
       </div>
     </PublicLayout>

@@ -15,6 +15,8 @@ import { AddToCaseloadForm } from './AddToCaseloadForm';
 import { CaseloadTable } from './CaseloadTable';
 import { ScheduleMeetingForm } from './ScheduleMeetingForm';
 import { MeetingStatusTag, Tag } from './tags';
+import { TableHead } from '../../../ui/TableHead';
+import { PageNotice } from '../../../ui/PageNotice';
 
 function MeetingsTable({ huddle }: { huddle: HuddleDetailFieldsFragment }) {
   if (huddle.meetings.length === 0) return <p className="govuk-body">No meetings yet.</p>;
@@ -22,19 +24,7 @@ function MeetingsTable({ huddle }: { huddle: HuddleDetailFieldsFragment }) {
   return (
     <table className="govuk-table app-table">
       <caption className="govuk-table__caption govuk-visually-hidden">Meetings, newest first</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Date
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Status
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Items
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Date', 'Status', { label: 'Items', numeric: true }]} />
       <tbody className="govuk-table__body">
         {meetings.map((m) => (
           <tr className="govuk-table__row" key={m.id}>
@@ -61,19 +51,7 @@ function CoordinatorLoads({ huddle }: { huddle: HuddleDetailFieldsFragment }) {
   return (
     <table className="govuk-table app-table">
       <caption className="govuk-table__caption govuk-visually-hidden">How many people each coordinator holds, across all huddles</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Coordinator
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Organisation
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            People held
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Coordinator', 'Organisation', { label: 'People held', numeric: true }]} />
       <tbody className="govuk-table__body">
         {loads.map((load) => (
           <tr className="govuk-table__row" key={load.coordinator.id}>
@@ -108,15 +86,11 @@ export function HuddlePage() {
     const problem = error ? readApiError(error) : null;
     if (problem?.code === 'NOT_FOUND' || problem?.code === 'FORBIDDEN' || problem?.code === 'VALIDATION_FAILED') {
       return (
-        <>
-          <h1 className="govuk-heading-l">{problem.code === 'FORBIDDEN' ? 'You cannot see this huddle' : 'Huddle not found'}</h1>
-          <p className="govuk-body">{problem.message}</p>
-          <p className="govuk-body">
-            <Link className="govuk-link" to="/huddles">
-              Go to your huddles
-            </Link>
-          </p>
-        </>
+        <PageNotice
+          title={problem.code === 'FORBIDDEN' ? 'You cannot see this huddle' : 'Huddle not found'}
+          message={problem.message}
+          link={{ to: '/huddles', text: 'Go to your huddles' }}
+        />
       );
     }
     return <ServiceProblem message={problem?.message} onRetry={() => void refetch()} />;

@@ -5,16 +5,8 @@ import {
   type AgendaItemKind,
   type MeetingStatus,
 } from '@casehuddle/shared';
+import { ACTION_STATUS_TAGS } from '../../actions/labels';
 import { MEETING_STATUS_LABELS, MEETING_STATUS_TAGS } from '../labels';
-
-const ACTION_STATUS_TAGS: Record<ActionStatus, string> = {
-  OPEN: '',
-  IN_PROGRESS: 'govuk-tag--teal',
-  DONE: 'govuk-tag--green',
-  NOT_POSSIBLE: 'govuk-tag--orange',
-  NOT_UNDERTAKEN: 'govuk-tag--yellow',
-  CANCELLED: 'govuk-tag--grey',
-};
 
 const KIND_TAGS: Record<AgendaItemKind, string> = {
   RELEASE_SOON: 'govuk-tag--purple',

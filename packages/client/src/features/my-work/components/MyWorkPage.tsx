@@ -5,7 +5,7 @@ import { ACTION_STATUS_LABELS, SITUATION_KIND_LABELS, type ActionStatus } from '
 import type { ActionListFieldsFragment, MyWorkQuery as MyWorkData } from '../../../generated/graphql';
 import { useCurrentUser } from '../../auth/session';
 import { ActionsTable } from '../../actions/components/ActionsTable';
-import { LoadProblem } from '../../actions/components/LoadProblem';
+import { LoadProblem } from '../../../ui/LoadProblem';
 import { NewActionForm } from '../../actions/components/NewActionForm';
 import { ActionListFields } from '../../actions/graphql/actions';
 import { useActionChanged } from '../../actions/hooks/useActionChanged';

@@ -6,6 +6,7 @@ import { formatLocalDate } from '../../releases/labels';
 import { Acknowledgement } from './Acknowledgement';
 import { RecordAssessmentForm } from './RecordAssessmentForm';
 import { TrendChart } from './TrendChart';
+import { TableHead } from '../../../ui/TableHead';
 
 type History = OutcomeHistoryFieldsFragment;
 
@@ -45,22 +46,9 @@ function TrendTable({ history, shortName }: { history: History; shortName: strin
   return (
     <table className="govuk-table app-table">
       <caption className="govuk-table__caption govuk-table__caption--s">{shortName} totals over time, as a table</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Date
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Total (out of {measure.maxTotal})
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Change
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Scored by
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={['Date', { label: `Total (out of ${measure.maxTotal})`, numeric: true }, { label: 'Change', numeric: true }, 'Scored by']}
+      />
       <tbody className="govuk-table__body">
         {assessments.map((a, index) => {
           const previous = assessments[index - 1];

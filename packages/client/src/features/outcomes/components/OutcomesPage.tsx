@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { readApiError } from '../../../ui/apiErrors';
 import { Loading } from '../../../ui/Loading';
 import { usePageTitle } from '../../../ui/usePageTitle';
-import { LoadProblem } from '../../releases/components/LoadProblem';
+import { LoadProblem } from '../../../ui/LoadProblem';
 import { PersonPageLinks, PlanPerson } from '../../releases/components/PlanPerson';
 import { PersonAssessmentsQuery } from '../graphql/outcomes';
 import { MeasureSection } from './MeasureSection';
@@ -25,7 +25,7 @@ function OutcomesBody({ personId, name }: { personId: string; name: string }) {
         </div>
       );
     }
-    return <LoadProblem error={error} what="the outcomes" onRetry={() => void refetch()} />;
+    return <LoadProblem part error={error} what="the outcomes" onRetry={() => void refetch()} />;
   }
   return (
     <>

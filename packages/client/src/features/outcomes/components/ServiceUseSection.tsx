@@ -7,7 +7,7 @@ import { SelectInput, TextInput } from '../../../ui/fields';
 import { formErrorsFromApi, NO_ERRORS, summaryItems, type FormErrors } from '../../../ui/formErrors';
 import { Loading } from '../../../ui/Loading';
 import { SavedMessage } from '../../../ui/SavedMessage';
-import { LoadProblem } from '../../releases/components/LoadProblem';
+import { LoadProblem } from '../../../ui/LoadProblem';
 import { PersonServiceUseQuery, RecordServiceUseMutation } from '../graphql/outcomes';
 import { quarterLabel, recentQuarters, SERVICE_USE_COLUMNS, type ServiceUseKey } from '../quarters';
 
@@ -111,7 +111,7 @@ export function ServiceUseSection({ personId }: { personId: string }) {
         loading ? (
           <Loading text="Loading service use…" />
         ) : (
-          <LoadProblem error={error} what="service use" onRetry={() => void refetch()} />
+          <LoadProblem part error={error} what="service use" onRetry={() => void refetch()} />
         )
       ) : quarters.length === 0 ? (
         <div className="app-empty-state">

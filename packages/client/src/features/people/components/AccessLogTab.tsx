@@ -6,6 +6,7 @@ import { PersonAccessLogQuery } from '../graphql/people';
 import { AUDIT_ACTION_LABELS, auditSectionLabel } from '../labels';
 import { usePerson } from './PersonContext';
 import { SectionCard } from './SectionCard';
+import { TableHead } from '../../../ui/TableHead';
 
 const roleLabel = (role: string | null) => (role && role in ROLE_LABELS ? ROLE_LABELS[role as Role] : role);
 
@@ -39,28 +40,7 @@ export function AccessLogTab() {
       ) : data ? (
         <table className="govuk-table app-table">
           <caption className="govuk-table__caption govuk-visually-hidden">Who has seen this record, newest first</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                When
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Who
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Organisation
-              </th>
-              <th scope="col" className="govuk-table__header">
-                What they did
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Parts of the record
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Reason given
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['When', 'Who', 'Organisation', 'What they did', 'Parts of the record', 'Reason given']} />
           <tbody className="govuk-table__body">
             {data.personAccessLog.map((entry) => (
               <tr className={`govuk-table__row${entry.breakGlass ? ' app-row--break-glass' : ''}`} key={entry.id}>

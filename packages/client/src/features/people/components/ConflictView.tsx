@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { TableHead } from '../../../ui/TableHead';
 
 export interface ConflictRow {
   label: string;
@@ -44,19 +45,7 @@ export function ConflictView({ what, rows, savedBy, saving, onKeepMine, onUseThe
       </p>
       <table className="govuk-table app-table app-conflict__table">
         <caption className="govuk-table__caption govuk-visually-hidden">Their version and your version of {what}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              <span className="govuk-visually-hidden">Field</span>
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Their version (saved)
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Your version (not saved)
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={[{ label: 'Field', hidden: true }, 'Their version (saved)', 'Your version (not saved)']} />
         <tbody className="govuk-table__body">
           {rows.map((row) => (
             <tr className={`govuk-table__row${row.differs ? ' app-conflict__row--differs' : ''}`} key={row.label}>

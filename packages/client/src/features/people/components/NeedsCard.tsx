@@ -1,5 +1,6 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { type KeyboardEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
+import { z } from 'zod';
 import {
   formatDate,
   LIMITS,
@@ -11,98 +12,90 @@ import {
   type NeedStatus,
 } from '@casehuddle/shared';
 import type { PersonRecordFieldsFragment } from '../../../generated/graphql';
-import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { SelectInput, TextArea } from '../../../ui/fields';
-import { summaryItems, type FieldErrors } from '../../../ui/formErrors';
+import { SelectField, TextAreaField, useGovukForm } from '../../../ui/form';
+import { oneOf, optionalText } from '../../../ui/schema';
 import { SavedMessage } from '../../../ui/SavedMessage';
 import { canEdit } from '../access';
 import { currentText } from '../conflict';
 import { UpdatePersonNeedMutation } from '../graphql/people';
 import { useSectionEditor } from '../hooks/useSectionEditor';
-import { useVersionedSave } from '../hooks/useVersionedSave';
-import { ConflictView } from './ConflictView';
 import { usePerson } from './PersonContext';
 import { SectionCard } from './SectionCard';
+import { SectionEditor, type EditorCallbacks } from './SectionEditor';
 import { NeedStatusTag } from './tags';
+import { TableHead } from '../../../ui/TableHead';
 
 type Need = PersonRecordFieldsFragment['needs'][number];
 
 const STATUS_OPTIONS = NEED_STATUSES.map((status) => ({ value: status, label: NEED_STATUS_LABELS[status] }));
-const NEED_FIELDS = ['status', 'notes'] as const;
-type NeedField = (typeof NEED_FIELDS)[number];
 
 const statusLabel = (value: unknown) =>
   typeof value === 'string' && value in NEED_STATUS_LABELS ? NEED_STATUS_LABELS[value as NeedStatus] : null;
 
-interface NeedEditorProps {
+interface NeedEditorProps extends EditorCallbacks {
   personId: string;
   /** The need as it is now on the page (it may change while the form is open). */
   need: Need;
-  onSaved: (message: string) => void;
-  onCancel: () => void;
-  onUseTheirs: () => void;
 }
 
+const needSchema = z.object({
+  status: oneOf(NEED_STATUSES, 'Select a status'),
+  notes: optionalText(LIMITS.notesMaxLength, `Keep the notes to ${LIMITS.notesMaxLength.toLocaleString('en-GB')} characters or fewer`),
+});
+
 /** The quick editor for one need: its status and notes, in place in the needs table. */
-export function NeedEditor({ personId, need, onSaved, onCancel, onUseTheirs }: NeedEditorProps) {
+export function NeedEditor({ personId, need, ...callbacks }: NeedEditorProps) {
   const label = NEED_DOMAIN_LABELS[need.domain];
   const idBase = `need-${need.domain.toLowerCase().replaceAll('_', '-')}`;
-  const fieldIds: Record<NeedField, string> = { status: `${idBase}-status`, notes: `${idBase}-notes` };
-  const [status, setStatus] = useState<NeedStatus>(need.status);
-  const [notes, setNotes] = useState(need.notes ?? '');
-  const [update] = useMutation(UpdatePersonNeedMutation);
-  const save = useVersionedSave({
-    version: need.version,
-    fieldNames: NEED_FIELDS,
+  const form = useGovukForm({
+    schema: needSchema,
+    defaultValues: { status: need.status, notes: need.notes ?? '' },
+    ids: { status: `${idBase}-status`, notes: `${idBase}-notes` },
     duplicateField: 'notes',
-    save: (expectedVersion) =>
-      update({ variables: { input: { personId, domain: need.domain, expectedVersion, status, notes: notes.trim() || null } } }),
-    onSaved: () => onSaved(`${label} saved: ${NEED_STATUS_LABELS[status]}.`),
   });
-
-  const validate = (): FieldErrors<NeedField> =>
-    notes.length > LIMITS.notesMaxLength
-      ? { notes: `Keep the notes to ${LIMITS.notesMaxLength.toLocaleString('en-GB')} characters or fewer` }
-      : {};
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    void save.submit(validate());
-  }
+  const [update] = useMutation(UpdatePersonNeedMutation);
 
   function handleKeyDown(event: KeyboardEvent<HTMLFormElement>) {
-    if (event.key === 'Escape' && !save.saving) {
+    if (event.key === 'Escape' && !form.formState.isSubmitting) {
       event.preventDefault();
-      onCancel();
+      callbacks.onCancel();
     }
   }
 
-  const items = summaryItems(save.errors, NEED_FIELDS, (field) => fieldIds[field]);
-  const theirNotes = save.conflict ? currentText(save.conflict, 'notes') : null;
-  const theirStatus = save.conflict ? statusLabel(save.conflict.current['status']) : null;
-
   return (
-    <form noValidate className="app-inline-editor" aria-label={`Edit ${label}`} onSubmit={handleSubmit} onKeyDown={handleKeyDown}>
-      {items.length > 0 ? <ErrorSummary key={save.attempt} errors={items} /> : null}
-      {save.conflict ? (
-        <ConflictView
-          what={label}
-          rows={[
-            { label: 'Status', theirs: theirStatus, mine: NEED_STATUS_LABELS[status], differs: theirStatus !== NEED_STATUS_LABELS[status] },
-            { label: 'Notes', theirs: theirNotes, mine: notes.trim(), differs: (theirNotes ?? '') !== notes.trim() },
-          ]}
-          saving={save.saving}
-          onKeepMine={() => void save.keepMine(validate())}
-          onUseTheirs={onUseTheirs}
-        />
-      ) : save.changedSince(need.version) ? (
-        <div className="govuk-inset-text app-inset-text--compact">
-          Someone has changed {label} since you started editing. When you save, you can compare the two versions.
+    <SectionEditor
+      {...callbacks}
+      form={form}
+      id={idBase}
+      version={need.version}
+      save={(values, expectedVersion) => update({ variables: { input: { personId, domain: need.domain, expectedVersion, ...values } } })}
+      savedText={(values) => `${label} saved: ${NEED_STATUS_LABELS[values.status]}.`}
+      what={label}
+      changedWhat={label}
+      conflictRows={(conflict, mine) => [
+        { label: 'Status', theirs: statusLabel(conflict.current['status']), mine: statusLabel(mine?.status) },
+        { label: 'Notes', theirs: currentText(conflict, 'notes'), mine: mine?.notes ?? null },
+      ]}
+      saveLabel="Save"
+      formProps={{ className: 'app-inline-editor', 'aria-label': `Edit ${label}`, onKeyDown: handleKeyDown }}
+      buttons={(saving) => (
+        <div className="govuk-button-group app-inline-editor__buttons">
+          <button type="submit" className="govuk-button app-button--small" disabled={saving} aria-disabled={saving || undefined}>
+            {saving ? 'Saving…' : 'Save'} <span className="govuk-visually-hidden">{label}</span>
+          </button>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary app-button--small"
+            onClick={callbacks.onCancel}
+            disabled={saving}
+          >
+            Cancel
+          </button>
         </div>
-      ) : null}
+      )}
+    >
       <div className="app-inline-editor__fields">
-        <SelectInput
-          id={fieldIds.status}
+        <SelectField
           name="status"
           label={
             <>
@@ -111,13 +104,9 @@ export function NeedEditor({ personId, need, onSaved, onCancel, onUseTheirs }: N
           }
           labelClass="govuk-label--s"
           options={STATUS_OPTIONS}
-          value={status}
-          error={save.errors.fields.status}
-          onChange={(event) => setStatus(event.target.value as NeedStatus)}
           autoFocus
         />
-        <TextArea
-          id={fieldIds.notes}
+        <TextAreaField
           name="notes"
           label={
             <>
@@ -126,27 +115,9 @@ export function NeedEditor({ personId, need, onSaved, onCancel, onUseTheirs }: N
           }
           labelClass="govuk-label--s"
           rows={3}
-          value={notes}
-          error={save.errors.fields.notes}
-          onChange={(event) => setNotes(event.target.value)}
         />
       </div>
-      {save.conflict ? null : (
-        <div className="govuk-button-group app-inline-editor__buttons">
-          <button type="submit" className="govuk-button app-button--small" disabled={save.saving} aria-disabled={save.saving || undefined}>
-            {save.saving ? 'Saving…' : 'Save'} <span className="govuk-visually-hidden">{label}</span>
-          </button>
-          <button
-            type="button"
-            className="govuk-button govuk-button--secondary app-button--small"
-            onClick={onCancel}
-            disabled={save.saving}
-          >
-            Cancel
-          </button>
-        </div>
-      )}
-    </form>
+    </SectionEditor>
   );
 }
 
@@ -161,22 +132,14 @@ export function NeedsCard() {
       {editor.saved ? <SavedMessage key={editor.saved.key} text={editor.saved.text} /> : null}
       <table className="govuk-table app-table app-needs-table">
         <caption className="govuk-table__caption govuk-visually-hidden">Needs by resettlement pathway</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header app-needs-table__domain">
-              Need
-            </th>
-            <th scope="col" className="govuk-table__header app-needs-table__status">
-              Status
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Notes
-            </th>
-            <th scope="col" className="govuk-table__header app-table__actions">
-              <span className="govuk-visually-hidden">Action</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: 'Need', className: 'app-needs-table__domain' },
+            { label: 'Status', className: 'app-needs-table__status' },
+            'Notes',
+            { label: 'Action', hidden: true, className: 'app-table__actions' },
+          ]}
+        />
         <tbody className="govuk-table__body">
           {NEED_DOMAINS.map((domain) => {
             const label = NEED_DOMAIN_LABELS[domain];

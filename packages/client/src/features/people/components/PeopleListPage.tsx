@@ -1,42 +1,34 @@
-import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
+import { z } from 'zod';
 import { formatDate, LIMITS } from '@casehuddle/shared';
 import { readApiError } from '../../../ui/apiErrors';
 import { checkDate, datePartsFromIso, type DateParts } from '../../../ui/dates';
-import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { DateInput, TextInput } from '../../../ui/fields';
-import { NO_ERRORS, summaryItems, type FieldErrors, type FormErrors } from '../../../ui/formErrors';
+import { DateField, FormSummary, GovukForm, TextField, useGovukForm } from '../../../ui/form';
 import { Loading } from '../../../ui/Loading';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import { PeopleSearchQuery } from '../graphql/people';
 import { AccessBasisTag, LockedDownTag } from './tags';
+import { TableHead } from '../../../ui/TableHead';
 
-const SEARCH_FIELDS = ['name', 'dateOfBirth', 'identifier'] as const;
-type SearchField = (typeof SEARCH_FIELDS)[number];
-const FIELD_IDS: Record<SearchField, string> = {
+const FIELD_IDS = {
   name: 'search-name',
   dateOfBirth: 'search-date-of-birth-day',
   identifier: 'search-identifier',
 };
 
-interface SearchValues {
-  name: string;
-  dateOfBirth: DateParts;
-  identifier: string;
-}
-
-function validateSearch(values: SearchValues): FieldErrors<SearchField> {
-  const errors: FieldErrors<SearchField> = {};
-  const name = values.name.trim();
-  const dateOfBirth = checkDate(values.dateOfBirth, 'Date of birth');
-  if (!dateOfBirth.ok) errors.dateOfBirth = dateOfBirth.message;
-  if (name && name.replace(/[^\p{L}]/gu, '').length < 2) errors.name = 'Enter at least 2 letters of the name';
-  if (!name && !values.identifier.trim() && dateOfBirth.ok && !dateOfBirth.value) {
-    errors.name = 'Enter a name, date of birth, NHS number, prison number or CRN';
-  }
-  return errors;
-}
+const searchSchema = z
+  .object({ name: z.string().trim(), dateOfBirth: z.custom<DateParts>(), identifier: z.string().trim() })
+  .transform((values, ctx) => {
+    const dateOfBirth = checkDate(values.dateOfBirth, 'Date of birth');
+    const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (!dateOfBirth.ok) problem('dateOfBirth', dateOfBirth.message);
+    if (values.name && values.name.replace(/[^\p{L}]/gu, '').length < 2) problem('name', 'Enter at least 2 letters of the name');
+    if (!values.name && !values.identifier && dateOfBirth.ok && !dateOfBirth.value) {
+      problem('name', 'Enter a name, date of birth, NHS number, prison number or CRN');
+    }
+    return { ...values, dateOfBirth: dateOfBirth.ok ? dateOfBirth.value : null };
+  });
 
 function SearchResults({ name, dateOfBirth, identifier }: { name: string; dateOfBirth: string; identifier: string }) {
   const { data, loading, error } = useQuery(PeopleSearchQuery, {
@@ -72,22 +64,7 @@ function SearchResults({ name, dateOfBirth, identifier }: { name: string; dateOf
       </p>
       <table className="govuk-table app-table">
         <caption className="govuk-table__caption govuk-visually-hidden">People found</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Name
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Date of birth
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Held by
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Your access
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Name', 'Date of birth', 'Held by', 'Your access']} />
         <tbody className="govuk-table__body">
           {people.map((person) => (
             <tr className="govuk-table__row" key={person.id}>
@@ -130,47 +107,37 @@ export function PeopleListPage() {
   const [params, setParams] = useSearchParams();
   const current = { name: params.get('name') ?? '', dateOfBirth: params.get('dob') ?? '', identifier: params.get('identifier') ?? '' };
   const searched = Boolean(current.name || current.dateOfBirth || current.identifier);
-  const [values, setValues] = useState<SearchValues>({
-    name: current.name,
-    dateOfBirth: datePartsFromIso(current.dateOfBirth),
-    identifier: current.identifier,
+  const form = useGovukForm({
+    schema: searchSchema,
+    defaultValues: { name: current.name, dateOfBirth: datePartsFromIso(current.dateOfBirth), identifier: current.identifier },
+    ids: FIELD_IDS,
   });
-  const [errors, setErrors] = useState<FormErrors<SearchField>>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
-  const items = summaryItems(errors, SEARCH_FIELDS, (field) => FIELD_IDS[field]);
-  usePageTitle('People', items.length > 0);
+  usePageTitle('People', form.summary.length > 0);
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    const fieldErrors = validateSearch(values);
-    setErrors({ fields: fieldErrors, general: null });
-    if (Object.keys(fieldErrors).length > 0) return;
-    const dateOfBirth = checkDate(values.dateOfBirth, 'Date of birth');
+  function search(values: z.output<typeof searchSchema>) {
     const next = new URLSearchParams();
-    if (values.name.trim()) next.set('name', values.name.trim());
-    if (dateOfBirth.ok && dateOfBirth.value) next.set('dob', dateOfBirth.value);
-    if (values.identifier.trim()) next.set('identifier', values.identifier.trim());
+    if (values.name) next.set('name', values.name);
+    if (values.dateOfBirth) next.set('dob', values.dateOfBirth);
+    if (values.identifier) next.set('identifier', values.identifier);
     setParams(next);
   }
 
   return (
     <>
-      {items.length > 0 ? <ErrorSummary key={attempt} errors={items} /> : null}
+      <FormSummary form={form} />
       <div className="app-page-heading">
         <h1 className="govuk-heading-l">People</h1>
         <Link className="govuk-button govuk-button--secondary app-page-heading__action" to="/people/new">
           Add a person
         </Link>
       </div>
-      <form noValidate role="search" aria-label="Search for a person" className="app-search-form" onSubmit={handleSubmit}>
+      <GovukForm form={form} onSubmit={search} summaryElsewhere role="search" aria-label="Search for a person" className="app-search-form">
         <p className="govuk-body-s app-secondary-text">
           Search before adding someone, so they do not have to tell their story twice. You will find only people whose records are shared
           with your organisation.
         </p>
         <div className="app-search-form__fields">
-          <TextInput
-            id={FIELD_IDS.name}
+          <TextField
             name="name"
             label="Name"
             labelClass="govuk-label--s"
@@ -179,20 +146,9 @@ export function PeopleListPage() {
             spellCheck={false}
             maxLength={LIMITS.nameMaxLength}
             widthClass="govuk-input--width-20"
-            value={values.name}
-            error={errors.fields.name}
-            onChange={(event) => setValues((v) => ({ ...v, name: event.target.value }))}
           />
-          <DateInput
-            id="search-date-of-birth"
-            legend="Date of birth"
-            hint="For example, 27 3 1985"
-            value={values.dateOfBirth}
-            error={errors.fields.dateOfBirth}
-            onChange={(dateOfBirth) => setValues((v) => ({ ...v, dateOfBirth }))}
-          />
-          <TextInput
-            id={FIELD_IDS.identifier}
+          <DateField name="dateOfBirth" legend="Date of birth" hint="For example, 27 3 1985" />
+          <TextField
             name="identifier"
             label="NHS number, prison number or CRN"
             labelClass="govuk-label--s"
@@ -201,9 +157,6 @@ export function PeopleListPage() {
             spellCheck={false}
             maxLength={20}
             widthClass="govuk-input--width-10"
-            value={values.identifier}
-            error={errors.fields.identifier}
-            onChange={(event) => setValues((v) => ({ ...v, identifier: event.target.value }))}
           />
           <div className="app-search-form__submit">
             <button type="submit" className="govuk-button">
@@ -211,7 +164,7 @@ export function PeopleListPage() {
             </button>
           </div>
         </div>
-      </form>
+      </GovukForm>
       {searched ? (
         <section aria-labelledby="results-heading">
           <h2 className="govuk-heading-m" id="results-heading">

@@ -1,5 +1,5 @@
 import { useCallback, useEffect } from 'react';
-import { Link, Navigate, NavLink, Route, Routes, useParams } from 'react-router';
+import { Navigate, NavLink, Route, Routes, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { readApiError, readApiErrorExtensions } from '../../../ui/apiErrors';
 import { Loading } from '../../../ui/Loading';
@@ -17,25 +17,11 @@ import { LockedDownView, PersonHeader } from './PersonHeader';
 import { PreferencesCard } from './PreferencesCard';
 import { ProfileCard } from './ProfileCard';
 import { RiskCard } from './RiskCard';
+import { RecordNotFound } from '../../../ui/PageNotice';
 import { SharingTab } from './SharingTab';
 import { SituationCard } from './SituationCard';
 import { StoryCard } from './StoryCard';
 import { TimelineCard } from './TimelineCard';
-
-function PersonNotFound() {
-  usePageTitle('Record not found');
-  return (
-    <>
-      <h1 className="govuk-heading-l">Record not found</h1>
-      <p className="govuk-body">There is no record at this address. It may have been erased, or the link may be wrong.</p>
-      <p className="govuk-body">
-        <Link className="govuk-link" to="/people">
-          Search for a person
-        </Link>
-      </p>
-    </>
-  );
-}
 
 /** The main view of a record: the sections the user may see, with "not shared" in place of the rest. */
 function RecordTab() {
@@ -155,7 +141,7 @@ export function PersonPage() {
       <NoAccessView key={id} personId={id} canBreakGlass={readApiErrorExtensions(error)['canBreakGlass'] === true} onGranted={refetch} />
     );
   }
-  if (missing) return <PersonNotFound />;
+  if (missing) return <RecordNotFound />;
   if (!person) {
     if (loading) return <Loading text="Opening the record…" />;
     return <ServiceProblem message={apiError?.message} onRetry={() => void refresh()} />;

@@ -21,6 +21,7 @@ import { useSectionEditor } from '../hooks/useSectionEditor';
 import { usePerson } from './PersonContext';
 import { CardAction, SectionCard } from './SectionCard';
 import { AgreementStateTag, LockedDownTag } from './tags';
+import { TableHead } from '../../../ui/TableHead';
 
 type Agreement = PersonRecord['sharingAgreements'][number];
 
@@ -278,31 +279,17 @@ function AgreementsCard() {
       ) : (
         <table className="govuk-table app-table">
           <caption className="govuk-table__caption govuk-visually-hidden">Agreements to share, newest first</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                State
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Shared with
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Parts of the record
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Agreed
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Expires
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Recorded by
-              </th>
-              <th scope="col" className="govuk-table__header app-table__actions">
-                <span className="govuk-visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              'State',
+              'Shared with',
+              'Parts of the record',
+              'Agreed',
+              'Expires',
+              'Recorded by',
+              { label: 'Action', hidden: true, className: 'app-table__actions' },
+            ]}
+          />
           <tbody className="govuk-table__body">
             {person.sharingAgreements.map((agreement) => {
               const live = agreement.state === 'ACTIVE' || agreement.state === 'EXPIRING';

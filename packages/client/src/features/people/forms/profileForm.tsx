@@ -1,8 +1,10 @@
 import { checkCrn, checkNhsNumber, checkPrisonNumber, LIMITS, type IdentifierCheck } from '@casehuddle/shared';
 import type { PersonProfileFields } from '../../../generated/graphql';
-import { checkDate, datePartsFromIso, EMPTY_DATE, todayIso, type DateParts } from '../../../ui/dates';
-import { DateInput, TextInput } from '../../../ui/fields';
-import type { FieldErrors } from '../../../ui/formErrors';
+import { useFormContext } from 'react-hook-form';
+import { z } from 'zod';
+import { datePartsFromIso, EMPTY_DATE, todayIso, type DateParts } from '../../../ui/dates';
+import { DateField, TextField } from '../../../ui/form';
+import { dateParts, optionalText, requiredText } from '../../../ui/schema';
 
 export const PROFILE_FIELDS = [
   'legalName',
@@ -58,46 +60,40 @@ export function checkIdentifier(field: ProfileField, value: string): string | un
   return result.ok ? undefined : result.message.replace(/\.$/, '');
 }
 
-/** Checks the personal details before they go to the server (which checks again). */
-export function validateProfile(values: ProfileFormValues): FieldErrors<ProfileField> {
-  const errors: FieldErrors<ProfileField> = {};
-  const legalName = values.legalName.trim();
-  if (!legalName) errors.legalName = 'Enter their legal name';
-  else if (legalName.length > LIMITS.nameMaxLength) errors.legalName = `Legal name must be ${LIMITS.nameMaxLength} characters or fewer`;
-  if (values.preferredName.trim().length > LIMITS.nameMaxLength) {
-    errors.preferredName = `Preferred name must be ${LIMITS.nameMaxLength} characters or fewer`;
-  }
-  if (values.pronouns.trim().length > 40) errors.pronouns = 'Pronouns must be 40 characters or fewer';
-  const dateOfBirth = checkDate(values.dateOfBirth, 'Date of birth');
-  if (!dateOfBirth.ok) errors.dateOfBirth = dateOfBirth.message;
-  else if (dateOfBirth.value && dateOfBirth.value > todayIso()) errors.dateOfBirth = 'Date of birth must be in the past';
-  else if (dateOfBirth.value && dateOfBirth.value < '1900-01-01') errors.dateOfBirth = 'Date of birth must be after 1900';
-  const councilArea = values.councilArea.trim();
-  if (!councilArea) errors.councilArea = 'Enter the council area';
-  else if (councilArea.length > LIMITS.councilAreaMaxLength) {
-    errors.councilArea = `Council area must be ${LIMITS.councilAreaMaxLength} characters or fewer`;
-  }
-  for (const field of ['nhsNumber', 'prisonNumber', 'crn'] as const) {
-    const message = checkIdentifier(field, values[field]);
-    if (message) errors[field] = message;
-  }
-  return errors;
-}
+const identifier = (field: ProfileField) =>
+  z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      const message = checkIdentifier(field, value);
+      if (message) ctx.addIssue({ code: 'custom', message });
+    })
+    .transform((value) => value || null);
 
-/** The form's values as the API takes them. Call only after `validateProfile` finds nothing. */
-export function toProfileInput(values: ProfileFormValues): PersonProfileFields {
-  const dateOfBirth = checkDate(values.dateOfBirth, 'Date of birth');
-  const orNull = (value: string) => value.trim() || null;
-  return {
-    legalName: values.legalName.trim(),
-    preferredName: orNull(values.preferredName),
-    pronouns: orNull(values.pronouns),
-    dateOfBirth: dateOfBirth.ok ? dateOfBirth.value : null,
-    councilArea: values.councilArea.trim(),
-    nhsNumber: orNull(values.nhsNumber),
-    prisonNumber: orNull(values.prisonNumber),
-    crn: orNull(values.crn),
-  };
+/** The personal details, checked before they go to the server (which checks again), as the API takes them. */
+export const profileSchema = z.object({
+  legalName: requiredText('Enter their legal name', {
+    limit: LIMITS.nameMaxLength,
+    message: `Legal name must be ${LIMITS.nameMaxLength} characters or fewer`,
+  }),
+  preferredName: optionalText(LIMITS.nameMaxLength, `Preferred name must be ${LIMITS.nameMaxLength} characters or fewer`),
+  pronouns: optionalText(40, 'Pronouns must be 40 characters or fewer'),
+  dateOfBirth: dateParts('Date of birth', {
+    also: (iso) =>
+      iso > todayIso() ? 'Date of birth must be in the past' : iso < '1900-01-01' ? 'Date of birth must be after 1900' : null,
+  }),
+  councilArea: requiredText('Enter the council area', {
+    limit: LIMITS.councilAreaMaxLength,
+    message: `Council area must be ${LIMITS.councilAreaMaxLength} characters or fewer`,
+  }),
+  nhsNumber: identifier('nhsNumber'),
+  prisonNumber: identifier('prisonNumber'),
+  crn: identifier('crn'),
+}) satisfies z.ZodType<PersonProfileFields, ProfileFormValues>;
+
+/** The ids of the profile fields, prefixed: the error summary links to them. */
+export function profileFieldIds(prefix: string): Record<ProfileField, string> {
+  return Object.fromEntries(PROFILE_FIELDS.map((field) => [field, profileFieldId(prefix, field)])) as Record<ProfileField, string>;
 }
 
 /** The form's starting values from a record's details. */
@@ -125,32 +121,19 @@ export function profileFormValues(person: {
   };
 }
 
-interface ProfileFieldsProps {
-  /** Prefix for the fields' ids. */
-  idPrefix: string;
-  values: ProfileFormValues;
-  errors: FieldErrors<ProfileField>;
-  onChange: (values: ProfileFormValues) => void;
-  /** Called as the user leaves an identifier field, so it can be checked there and then (see `checkIdentifier`). */
-  onFieldBlur: (field: ProfileField) => void;
-}
-
 /** Names, date of birth, council area and identifiers, for adding a person or changing their details. */
-export function ProfileFields({ idPrefix, values, errors, onChange, onFieldBlur }: ProfileFieldsProps) {
-  const id = (field: ProfileField) => `${idPrefix}-${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-  const text = (field: Exclude<ProfileField, 'dateOfBirth'>) => ({
-    id: id(field),
-    name: field,
-    value: values[field],
-    error: errors[field],
-    onChange: (event: { target: { value: string } }) => onChange({ ...values, [field]: event.target.value }),
-    // Identifiers are checked as the user leaves them; other fields when the form is sent.
-    onBlur: field in IDENTIFIER_CHECKS ? () => onFieldBlur(field) : undefined,
-  });
+export function ProfileFields() {
+  const form = useFormContext<ProfileFormValues>();
+  // Identifiers are checked as the user leaves them; other fields when the form is sent.
+  const checkOnLeaving = (field: 'nhsNumber' | 'prisonNumber' | 'crn') => () => {
+    const message = checkIdentifier(field, form.getValues(field));
+    if (message) form.setError(field, { type: 'blur', message });
+    else form.clearErrors(field);
+  };
   return (
     <>
-      <TextInput
-        {...text('legalName')}
+      <TextField
+        name="legalName"
         label="Legal name"
         hint="As on their ID or official letters"
         autoComplete="off"
@@ -158,8 +141,8 @@ export function ProfileFields({ idPrefix, values, errors, onChange, onFieldBlur 
         maxLength={LIMITS.nameMaxLength}
         widthClass="govuk-input--width-30"
       />
-      <TextInput
-        {...text('preferredName')}
+      <TextField
+        name="preferredName"
         label="Preferred name (optional)"
         hint="What they like to be called. CaseHuddle shows this name first."
         autoComplete="off"
@@ -167,57 +150,51 @@ export function ProfileFields({ idPrefix, values, errors, onChange, onFieldBlur 
         maxLength={LIMITS.nameMaxLength}
         widthClass="govuk-input--width-20"
       />
-      <TextInput
-        {...text('pronouns')}
+      <TextField
+        name="pronouns"
         label="Pronouns (optional)"
         hint="For example, she/her"
         autoComplete="off"
         maxLength={40}
         widthClass="govuk-input--width-10"
       />
-      <DateInput
-        id={id('dateOfBirth')}
-        legend="Date of birth (optional)"
-        legendClass=""
-        hint="For example, 27 3 1985"
-        birthday={false}
-        value={values.dateOfBirth}
-        error={errors.dateOfBirth}
-        onChange={(dateOfBirth) => onChange({ ...values, dateOfBirth })}
-      />
-      <TextInput
-        {...text('councilArea')}
+      <DateField name="dateOfBirth" legend="Date of birth (optional)" legendClass="" hint="For example, 27 3 1985" birthday={false} />
+      <TextField
+        name="councilArea"
         label="Council area"
         hint="The local authority area they live in or will return to, for example Northvale"
         maxLength={LIMITS.councilAreaMaxLength}
         widthClass="govuk-input--width-20"
       />
-      <TextInput
-        {...text('nhsNumber')}
+      <TextField
+        name="nhsNumber"
         label="NHS number (optional)"
         hint="10 digits, like 943 476 5919"
         inputMode="numeric"
         autoComplete="off"
         spellCheck={false}
         widthClass="govuk-input--width-10"
+        onBlur={checkOnLeaving('nhsNumber')}
       />
-      <TextInput
-        {...text('prisonNumber')}
+      <TextField
+        name="prisonNumber"
         label="Prison number (optional)"
         hint="A letter, 4 digits and 2 letters, like A1234BC"
         autoComplete="off"
         spellCheck={false}
         autoCapitalize="characters"
         widthClass="govuk-input--width-10"
+        onBlur={checkOnLeaving('prisonNumber')}
       />
-      <TextInput
-        {...text('crn')}
+      <TextField
+        name="crn"
         label="Probation case reference number (CRN) (optional)"
         hint="A letter and 6 digits, like X123456"
         autoComplete="off"
         spellCheck={false}
         autoCapitalize="characters"
         widthClass="govuk-input--width-10"
+        onBlur={checkOnLeaving('crn')}
       />
     </>
   );

@@ -7,10 +7,11 @@ import {
   type AccommodationStatus,
   type SituationKind,
 } from '@casehuddle/shared';
+import { useWatch } from 'react-hook-form';
+import { z } from 'zod';
 import type { PersonSituationFields } from '../../../generated/graphql';
 import { checkDate, datePartsFromIso, EMPTY_DATE, type DateParts } from '../../../ui/dates';
-import { DateInput, Radios, SelectInput, TextArea, TextInput } from '../../../ui/fields';
-import type { FieldErrors } from '../../../ui/formErrors';
+import { DateField, RadiosField, SelectField, TextAreaField, TextField } from '../../../ui/form';
 
 export const SITUATION_FIELDS = ['kind', 'establishment', 'releaseDate', 'accommodationStatus', 'notes'] as const;
 export type SituationField = (typeof SITUATION_FIELDS)[number];
@@ -39,24 +40,35 @@ export function situationFieldId(prefix: string, field: SituationField): string 
 const establishmentName = (kind: SituationFormValues['kind']) => (kind === 'HOSPITAL' ? 'hospital' : 'prison');
 const releaseName = (kind: SituationFormValues['kind']) => (kind === 'HOSPITAL' ? 'Discharge date' : 'Release date');
 
-export function validateSituation(values: SituationFormValues): FieldErrors<SituationField> {
-  const errors: FieldErrors<SituationField> = {};
-  if (!values.kind) errors.kind = 'Select where they are now';
-  if (values.kind && values.kind !== 'COMMUNITY') {
-    if (!values.establishment.trim()) errors.establishment = `Enter the ${establishmentName(values.kind)}`;
-    else if (values.establishment.trim().length > LIMITS.shortTextMaxLength) {
-      errors.establishment = `Keep this to ${LIMITS.shortTextMaxLength} characters or fewer`;
+/** Where the person is now, checked before it goes to the server (which checks again), as the API takes it. */
+export const situationSchema = z
+  .object({
+    kind: z.string().min(1, 'Select where they are now'),
+    establishment: z.string(),
+    releaseDate: z.custom<DateParts>(),
+    accommodationStatus: z.string(),
+    notes: z.string().max(LIMITS.notesMaxLength, `Keep the notes to ${LIMITS.notesMaxLength.toLocaleString('en-GB')} characters or fewer`),
+  })
+  .superRefine((values, ctx) => {
+    const kind = values.kind as SituationFormValues['kind'];
+    if (!kind || kind === 'COMMUNITY') return;
+    const establishment = values.establishment.trim();
+    const problem = (path: SituationField, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (!establishment) problem('establishment', `Enter the ${establishmentName(kind)}`);
+    else if (establishment.length > LIMITS.shortTextMaxLength) {
+      problem('establishment', `Keep this to ${LIMITS.shortTextMaxLength} characters or fewer`);
     }
-    const releaseDate = checkDate(values.releaseDate, releaseName(values.kind));
-    if (!releaseDate.ok) errors.releaseDate = releaseDate.message;
-  }
-  if (values.notes.length > LIMITS.notesMaxLength) {
-    errors.notes = `Keep the notes to ${LIMITS.notesMaxLength.toLocaleString('en-GB')} characters or fewer`;
-  }
-  return errors;
+    const releaseDate = checkDate(values.releaseDate, releaseName(kind));
+    if (!releaseDate.ok) problem('releaseDate', releaseDate.message);
+  })
+  .transform((values) => toSituationInput(values as SituationFormValues));
+
+/** The ids of the situation fields, prefixed: the error summary links to them. */
+export function situationFieldIds(prefix: string): Record<SituationField, string> {
+  return Object.fromEntries(SITUATION_FIELDS.map((field) => [field, situationFieldId(prefix, field)])) as Record<SituationField, string>;
 }
 
-/** The form's values as the API takes them. Call only after `validateSituation` finds nothing. */
+/** The form's values as the API takes them, once checked. */
 export function toSituationInput(values: SituationFormValues): PersonSituationFields {
   const kind = (values.kind || 'COMMUNITY') as SituationKind;
   const releaseDate = checkDate(values.releaseDate, 'Release date');
@@ -88,76 +100,42 @@ export function situationFormValues(situation: {
 const ACCOMMODATION_OPTIONS = ACCOMMODATION_STATUSES.map((status) => ({ value: status, label: ACCOMMODATION_STATUS_LABELS[status] }));
 
 interface SituationFieldsProps {
-  idPrefix: string;
-  values: SituationFormValues;
-  errors: FieldErrors<SituationField>;
-  onChange: (values: SituationFormValues) => void;
   /** The kinds this user may record (each kind is shared like a section). Defaults to all. */
   kinds?: readonly SituationKind[];
   withNotes?: boolean;
 }
 
 /** Where the person is now: custody, hospital or the community, with the prison or hospital and release date. */
-export function SituationFields({ idPrefix, values, errors, onChange, kinds = SITUATION_KINDS, withNotes = true }: SituationFieldsProps) {
-  const id = (field: SituationField) => `${idPrefix}-${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-  const away = values.kind === 'CUSTODY' || values.kind === 'HOSPITAL';
+export function SituationFields({ kinds = SITUATION_KINDS, withNotes = true }: SituationFieldsProps) {
+  const kind = useWatch<SituationFormValues, 'kind'>({ name: 'kind' });
+  const away = kind === 'CUSTODY' || kind === 'HOSPITAL';
   return (
     <>
-      <Radios
-        id={id('kind')}
+      <RadiosField
         name="kind"
         legend="Where are they now?"
         legendClass=""
         small
-        error={errors.kind}
-        options={kinds.map((kind) => ({ value: kind, label: SITUATION_KIND_LABELS[kind] }))}
-        value={values.kind}
-        onChange={(kind) => onChange({ ...values, kind: kind as SituationKind })}
+        options={kinds.map((value) => ({ value, label: SITUATION_KIND_LABELS[value] }))}
       />
       {away ? (
         <div className="app-conditional">
-          <TextInput
-            id={id('establishment')}
+          <TextField
             name="establishment"
-            label={values.kind === 'HOSPITAL' ? 'Hospital' : 'Prison'}
+            label={kind === 'HOSPITAL' ? 'Hospital' : 'Prison'}
             maxLength={LIMITS.shortTextMaxLength}
             widthClass="govuk-input--width-20"
-            value={values.establishment}
-            error={errors.establishment}
-            onChange={(event) => onChange({ ...values, establishment: event.target.value })}
           />
-          <DateInput
-            id={id('releaseDate')}
-            legend={`${releaseName(values.kind)} (optional)`}
+          <DateField
+            name="releaseDate"
+            legend={`${releaseName(kind)} (optional)`}
             legendClass=""
             hint="If it is known. For example, 14 2 2027"
-            value={values.releaseDate}
-            error={errors.releaseDate}
-            onChange={(releaseDate) => onChange({ ...values, releaseDate })}
           />
         </div>
       ) : null}
-      <SelectInput
-        id={id('accommodationStatus')}
-        name="accommodationStatus"
-        label="Accommodation (optional)"
-        placeholder="Not recorded"
-        options={ACCOMMODATION_OPTIONS}
-        value={values.accommodationStatus}
-        error={errors.accommodationStatus}
-        onChange={(event) => onChange({ ...values, accommodationStatus: event.target.value as AccommodationStatus | '' })}
-      />
-      {withNotes ? (
-        <TextArea
-          id={id('notes')}
-          name="notes"
-          label="Notes (optional)"
-          rows={3}
-          value={values.notes}
-          error={errors.notes}
-          onChange={(event) => onChange({ ...values, notes: event.target.value })}
-        />
-      ) : null}
+      <SelectField name="accommodationStatus" label="Accommodation (optional)" placeholder="Not recorded" options={ACCOMMODATION_OPTIONS} />
+      {withNotes ? <TextAreaField name="notes" label="Notes (optional)" rows={3} /> : null}
     </>
   );
 }

@@ -1,60 +1,48 @@
 import { useState } from 'react';
-import { readApiError } from '../../../ui/apiErrors';
-import { formErrorsFromApi, NO_ERRORS, type FieldErrors, type FormErrors } from '../../../ui/formErrors';
+import type { FieldValues } from 'react-hook-form';
+import type { GovukFormApi } from '../../../ui/form';
 import { readConflict, type Conflict } from '../conflict';
 
-interface Options<F extends string> {
+interface Options<In extends FieldValues, Out> {
+  form: GovukFormApi<In, Out>;
   /** The version of the section when editing began: sent as `expectedVersion`. Later changes to it are ignored. */
   version: number;
-  fieldNames: readonly F[];
-  /** Where an ALREADY_EXISTS without field messages goes. */
-  duplicateField: F;
   /** Sends the edit, claiming it is based on `expectedVersion`. */
-  save: (expectedVersion: number) => Promise<unknown>;
-  onSaved: () => void;
+  save: (values: Out, expectedVersion: number) => Promise<unknown>;
+  onSaved: (values: Out) => void;
 }
+
+export type VersionedSave<Out> = ReturnType<typeof useVersionedSave<FieldValues, Out>>;
 
 /**
  * Saving one versioned section of a record. A save based on an old version comes back as
  * VERSION_CONFLICT with the section as it is now: `conflict` then holds it, the form keeps what the
- * user typed, and `keepMine` saves again on top of the newer version.
+ * user typed, and `keepMine` saves again on top of the newer version. Other failures go to the form.
  */
-export function useVersionedSave<F extends string>({ version, fieldNames, duplicateField, save, onSaved }: Options<F>) {
+export function useVersionedSave<In extends FieldValues, Out>({ form, version, save, onSaved }: Options<In, Out>) {
   const [startVersion] = useState(version);
   const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [errors, setErrors] = useState<FormErrors<F>>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
 
-  async function run(fieldErrors: FieldErrors<F>, expectedVersion: number) {
-    if (saving) return;
-    setAttempt((n) => n + 1);
-    setErrors({ fields: fieldErrors, general: null });
-    if (Object.values(fieldErrors).some(Boolean)) return;
-    setSaving(true);
+  async function run(values: Out, expectedVersion: number) {
     try {
-      await save(expectedVersion);
-      setSaving(false);
-      setConflict(null);
-      onSaved();
+      await save(values, expectedVersion);
     } catch (error) {
-      setSaving(false);
       const found = readConflict(error);
-      if (found) setConflict(found);
-      else setErrors(formErrorsFromApi(readApiError(error), fieldNames, duplicateField));
+      if (!found) throw error;
+      setConflict(found);
+      return;
     }
+    setConflict(null);
+    onSaved(values);
   }
 
   return {
-    saving,
-    errors,
-    /** Changes on every submit, to give the error summary a new key (so it takes focus again). */
-    attempt,
+    saving: form.formState.isSubmitting,
     conflict,
-    /** Validates, then saves on top of the version editing began from. */
-    submit: (fieldErrors: FieldErrors<F>) => run(fieldErrors, startVersion),
-    /** After a conflict: saves what the user typed on top of the newer version. */
-    keepMine: (fieldErrors: FieldErrors<F>) => run(fieldErrors, conflict?.version ?? startVersion),
+    /** The form's submit handler: saves on top of the version editing began from. */
+    onSubmit: (values: Out) => run(values, startVersion),
+    /** After a conflict: checks and saves what the user typed on top of the newer version. */
+    keepMine: () => void form.submit((values) => run(values, conflict?.version ?? startVersion))(),
     /** Whether the section has changed on the server since editing began (say, a live update arrived). */
     changedSince: (latestVersion: number | null | undefined) => latestVersion != null && latestVersion !== startVersion,
   };

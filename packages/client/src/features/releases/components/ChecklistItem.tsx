@@ -1,19 +1,17 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
+import { z } from 'zod';
 import { RELEASE_ITEM_STATUSES, type ReleaseItemStatus } from '@casehuddle/shared';
 import type { ReleasePlanFieldsFragment } from '../../../generated/graphql';
 import { readApiError, readApiErrorExtensions } from '../../../ui/apiErrors';
 import { checkDate, datePartsFromIso, type DateParts } from '../../../ui/dates';
-import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { DateInput, SelectInput, TextInput } from '../../../ui/fields';
-import { formErrorsFromApi, NO_ERRORS, summaryItems, type FormErrors } from '../../../ui/formErrors';
+import { DateField, FormButtons, GovukForm, SelectField, TextField, useGovukForm } from '../../../ui/form';
 import { SavedMessage } from '../../../ui/SavedMessage';
 import { ReleasePlanQuery, UpdateReleasePlanItemMutation } from '../graphql/releases';
 import { formatLocalDate, RELEASE_ITEM_STATUS_LABELS, RELEASE_ITEM_STATUS_TAGS } from '../labels';
 
 type Item = ReleasePlanFieldsFragment['items'][number];
 type Field = 'status' | 'owningOrganisationId' | 'onDate' | 'council' | 'outcome' | 'detail';
-const FIELDS: readonly Field[] = ['status', 'owningOrganisationId', 'onDate', 'council', 'outcome', 'detail'];
 
 const STATUS_OPTIONS = RELEASE_ITEM_STATUSES.map((status) => ({ value: status, label: RELEASE_ITEM_STATUS_LABELS[status] }));
 
@@ -42,17 +40,134 @@ function dateLabel(item: Item['item']): string {
   return item === 'DUTY_TO_REFER' ? 'Date the referral was made' : 'Date';
 }
 
-function validate(item: Item['item'], values: Values): { errors: FormErrors<Field>; onDate: string | null } {
-  const fields: Partial<Record<Field, string>> = {};
-  const done = values.status === 'DONE';
-  const date = checkDate(values.onDate, dateLabel(item), { required: item === 'DUTY_TO_REFER' && done });
-  if (!date.ok) fields.onDate = date.message;
-  if (item === 'DUTY_TO_REFER' && done && !values.council.trim()) fields.council = 'Enter the council the referral was made to';
-  if (item === 'ACCOMMODATION' && done && !values.detail.trim()) fields.detail = 'Say what kind of accommodation has been secured';
-  if (values.council.length > 120) fields.council = 'Keep the council to 120 characters or fewer';
-  if (values.outcome.length > 300) fields.outcome = 'Keep the outcome to 300 characters or fewer';
-  if (values.detail.length > 1000) fields.detail = 'Keep this to 1,000 characters or fewer';
-  return { errors: { fields, general: null }, onDate: date.ok ? date.value : null };
+/** An item's answers, checked, as the API takes them (other items' fields are kept as they are). */
+function itemSchema(item: Item) {
+  const kind = item.item;
+  return z
+    .object({
+      status: z.string(),
+      owningOrganisationId: z.string(),
+      onDate: z.custom<DateParts>(),
+      council: z.string().max(120, 'Keep the council to 120 characters or fewer'),
+      outcome: z.string().max(300, 'Keep the outcome to 300 characters or fewer'),
+      detail: z.string().max(1000, 'Keep this to 1,000 characters or fewer'),
+    })
+    .superRefine((values, ctx) => {
+      const done = values.status === 'DONE';
+      const problem = (path: Field, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+      const date = checkDate(values.onDate, dateLabel(kind), { required: kind === 'DUTY_TO_REFER' && done });
+      if (!date.ok) problem('onDate', date.message);
+      if (kind === 'DUTY_TO_REFER' && done && !values.council.trim()) problem('council', 'Enter the council the referral was made to');
+      if (kind === 'ACCOMMODATION' && done && !values.detail.trim()) problem('detail', 'Say what kind of accommodation has been secured');
+    })
+    .transform((values) => {
+      const date = checkDate(values.onDate, dateLabel(kind));
+      return {
+        status: values.status as ReleaseItemStatus,
+        owningOrganisationId: values.owningOrganisationId || null,
+        onDate: date.ok ? date.value : null,
+        detail: kind === 'ACCOMMODATION' ? values.detail.trim() || null : item.detail,
+        council: kind === 'DUTY_TO_REFER' ? values.council.trim() || null : item.council,
+        outcome: kind === 'DUTY_TO_REFER' ? values.outcome.trim() || null : item.outcome,
+      };
+    });
+}
+
+interface ChecklistItemFormProps {
+  personId: string;
+  item: Item;
+  organisations: ReadonlyArray<{ id: string; name: string }>;
+  idBase: string;
+  onConflict: () => Promise<unknown>;
+  onSaved: () => void;
+  onCancel: () => void;
+}
+
+function ChecklistItemForm({ personId, item, organisations, idBase, onConflict, onSaved, onCancel }: ChecklistItemFormProps) {
+  const form = useGovukForm({
+    schema: itemSchema(item),
+    defaultValues: valuesOf(item),
+    ids: {
+      status: `${idBase}-status`,
+      owningOrganisationId: `${idBase}-owner`,
+      onDate: `${idBase}-date-day`,
+      council: `${idBase}-council`,
+      outcome: `${idBase}-outcome`,
+      detail: `${idBase}-detail`,
+    },
+    duplicateField: 'status',
+  });
+  const [save] = useMutation(UpdateReleasePlanItemMutation, {
+    update(cache, { data }) {
+      if (data) cache.writeQuery({ query: ReleasePlanQuery, variables: { personId }, data: { releasePlan: data.updateReleasePlanItem } });
+    },
+  });
+
+  async function submit(values: z.output<ReturnType<typeof itemSchema>>) {
+    try {
+      await save({ variables: { input: { personId, item: item.item, expectedVersion: item.version, ...values } } });
+    } catch (caught) {
+      const apiError = readApiError(caught);
+      if (apiError.code !== 'VERSION_CONFLICT') throw caught;
+      const current = readApiErrorExtensions(caught)['current'] as { status?: ReleaseItemStatus } | null | undefined;
+      await onConflict().catch(() => undefined);
+      const now = current?.status ? ` It is now “${RELEASE_ITEM_STATUS_LABELS[current.status]}”.` : '';
+      form.setGeneral(`${apiError.message}${now} Save again to use your answers, or cancel to keep theirs.`);
+      return;
+    }
+    onSaved();
+  }
+
+  return (
+    <GovukForm form={form} onSubmit={submit} className="app-checklist__form" aria-labelledby={`${idBase}-heading`}>
+      <div className="app-checklist__fields">
+        <SelectField name="status" label="Status" labelClass="govuk-label--s" options={STATUS_OPTIONS} />
+        <SelectField
+          name="owningOrganisationId"
+          label="Which organisation is doing it"
+          labelClass="govuk-label--s"
+          placeholder="No one yet"
+          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        />
+      </div>
+      <DateField
+        name="onDate"
+        legend={dateLabel(item.item)}
+        hint={item.item === 'DUTY_TO_REFER' ? 'For example, 27 3 2027' : 'When it was done, or when it is due. For example, 27 3 2027'}
+      />
+      {item.item === 'DUTY_TO_REFER' ? (
+        <div className="app-checklist__fields">
+          <TextField
+            name="council"
+            label="Council it was made to"
+            labelClass="govuk-label--s"
+            hint="Needed once the referral is done"
+            maxLength={120}
+          />
+          <TextField
+            name="outcome"
+            label="Outcome (optional)"
+            labelClass="govuk-label--s"
+            hint="For example, accepted: relief duty"
+            maxLength={300}
+          />
+        </div>
+      ) : null}
+      {item.item === 'ACCOMMODATION' ? (
+        <TextField
+          name="detail"
+          label="What kind of accommodation"
+          labelClass="govuk-label--s"
+          hint="Needed once it is secured. For example, supported housing or approved premises"
+          maxLength={1000}
+          widthClass="govuk-!-width-two-thirds"
+        />
+      ) : null}
+      <FormButtons small what={item.label} onCancel={onCancel}>
+        Save
+      </FormButtons>
+    </GovukForm>
+  );
 }
 
 interface ChecklistItemProps {
@@ -66,95 +181,30 @@ interface ChecklistItemProps {
 /** One item of the pre-release checklist: what it is, where it stands, and a form to update it. */
 export function ChecklistItem({ personId, item, organisations, onConflict }: ChecklistItemProps) {
   const [editing, setEditing] = useState(false);
-  const [values, setValues] = useState<Values>(() => valuesOf(item));
-  const [errors, setErrors] = useState<FormErrors<Field>>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
   const [saved, setSaved] = useState<number | null>(null);
   const changeButton = useRef<HTMLButtonElement>(null);
   // Where focus goes when the form opens or closes (after a save, the saved message takes it).
   const focusNext = useRef<'form' | 'button' | null>(null);
-  const [save, { loading }] = useMutation(UpdateReleasePlanItemMutation, {
-    update(cache, { data }) {
-      if (data) cache.writeQuery({ query: ReleasePlanQuery, variables: { personId }, data: { releasePlan: data.updateReleasePlanItem } });
-    },
-  });
   const idBase = `item-${item.item.toLowerCase().replace(/_/g, '-')}`;
-  const ids: Record<Field, string> = {
-    status: `${idBase}-status`,
-    owningOrganisationId: `${idBase}-owner`,
-    onDate: `${idBase}-date-day`,
-    council: `${idBase}-council`,
-    outcome: `${idBase}-outcome`,
-    detail: `${idBase}-detail`,
-  };
+  const headingId = `${idBase}-heading`;
 
   useEffect(() => {
-    if (focusNext.current === 'form') document.getElementById(ids.status)?.focus();
+    if (focusNext.current === 'form') document.getElementById(`${idBase}-status`)?.focus();
     if (focusNext.current === 'button') changeButton.current?.focus();
     focusNext.current = null;
-  }, [editing, ids.status]);
+  }, [editing, idBase]);
 
   function startEditing() {
-    setValues(valuesOf(item));
-    setErrors(NO_ERRORS);
     setSaved(null);
     focusNext.current = 'form';
     setEditing(true);
   }
 
   function stopEditing() {
-    setErrors(NO_ERRORS);
     // Back to the button that opened the form.
     focusNext.current = 'button';
     setEditing(false);
   }
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (loading) return;
-    setAttempt((n) => n + 1);
-    const checked = validate(item.item, values);
-    setErrors(checked.errors);
-    if (Object.keys(checked.errors.fields).length > 0) return;
-    try {
-      await save({
-        variables: {
-          input: {
-            personId,
-            item: item.item,
-            expectedVersion: item.version,
-            status: values.status,
-            owningOrganisationId: values.owningOrganisationId || null,
-            onDate: checked.onDate,
-            detail: item.item === 'ACCOMMODATION' ? values.detail.trim() || null : item.detail,
-            council: item.item === 'DUTY_TO_REFER' ? values.council.trim() || null : item.council,
-            outcome: item.item === 'DUTY_TO_REFER' ? values.outcome.trim() || null : item.outcome,
-          },
-        },
-      });
-      setEditing(false);
-      setErrors(NO_ERRORS);
-      setSaved((n) => (n ?? 0) + 1);
-    } catch (caught) {
-      const apiError = readApiError(caught);
-      if (apiError.code === 'VERSION_CONFLICT') {
-        const current = readApiErrorExtensions(caught)['current'] as { status?: ReleaseItemStatus } | null | undefined;
-        await onConflict().catch(() => undefined);
-        const now = current?.status ? ` It is now “${RELEASE_ITEM_STATUS_LABELS[current.status]}”.` : '';
-        setErrors({
-          fields: {},
-          general: `${apiError.message}${now} Save again to use your answers, or cancel to keep theirs.`,
-        });
-        return;
-      }
-      setErrors(formErrorsFromApi(apiError, FIELDS, 'status'));
-    }
-  }
-
-  const set = (field: Exclude<Field, 'onDate'>) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
-  const items = summaryItems(errors, FIELDS, (field) => ids[field]);
-  const headingId = `${idBase}-heading`;
 
   return (
     <li className={`app-checklist__item app-checklist__item--${item.status.toLowerCase().replace(/_/g, '-')}`}>
@@ -166,88 +216,18 @@ export function ChecklistItem({ personId, item, organisations, onConflict }: Che
       </div>
       {saved !== null ? <SavedMessage key={saved} text={`${item.label}: saved.`} /> : null}
       {editing ? (
-        <form noValidate className="app-checklist__form" aria-labelledby={headingId} onSubmit={(event) => void handleSubmit(event)}>
-          {items.length > 0 ? <ErrorSummary key={attempt} errors={items} /> : null}
-          <div className="app-checklist__fields">
-            <SelectInput
-              id={ids.status}
-              name="status"
-              label="Status"
-              labelClass="govuk-label--s"
-              options={STATUS_OPTIONS}
-              value={values.status}
-              error={errors.fields.status}
-              onChange={set('status')}
-            />
-            <SelectInput
-              id={ids.owningOrganisationId}
-              name="owningOrganisationId"
-              label="Which organisation is doing it"
-              labelClass="govuk-label--s"
-              placeholder="No one yet"
-              options={organisations.map((o) => ({ value: o.id, label: o.name }))}
-              value={values.owningOrganisationId}
-              error={errors.fields.owningOrganisationId}
-              onChange={set('owningOrganisationId')}
-            />
-          </div>
-          <DateInput
-            id={`${idBase}-date`}
-            legend={dateLabel(item.item)}
-            hint={item.item === 'DUTY_TO_REFER' ? 'For example, 27 3 2027' : 'When it was done, or when it is due. For example, 27 3 2027'}
-            value={values.onDate}
-            error={errors.fields.onDate}
-            onChange={(onDate) => setValues((current) => ({ ...current, onDate }))}
-          />
-          {item.item === 'DUTY_TO_REFER' ? (
-            <div className="app-checklist__fields">
-              <TextInput
-                id={ids.council}
-                name="council"
-                label="Council it was made to"
-                labelClass="govuk-label--s"
-                hint="Needed once the referral is done"
-                maxLength={120}
-                value={values.council}
-                error={errors.fields.council}
-                onChange={set('council')}
-              />
-              <TextInput
-                id={ids.outcome}
-                name="outcome"
-                label="Outcome (optional)"
-                labelClass="govuk-label--s"
-                hint="For example, accepted: relief duty"
-                maxLength={300}
-                value={values.outcome}
-                error={errors.fields.outcome}
-                onChange={set('outcome')}
-              />
-            </div>
-          ) : null}
-          {item.item === 'ACCOMMODATION' ? (
-            <TextInput
-              id={ids.detail}
-              name="detail"
-              label="What kind of accommodation"
-              labelClass="govuk-label--s"
-              hint="Needed once it is secured. For example, supported housing or approved premises"
-              maxLength={1000}
-              widthClass="govuk-!-width-two-thirds"
-              value={values.detail}
-              error={errors.fields.detail}
-              onChange={set('detail')}
-            />
-          ) : null}
-          <div className="govuk-button-group">
-            <button type="submit" className="govuk-button app-button--small" disabled={loading} aria-disabled={loading || undefined}>
-              {loading ? 'Saving…' : 'Save'} <span className="govuk-visually-hidden">{item.label}</span>
-            </button>
-            <button type="button" className="govuk-button govuk-button--secondary app-button--small" onClick={stopEditing}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        <ChecklistItemForm
+          personId={personId}
+          item={item}
+          organisations={organisations}
+          idBase={idBase}
+          onConflict={onConflict}
+          onSaved={() => {
+            setEditing(false);
+            setSaved((n) => (n ?? 0) + 1);
+          }}
+          onCancel={stopEditing}
+        />
       ) : (
         <div className="app-checklist__summary">
           <dl className="app-facts app-checklist__facts">

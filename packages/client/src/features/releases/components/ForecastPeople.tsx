@@ -4,7 +4,7 @@ import { Loading } from '../../../ui/Loading';
 import { ReleaseForecastPeopleQuery } from '../graphql/releases';
 import { formatMonth } from '../labels';
 import type { ForecastRow } from '../csv';
-import { LoadProblem } from './LoadProblem';
+import { LoadProblem } from '../../../ui/LoadProblem';
 import type { ForecastSelection } from './ForecastTable';
 import { ReleasesTable } from './ReleasesTable';
 
@@ -22,7 +22,7 @@ function AreaPeople({ councilArea, month, count, showArea }: { councilArea: stri
         loading ? (
           <Loading text="Loading who is due…" />
         ) : (
-          <LoadProblem error={error} what="the people due" onRetry={() => void refetch()} />
+          <LoadProblem part error={error} what="the people due" onRetry={() => void refetch()} />
         )
       ) : (
         <>

@@ -8,7 +8,7 @@ import { ForecastChart } from './ForecastChart';
 import { ForecastPeople } from './ForecastPeople';
 import { ForecastTable, type ForecastSelection } from './ForecastTable';
 import { forecastRows, monthTotals } from './forecast';
-import { LoadProblem } from './LoadProblem';
+import { LoadProblem } from '../../../ui/LoadProblem';
 
 const MONTH_OPTIONS = [
   { value: '6', label: 'Next 6 months' },
@@ -92,7 +92,7 @@ export function ForecastSection() {
         loading ? (
           <Loading text="Loading the forecast…" />
         ) : (
-          <LoadProblem error={error} what="the forecast" onRetry={() => void refetch()} />
+          <LoadProblem part error={error} what="the forecast" onRetry={() => void refetch()} />
         )
       ) : allAreas.length === 0 ? (
         <div className="app-empty-state">

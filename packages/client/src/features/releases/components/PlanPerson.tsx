@@ -6,6 +6,7 @@ import { Loading } from '../../../ui/Loading';
 import { ServiceProblem } from '../../../ui/ServiceProblem';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import { PlanPersonQuery } from '../graphql/releases';
+import { RecordNotFound } from '../../../ui/PageNotice';
 
 function NoAccess({ personId }: { personId: string }) {
   usePageTitle('You do not have access to this record');
@@ -27,21 +28,6 @@ function NoAccess({ personId }: { personId: string }) {
   );
 }
 
-function NotFound() {
-  usePageTitle('Record not found');
-  return (
-    <>
-      <h1 className="govuk-heading-l">Record not found</h1>
-      <p className="govuk-body">There is no record at this address. It may have been erased, or the link may be wrong.</p>
-      <p className="govuk-body">
-        <Link className="govuk-link" to="/people">
-          Search for a person
-        </Link>
-      </p>
-    </>
-  );
-}
-
 interface PlanPersonProps {
   personId: string;
   /** Kept in the record's audit trail ("Release planning", "Outcomes"). */
@@ -58,10 +44,10 @@ export function PlanPerson({ personId, purpose, children }: PlanPersonProps) {
   if (error) {
     const apiError = readApiError(error);
     if (apiError.code === 'FORBIDDEN' || apiError.code === 'RECORD_RESTRICTED') return <NoAccess personId={personId} />;
-    if (apiError.code === 'NOT_FOUND' || apiError.code === 'VALIDATION_FAILED') return <NotFound />;
+    if (apiError.code === 'NOT_FOUND' || apiError.code === 'VALIDATION_FAILED') return <RecordNotFound />;
     return <ServiceProblem message={apiError.message} onRetry={() => void refetch()} />;
   }
-  if (!data) return loading ? <Loading /> : <NotFound />;
+  if (!data) return loading ? <Loading /> : <RecordNotFound />;
   return <>{children(data.person)}</>;
 }
 

@@ -10,7 +10,7 @@ import { AppointmentsSection } from '../../appointments/components/AppointmentsS
 import { PlanOrganisationsQuery, ReleasePlanQuery } from '../graphql/releases';
 import { countdownText, formatLocalDateWithDay } from '../labels';
 import { ChecklistItem } from './ChecklistItem';
-import { LoadProblem } from './LoadProblem';
+import { LoadProblem } from '../../../ui/LoadProblem';
 import { PersonPageLinks, PlanPerson } from './PlanPerson';
 import { PlanPlaceForm } from './PlanPlaceForm';
 import { RedFlagExplanations } from './RedFlagTags';
@@ -93,7 +93,7 @@ function PlanBody({ personId, name }: { personId: string; name: string }) {
         </div>
       );
     }
-    return <LoadProblem error={error} what="the release plan" onRetry={() => void refetch()} />;
+    return <LoadProblem part error={error} what="the release plan" onRetry={() => void refetch()} />;
   }
 
   const done = plan.items.filter((i) => i.status === 'DONE' || i.status === 'NOT_NEEDED').length;

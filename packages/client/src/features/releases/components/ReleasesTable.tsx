@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { UpcomingReleaseFieldsFragment } from '../../../generated/graphql';
 import { daysToGoText, formatLocalDate } from '../labels';
 import { RedFlagTags } from './RedFlagTags';
+import { TableHead } from '../../../ui/TableHead';
 
 interface ReleasesTableProps {
   releases: ReadonlyArray<UpcomingReleaseFieldsFragment>;
@@ -15,31 +16,9 @@ export function ReleasesTable({ releases, caption, captionHidden }: ReleasesTabl
   return (
     <table className="govuk-table app-table app-releases-table">
       <caption className={captionHidden ? 'govuk-visually-hidden' : 'govuk-table__caption govuk-table__caption--s'}>{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Person
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Release date
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Days to go
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Establishment
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Going to
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Checklist
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Red flags
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={['Person', 'Release date', { label: 'Days to go', numeric: true }, 'Establishment', 'Going to', 'Checklist', 'Red flags']}
+      />
       <tbody className="govuk-table__body">
         {releases.map((release) => (
           <tr className="govuk-table__row" key={release.person.id}>

@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { Loading } from '../../../ui/Loading';
 import { UpcomingReleasesQuery } from '../graphql/releases';
 import { DEFAULT_WITHIN_DAYS, WITHIN_DAYS_OPTIONS, withinDaysLabel } from '../labels';
-import { LoadProblem } from './LoadProblem';
+import { LoadProblem } from '../../../ui/LoadProblem';
 import { ReleasesTable } from './ReleasesTable';
 
 function readWithin(value: string | null): number {
@@ -103,7 +103,7 @@ export function UpcomingReleasesSection() {
         loading ? (
           <Loading text="Loading releases…" />
         ) : (
-          <LoadProblem error={error} what="the releases" onRetry={() => void refetch()} />
+          <LoadProblem part error={error} what="the releases" onRetry={() => void refetch()} />
         )
       ) : shown.length === 0 ? (
         <div className="app-empty-state">

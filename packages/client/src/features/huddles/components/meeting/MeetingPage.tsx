@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { readApiError } from '../../../../ui/apiErrors';
 import { Loading } from '../../../../ui/Loading';
+import { PageNotice } from '../../../../ui/PageNotice';
 import { ServiceProblem } from '../../../../ui/ServiceProblem';
-import { usePageTitle } from '../../../../ui/usePageTitle';
 import { useCurrentUser } from '../../../auth/session';
 import { MeetingRoomQuery, UpdateAgendaItemMutation } from '../../graphql/meetings';
 import { FieldEditorStore, type SaveFieldFn } from '../../hooks/fieldEditorStore';
@@ -17,18 +17,7 @@ import { MeetingRoom } from './MeetingRoom';
 import { MinutesView } from './MinutesView';
 
 function CannotOpen({ title, message }: { title: string; message: string }) {
-  usePageTitle(title);
-  return (
-    <>
-      <h1 className="govuk-heading-l">{title}</h1>
-      <p className="govuk-body">{message}</p>
-      <p className="govuk-body">
-        <Link className="govuk-link" to="/huddles">
-          Go to your huddles
-        </Link>
-      </p>
-    </>
-  );
+  return <PageNotice title={title} message={message} link={{ to: '/huddles', text: 'Go to your huddles' }} />;
 }
 
 /** Everything that outlives a switch between the live room and the minutes: unsaved words, presence, live events. */

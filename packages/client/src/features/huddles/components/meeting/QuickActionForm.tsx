@@ -1,150 +1,82 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { DUE_WINDOW_LABELS, type DueWindow } from '@casehuddle/shared';
-import { readApiError } from '../../../../ui/apiErrors';
-import { ErrorSummary } from '../../../../ui/ErrorSummary';
-import { checkDate, EMPTY_DATE, todayIso, type DateParts } from '../../../../ui/dates';
-import { DateInput, Radios, SelectInput, TextInput } from '../../../../ui/fields';
-import { formErrorsFromApi, NO_ERRORS, summaryItems, type FieldErrors, type FormErrors } from '../../../../ui/formErrors';
+import { z } from 'zod';
+import { DUE_WINDOW_LABELS, DUE_WINDOWS } from '@casehuddle/shared';
+import { EMPTY_DATE, todayIso } from '../../../../ui/dates';
+import { DateField, GovukForm, RadiosField, SelectField, SubmitButton, TextField, useGovukForm } from '../../../../ui/form';
+import { optionalOneOf, requiredDateParts, requiredText } from '../../../../ui/schema';
 import { HuddleColleaguesQuery } from '../../graphql/huddles';
 import { CreateMeetingActionMutation, MeetingRoomQuery } from '../../graphql/meetings';
 import { useMeeting, type AgendaItem } from './MeetingContext';
 
-const FIELDS = ['title', 'ownerId', 'dueDate', 'dueWindow'] as const;
-type Field = (typeof FIELDS)[number];
 const TITLE_MAX = 200;
+const EMPTY = { title: '', ownerId: '', dueDate: EMPTY_DATE, dueWindow: '' };
 
-interface Values {
-  title: string;
-  ownerId: string;
-  due: DateParts;
-  dueWindow: '' | DueWindow;
-}
-
-const EMPTY: Values = { title: '', ownerId: '', due: EMPTY_DATE, dueWindow: '' };
-
-export function validateQuickAction(values: Values, today = todayIso()): { errors: FieldErrors<Field>; dueDate: string | null } {
-  const errors: FieldErrors<Field> = {};
-  const title = values.title.trim();
-  if (!title) errors.title = 'Enter what needs to be done';
-  else if (title.length > TITLE_MAX) errors.title = `The action must be ${TITLE_MAX} characters or fewer`;
-  if (!values.ownerId) errors.ownerId = 'Choose who will do it';
-  const due = checkDate(values.due, 'Due date', { required: true });
-  let dueDate: string | null = null;
-  if (!due.ok) errors.dueDate = due.message;
-  else if (due.value && due.value < today) errors.dueDate = 'The due date must be today or in the future';
-  else dueDate = due.value;
-  return { errors, dueDate };
-}
+/** The quick action, checked before it goes to the server (which checks again), as the API takes it. */
+export const quickActionSchema = z.object({
+  title: requiredText('Enter what needs to be done', { limit: TITLE_MAX, message: `The action must be ${TITLE_MAX} characters or fewer` }),
+  ownerId: z.string().min(1, 'Choose who will do it'),
+  dueDate: requiredDateParts('Due date', (iso) => (iso < todayIso() ? 'The due date must be today or in the future' : null)),
+  dueWindow: optionalOneOf(DUE_WINDOWS),
+});
 
 /** The quick way to agree an action at an item: what, who, and when (a morning or afternoon if it helps). */
 export function QuickActionForm({ item }: { item: AgendaItem }) {
   const { meeting, announce } = useMeeting();
-  const headingId = useId();
-  const [values, setValues] = useState<Values>(EMPTY);
-  const [errors, setErrors] = useState<FormErrors<Field>>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
   const [added, setAdded] = useState<string | null>(null);
   const colleagues = useQuery(HuddleColleaguesQuery);
-  const [createAction, { loading }] = useMutation(CreateMeetingActionMutation, {
+  const [createAction] = useMutation(CreateMeetingActionMutation, {
     refetchQueries: [{ query: MeetingRoomQuery, variables: { id: meeting.id } }],
     awaitRefetchQueries: true,
   });
 
-  const ids: Record<Field, string> = {
+  const ids = {
     title: `action-title-${item.id}`,
     ownerId: `action-owner-${item.id}`,
-    dueDate: `action-due-${item.id}`,
+    dueDate: `action-due-${item.id}-day`,
     dueWindow: `action-window-${item.id}`,
   };
-  const fieldId = (field: Field) => (field === 'dueDate' ? `${ids.dueDate}-day` : ids[field]);
+  const form = useGovukForm({ schema: quickActionSchema, defaultValues: EMPTY, ids });
 
   const owners = [...(colleagues.data?.colleagues ?? [])]
     .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
     .map((c) => ({ value: c.id, label: `${c.name} (${c.organisation.name})` }));
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (loading) return;
-    setAttempt((n) => n + 1);
+  async function submit({ dueWindow, ...values }: z.output<typeof quickActionSchema>) {
     setAdded(null);
-    const { errors: fieldErrors, dueDate } = validateQuickAction(values);
-    setErrors({ fields: fieldErrors, general: null });
-    if (Object.keys(fieldErrors).length > 0 || !dueDate) return;
-    const title = values.title.trim();
-    try {
-      await createAction({
-        variables: {
-          input: {
-            title,
-            ownerId: values.ownerId,
-            dueDate,
-            ...(values.dueWindow ? { dueWindow: values.dueWindow } : {}),
-            agendaItemId: item.id,
-          },
-        },
-      });
-      const owner = owners.find((o) => o.value === values.ownerId)?.label ?? '';
-      setValues(EMPTY);
-      setAdded(`Action added: ${title}, for ${owner}.`);
-      announce(`Action added: ${title}.`);
-      document.getElementById(ids.title)?.focus();
-    } catch (error) {
-      setErrors(formErrorsFromApi(readApiError(error), FIELDS, 'title'));
-    }
+    await createAction({ variables: { input: { ...values, ...(dueWindow ? { dueWindow } : {}), agendaItemId: item.id } } });
+    const owner = owners.find((o) => o.value === values.ownerId)?.label ?? '';
+    form.reset();
+    setAdded(`Action added: ${values.title}, for ${owner}.`);
+    announce(`Action added: ${values.title}.`);
+    document.getElementById(ids.title)?.focus();
   }
 
-  const items = summaryItems(errors, FIELDS, fieldId);
-
   return (
-    <form
+    <GovukForm
+      form={form}
+      onSubmit={submit}
       className="app-form-panel app-quick-action app-no-print"
-      noValidate
-      aria-labelledby={headingId}
-      onSubmit={(e) => void handleSubmit(e)}
+      title="Add an action"
+      titleClass="govuk-heading-s"
     >
-      <h3 className="govuk-heading-s" id={headingId}>
-        Add an action
-      </h3>
-      {items.length > 0 ? <ErrorSummary key={attempt} errors={items} /> : null}
       {added ? (
         <p className="app-saved-message" role="status">
           <span className="govuk-visually-hidden">Success: </span>
           {added}
         </p>
       ) : null}
-      <TextInput
-        id={ids.title}
-        name="title"
-        label="What needs to be done"
-        maxLength={TITLE_MAX + 50}
-        autoComplete="off"
-        value={values.title}
-        error={errors.fields.title}
-        onChange={(e) => setValues((v) => ({ ...v, title: e.target.value }))}
-      />
-      <SelectInput
-        id={ids.ownerId}
+      <TextField name="title" label="What needs to be done" maxLength={TITLE_MAX + 50} autoComplete="off" />
+      <SelectField
         name="ownerId"
         label="Who will do it"
         placeholder={colleagues.loading && owners.length === 0 ? 'Loading names…' : 'Choose a person'}
         options={owners}
-        value={values.ownerId}
-        error={errors.fields.ownerId}
-        onChange={(e) => setValues((v) => ({ ...v, ownerId: e.target.value }))}
       />
       <div className="app-quick-action__when">
-        <DateInput
-          id={ids.dueDate}
-          legend="Due date"
-          hint="For example, 27 11 2026"
-          value={values.due}
-          error={errors.fields.dueDate}
-          onChange={(due) => setValues((v) => ({ ...v, due }))}
-        />
-        <Radios
-          id={ids.dueWindow}
-          name={`action-window-${item.id}`}
+        <DateField name="dueDate" legend="Due date" hint="For example, 27 11 2026" />
+        <RadiosField
+          name="dueWindow"
           legend="Morning or afternoon (optional)"
           small
           inline
@@ -153,14 +85,9 @@ export function QuickActionForm({ item }: { item: AgendaItem }) {
             { value: 'AFTERNOON', label: DUE_WINDOW_LABELS.AFTERNOON },
             { value: '', label: 'Any time' },
           ]}
-          value={values.dueWindow}
-          error={errors.fields.dueWindow}
-          onChange={(value) => setValues((v) => ({ ...v, dueWindow: value as Values['dueWindow'] }))}
         />
       </div>
-      <button type="submit" className="govuk-button" disabled={loading} aria-disabled={loading || undefined}>
-        {loading ? 'Adding…' : 'Add action'}
-      </button>
-    </form>
+      <SubmitButton busyText="Adding…">Add action</SubmitButton>
+    </GovukForm>
   );
 }
