@@ -1049,7 +1049,7 @@ export type ReleaseForecastQueryVariables = Exact<{
 }>;
 
 
-export type ReleaseForecastQuery = { releaseForecast: { __typename: 'ReleaseForecast', months: Array<string>, councilAreas: Array<string>, cells: Array<{ __typename: 'ForecastCell', councilArea: string, month: string, due: number, accommodationSecured: number, dutyToReferMade: number }> } };
+export type ReleaseForecastQuery = { releaseForecast: { __typename: 'ReleaseForecast', months: Array<string>, councilAreas: Array<string>, cells: Array<{ __typename: 'ForecastCell', councilArea: string, month: string, due: number | null, accommodationSecured: number | null, dutyToReferMade: number | null }> } };
 
 export type ReleaseForecastPeopleQueryVariables = Exact<{
   councilArea: string;
