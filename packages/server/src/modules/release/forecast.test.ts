@@ -58,7 +58,8 @@ describe('the release forecast: small numbers', () => {
         { area: councilArea },
       )
     ).releaseForecast;
-  const cell = (cells: Cell[], councilArea: string, day: string) => cells.find((x) => x.councilArea === councilArea && x.month === day.slice(0, 7));
+  const cell = (cells: Cell[], councilArea: string, day: string) =>
+    cells.find((x) => x.councilArea === councilArea && x.month === day.slice(0, 7));
   const withheld = (councilArea: string, day: string): Cell => ({
     councilArea,
     month: day.slice(0, 7),
