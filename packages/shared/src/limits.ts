@@ -26,3 +26,9 @@ export const LIMITS = {
 export function looksLikeEmail(value: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) && value.length <= LIMITS.emailMaxLength;
 }
+
+/**
+ * Counts and averages over fewer people than this are withheld from a viewer who may not see every
+ * contributing record, so that nobody can be singled out.
+ */
+export const SMALL_NUMBER = 5;

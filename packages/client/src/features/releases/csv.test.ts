@@ -16,15 +16,17 @@ describe('forecast CSV', () => {
     expect(csvCell(-3)).toBe('-3');
   });
 
-  it('writes one line per council area and month, under headings', () => {
+  it('writes one line per council area and month, under headings, with withheld counts as "fewer than 5"', () => {
     const csv = forecastCsv([
-      { councilArea: 'Northvale', month: '2026-12', due: 4, accommodationSecured: 1, dutyToReferMade: 3 },
-      { councilArea: '=cmd|calc', month: '2027-01', due: 1, accommodationSecured: 0, dutyToReferMade: 0 },
+      { councilArea: 'Northvale', month: '2026-12', suppressed: false, due: 4, accommodationSecured: 1, dutyToReferMade: 3 },
+      { councilArea: '=cmd|calc', month: '2027-01', suppressed: false, due: 1, accommodationSecured: 0, dutyToReferMade: 0 },
+      { councilArea: 'Eastbrook', month: '2027-01', suppressed: true, due: null, accommodationSecured: null, dutyToReferMade: null },
     ]);
     expect(csv.split('\r\n')).toEqual([
       'Council area,Month,Due for release,Accommodation secured,Duty to Refer made',
       'Northvale,2026-12,4,1,3',
       "'=cmd|calc,2027-01,1,0,0",
+      'Eastbrook,2027-01,fewer than 5,fewer than 5,fewer than 5',
       '',
     ]);
   });

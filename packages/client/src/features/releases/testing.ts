@@ -58,12 +58,23 @@ export function buildForecast(overrides: Partial<Forecast> = {}): Forecast {
     months: ['2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04'],
     councilAreas: ['Northvale', 'Eastbrook'],
     cells: [
-      { __typename: 'ForecastCell', councilArea: 'Eastbrook', month: '2026-12', due: 1, accommodationSecured: 0, dutyToReferMade: 1 },
-      { __typename: 'ForecastCell', councilArea: 'Northvale', month: '2026-12', due: 2, accommodationSecured: 1, dutyToReferMade: 2 },
-      { __typename: 'ForecastCell', councilArea: 'Northvale', month: '2027-02', due: 3, accommodationSecured: 0, dutyToReferMade: 1 },
+      forecastCell('Eastbrook', '2026-12', 1, 0, 1),
+      forecastCell('Northvale', '2026-12', 2, 1, 2),
+      forecastCell('Northvale', '2027-02', 3, 0, 1),
     ],
     ...overrides,
   };
+}
+
+type Cell = Forecast['cells'][number];
+
+export function forecastCell(councilArea: string, month: string, due: number, accommodationSecured: number, dutyToReferMade: number): Cell {
+  return { __typename: 'ForecastCell', councilArea, month, suppressed: false, due, accommodationSecured, dutyToReferMade };
+}
+
+/** A cell of fewer than 5 people, not all of whom the user may see, as the API returns it. */
+export function withheldCell(councilArea: string, month: string): Cell {
+  return { __typename: 'ForecastCell', councilArea, month, suppressed: true, due: null, accommodationSecured: null, dutyToReferMade: null };
 }
 
 export function forecastMock(forecast: Forecast = buildForecast(), months = 6): MockLink.MockedResponse {

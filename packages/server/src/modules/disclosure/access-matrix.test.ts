@@ -225,7 +225,7 @@ const COVERED_ELSEWHERE: Record<string, string> = {
   actionsCsv: 'actions CSV (action.test.ts)',
   actionSummary: 'aggregate without person details (action.test.ts)',
   caseloadOutcomes: 'small-number rule (disclosure.regressions.test.ts, 4)',
-  releaseForecast: 'counts only (release.test.ts)',
+  releaseForecast: 'small-number rule (forecast.test.ts)',
   notifications: 'the viewer’s own feed',
   unreadNotificationCount: 'the viewer’s own feed',
   notificationAdded: 'the viewer’s own feed',

@@ -241,7 +241,14 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
     person: 'PERSON',
   },
   ReleaseForecast: { cells: 'AGGREGATE', councilAreas: 'NONE', months: 'NONE' },
-  ForecastCell: { accommodationSecured: 'AGGREGATE', councilArea: 'NONE', due: 'AGGREGATE', dutyToReferMade: 'AGGREGATE', month: 'NONE' },
+  ForecastCell: {
+    accommodationSecured: 'AGGREGATE',
+    councilArea: 'NONE',
+    due: 'AGGREGATE',
+    dutyToReferMade: 'AGGREGATE',
+    month: 'NONE',
+    suppressed: 'NONE',
+  },
   Appointment: {
     ...all('CONTACT', ['date', 'endTime', 'location', 'organisation', 'startTime', 'status', 'town', 'window', 'clashes']),
     purpose: { rule: derived('CONTACT'), hidden: 'Appointment' },

@@ -1,4 +1,4 @@
-import { addDays, scoreAssessment } from '@casehuddle/shared';
+import { addDays, scoreAssessment, SMALL_NUMBER } from '@casehuddle/shared';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../core/context.js';
 import { DomainError, validationFailed } from '../../core/errors.js';
@@ -16,9 +16,6 @@ import type {
   RecordServiceUseInput,
   ServiceUseQuarter,
 } from './outcome.types.js';
-
-/** Aggregates over fewer people than this are withheld from viewers who cannot see them all. */
-export const SMALL_NUMBER = 5;
 
 const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
 

@@ -49,15 +49,15 @@ export class ReleaseResolver {
 
   @Authorized('PRACTITIONER', 'COORDINATOR', 'MANAGER')
   @Query(() => ReleaseForecast, {
-    description: 'Releases and discharges per council area and month over the next 6 or 12 months (counts only).',
+    description:
+      'Releases and discharges per council area and month over the next 6 or 12 months (counts only; small numbers are withheld from those who may not see every person counted).',
   })
   releaseForecast(
     @Arg('months', () => Int, { defaultValue: 6 }) months: number,
     @Arg('councilArea', () => String, { nullable: true }) councilArea: string | null,
     @Ctx() ctx: Context,
   ): Promise<ReleaseForecast> {
-    requireViewer(ctx);
-    return ctx.services.releases.forecast(months, councilArea);
+    return ctx.services.releases.forecast(requireViewer(ctx), months, councilArea);
   }
 
   @Authorized('PRACTITIONER', 'COORDINATOR', 'MANAGER')

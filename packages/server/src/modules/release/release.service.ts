@@ -7,6 +7,7 @@ import {
   RELEASE_ITEMS,
   redFlags,
   sectionForSituation,
+  SMALL_NUMBER,
   type AppointmentSlot,
   type RedFlagThresholds,
   type ReleaseItem,
@@ -362,15 +363,26 @@ export class ReleaseService {
   /**
    * For each council area and month over the next `months`: people due for release or
    * discharge, how many have accommodation secured and how many have had a Duty to Refer made.
-   * Counts only, computed in SQL; the drill-down applies each person's sharing rules.
+   * Counts only, computed in SQL; the drill-down applies each person's sharing rules. A cell of
+   * fewer than SMALL_NUMBER people is withheld from a viewer who may not see the release facts
+   * (the situation's section) of every one of them, so that nobody can be singled out.
    */
-  async forecast(months: number, councilArea: string | null): Promise<ReleaseForecast> {
+  async forecast(viewer: Viewer, months: number, councilArea: string | null): Promise<ReleaseForecast> {
     const span = months === 12 ? 12 : 6;
-    const cells = await rows<{ council_area: string; month: string; due: number; accommodation: number; dtr: number }>(
+    const cells = await rows<{
+      council_area: string;
+      month: string;
+      due: number;
+      accommodation: number;
+      dtr: number;
+      ids: string[];
+      situations: SituationKind[];
+    }>(
       this.deps.dataSource,
       `WITH m AS (SELECT generate_series(date_trunc('month', current_date), date_trunc('month', current_date) + make_interval(months => $1 - 1), interval '1 month')::date AS month),
             due AS (
-              SELECT coalesce(r.destination_council_area, p.council_area) AS council_area, date_trunc('month', p.release_date)::date AS month,
+              SELECT p.id AS person_id, p.situation_kind::text AS situation_kind,
+                     coalesce(r.destination_council_area, p.council_area) AS council_area, date_trunc('month', p.release_date)::date AS month,
                      EXISTS (SELECT 1 FROM release_plan_item i WHERE i.person_id = p.id AND i.item = 'ACCOMMODATION' AND i.status = 'DONE') AS accommodation,
                      EXISTS (SELECT 1 FROM release_plan_item i WHERE i.person_id = p.id AND i.item = 'DUTY_TO_REFER' AND i.status = 'DONE') AS dtr
                 FROM person p LEFT JOIN release_plan r ON r.person_id = p.id
@@ -378,10 +390,12 @@ export class ReleaseService {
                  AND p.release_date < date_trunc('month', current_date) + make_interval(months => $1)
                  AND ($2::text IS NULL OR coalesce(r.destination_council_area, p.council_area) = $2))
        SELECT d.council_area, to_char(m.month, 'YYYY-MM') AS month, count(*)::int AS due,
-              count(*) FILTER (WHERE d.accommodation)::int AS accommodation, count(*) FILTER (WHERE d.dtr)::int AS dtr
+              count(*) FILTER (WHERE d.accommodation)::int AS accommodation, count(*) FILTER (WHERE d.dtr)::int AS dtr,
+              array_agg(d.person_id ORDER BY d.person_id) AS ids, array_agg(d.situation_kind ORDER BY d.person_id) AS situations
          FROM m JOIN due d ON d.month = m.month GROUP BY d.council_area, m.month ORDER BY d.council_area, m.month`,
       [span, councilArea],
     );
+    const access = await this.deps.people.accessFor(viewer, [...new Set(cells.flatMap((c) => c.ids))]);
     const start = new Date();
     const monthsList = Array.from({ length: span }, (_, i) => {
       const d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + i, 1));
@@ -390,13 +404,18 @@ export class ReleaseService {
     return {
       months: monthsList,
       councilAreas: [...new Set(cells.map((c) => c.council_area))],
-      cells: cells.map((c) => ({
-        councilArea: c.council_area,
-        month: c.month,
-        due: c.due,
-        accommodationSecured: c.accommodation,
-        dutyToReferMade: c.dtr,
-      })),
+      cells: cells.map((c) => {
+        const seesEveryone = c.ids.every((id, i) => access.get(id)?.sections.includes(sectionForSituation(c.situations[i]!)));
+        const suppressed = !seesEveryone && c.due > 0 && c.due < SMALL_NUMBER;
+        return {
+          councilArea: c.council_area,
+          month: c.month,
+          suppressed,
+          due: suppressed ? null : c.due,
+          accommodationSecured: suppressed ? null : c.accommodation,
+          dutyToReferMade: suppressed ? null : c.dtr,
+        };
+      }),
     };
   }
 

@@ -106,9 +106,11 @@ export class BookingResult {
 export class ForecastCell {
   @Field(() => String) councilArea: string;
   @Field(() => String, { description: 'YYYY-MM' }) month: string;
-  @Field(() => Int) due: number;
-  @Field(() => Int) accommodationSecured: number;
-  @Field(() => Int) dutyToReferMade: number;
+  @Field(() => Int, { nullable: true, description: 'Null when suppressed.' }) due: number | null;
+  @Field(() => Int, { nullable: true, description: 'Null when suppressed.' }) accommodationSecured: number | null;
+  @Field(() => Int, { nullable: true, description: 'Null when suppressed.' }) dutyToReferMade: number | null;
+  @Field(() => Boolean, { description: 'Fewer than 5 people, not all of whom you may see: the counts are withheld.' })
+  suppressed: boolean;
 }
 
 @ObjectType()

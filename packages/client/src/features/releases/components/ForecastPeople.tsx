@@ -8,8 +8,21 @@ import { LoadProblem } from '../../../ui/LoadProblem';
 import type { ForecastSelection } from './ForecastTable';
 import { ReleasesTable } from './ReleasesTable';
 
-/** The people behind one area's count for a month. Sharing rules apply, so there may be fewer. */
-function AreaPeople({ councilArea, month, count, showArea }: { councilArea: string; month: string; count: number; showArea: boolean }) {
+/**
+ * The people behind one area's count for a month. Sharing rules apply, so there may be fewer. A
+ * withheld count (`count` null) is not given away here either.
+ */
+function AreaPeople({
+  councilArea,
+  month,
+  count,
+  showArea,
+}: {
+  councilArea: string;
+  month: string;
+  count: number | null;
+  showArea: boolean;
+}) {
   const { data, loading, error, refetch } = useQuery(ReleaseForecastPeopleQuery, {
     variables: { councilArea, month },
     fetchPolicy: 'cache-and-network',
@@ -26,7 +39,12 @@ function AreaPeople({ councilArea, month, count, showArea }: { councilArea: stri
         )
       ) : (
         <>
-          {people.length < count ? (
+          {count === null ? (
+            <p className="govuk-inset-text app-inset-text--compact">
+              {people.length === 0 ? 'You can see none of them.' : `You can see ${people.length}.`} The total is withheld because it is
+              small.
+            </p>
+          ) : people.length < count ? (
             <p className="govuk-inset-text app-inset-text--compact">
               You can see {people.length} of {count}; the others are not shared with your organisation.
             </p>
@@ -58,7 +76,10 @@ export function ForecastPeople({ selection, rows, onClose }: ForecastPeopleProps
     headingRef.current?.focus();
   }, [key]);
   const single = selection.areas.length === 1;
-  const count = (area: string) => rows.find((r) => r.councilArea === area && r.month === selection.month)?.due ?? 0;
+  const count = (area: string) => {
+    const row = rows.find((r) => r.councilArea === area && r.month === selection.month);
+    return row ? row.due : 0;
+  };
 
   return (
     <section className="app-forecast-people" aria-labelledby="forecast-people-heading">

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { SMALL_NUMBER } from '@casehuddle/shared';
 import { Radios } from '../../../ui/fields';
 import { Loading } from '../../../ui/Loading';
 import { downloadCsv, forecastCsv, forecastFileName } from '../csv';
@@ -18,7 +19,8 @@ const MONTH_OPTIONS = [
 /**
  * For councils: how many people are due out into each area each month, and how many of them have
  * accommodation secured and a Duty to Refer made. Counts only; the drill-down names only the people
- * whose plans are shared with the user's organisation.
+ * whose plans are shared with the user's organisation, and small numbers the user may not see in
+ * full are withheld (the server decides; the page says so).
  */
 export function ForecastSection() {
   const [months, setMonths] = useState<6 | 12>(6);
@@ -51,6 +53,10 @@ export function ForecastSection() {
         How many people are due for release into each council area each month, and how many of them have accommodation secured and a Duty to
         Refer made. These are counts of everyone due, including people whose records are not shared with your organisation.
       </p>
+      <div className="govuk-inset-text">
+        Where fewer than {SMALL_NUMBER} people are due and you may not see all of them, the numbers are withheld so that nobody can be
+        singled out.
+      </div>
       <form className="app-filter-bar" aria-label="Forecast options" onSubmit={(event) => event.preventDefault()}>
         <Radios
           id="forecast-months"

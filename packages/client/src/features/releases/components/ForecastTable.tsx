@@ -1,6 +1,6 @@
-import type { ForecastRow } from '../csv';
+import { WITHHELD_TEXT, type ForecastRow } from '../csv';
 import { formatMonth } from '../labels';
-import type { MonthTotal } from './forecast';
+import { hasSomeoneDue, totalText, type MonthTotal } from './forecast';
 
 export interface ForecastSelection {
   month: string;
@@ -21,6 +21,7 @@ const MEASURES = [
   { key: 'accommodationSecured', label: 'Accommodation secured' },
   { key: 'dutyToReferMade', label: 'Duty to Refer made' },
 ] as const;
+type Measure = (typeof MEASURES)[number]['key'];
 
 function isSelected(selected: ForecastSelection | null, month: string, areas: string[]) {
   return selected !== null && selected.month === month && selected.areas.join('|') === areas.join('|');
@@ -29,14 +30,27 @@ function isSelected(selected: ForecastSelection | null, month: string, areas: st
 /**
  * The forecast's numbers by council area and month: for each area, how many are due, and of them how
  * many have accommodation secured and a Duty to Refer made. Each "due" number lists those people.
+ * A withheld count shows as "fewer than 5", and a total with one in it as "at least N".
  */
 export function ForecastTable({ months, areas, rows, totals, selected, onSelect }: ForecastTableProps) {
-  const groups: Array<{ name: string; areas: string[]; cells: ReadonlyArray<Omit<ForecastRow, 'councilArea'>> }> = areas.map((area) => ({
+  // Each cell as text (a withheld count, a total with something withheld in it) and whether anyone is due.
+  type Shown = { month: string; text: Record<Measure, string>; someoneDue: boolean };
+  const areaCell = (r: ForecastRow): Shown => ({
+    month: r.month,
+    text: Object.fromEntries(MEASURES.map((m) => [m.key, r.suppressed ? WITHHELD_TEXT : String(r[m.key] ?? 0)])) as Record<Measure, string>,
+    someoneDue: hasSomeoneDue(r),
+  });
+  const totalCell = (t: MonthTotal): Shown => ({
+    month: t.month,
+    text: Object.fromEntries(MEASURES.map((m) => [m.key, totalText(t, m.key)])) as Record<Measure, string>,
+    someoneDue: t.areas.length > 0,
+  });
+  const groups: Array<{ name: string; areas: string[]; cells: ReadonlyArray<Shown> }> = areas.map((area) => ({
     name: area,
     areas: [area],
-    cells: rows.filter((r) => r.councilArea === area),
+    cells: rows.filter((r) => r.councilArea === area).map(areaCell),
   }));
-  if (areas.length > 1) groups.push({ name: 'All areas', areas: [...areas], cells: totals });
+  if (areas.length > 1) groups.push({ name: 'All areas', areas: [...areas], cells: totals.map(totalCell) });
 
   return (
     <div className="app-table-scroll" role="region" aria-labelledby="forecast-table-caption" tabIndex={0}>
@@ -73,8 +87,8 @@ export function ForecastTable({ months, areas, rows, totals, selected, onSelect 
                 </th>
                 {months.map((month) => {
                   const cell = group.cells.find((c) => c.month === month);
-                  const value = cell?.[measure.key] ?? 0;
-                  if (measure.key !== 'due' || value === 0) {
+                  const value = cell?.text[measure.key] ?? '0';
+                  if (measure.key !== 'due' || !cell?.someoneDue) {
                     return (
                       <td className="govuk-table__cell govuk-table__cell--numeric" key={month}>
                         {value}
@@ -84,7 +98,7 @@ export function ForecastTable({ months, areas, rows, totals, selected, onSelect 
                   const cellAreas =
                     group.areas.length === 1
                       ? group.areas
-                      : group.areas.filter((a) => rows.some((r) => r.councilArea === a && r.month === month && r.due > 0));
+                      : group.areas.filter((a) => rows.some((r) => r.councilArea === a && r.month === month && hasSomeoneDue(r)));
                   return (
                     <td className="govuk-table__cell govuk-table__cell--numeric" key={month}>
                       <button

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildCurrentUser, meMock, quietMeChangedMock } from '../../../test/fixtures';
 import { renderApp } from '../../../test/renderApp';
-import { buildForecast, buildUpcoming, forecastMock, forecastPeopleMock, upcomingMock } from '../testing';
+import { buildForecast, buildUpcoming, forecastCell, forecastMock, forecastPeopleMock, upcomingMock, withheldCell } from '../testing';
 
 const coordinator = buildCurrentUser('COORDINATOR', { name: 'Ravi Patel' });
 
@@ -84,6 +84,12 @@ describe('ReleasesPage', () => {
     expect(chart.getAttribute('aria-label')).toContain(
       'Dec 2026, 3 due, 1 with accommodation secured, 3 with a Duty to Refer made; Jan 2027, 0 due',
     );
+    expect(
+      within(section).getByText(
+        'Where fewer than 5 people are due and you may not see all of them, the numbers are withheld so that nobody can be singled out.',
+      ),
+    ).toBeTruthy();
+    expect(within(section).queryByText(/The bars leave out/)).toBeNull();
     const table = within(section).getByRole('table', { name: 'Releases by council area and month, as a table' });
     const headers = within(table)
       .getAllByRole('columnheader')
@@ -104,22 +110,60 @@ describe('ReleasesPage', () => {
     expect(within(section).queryByRole('rowgroup', { name: /Northvale/ })).toBeNull();
   });
 
+  it('shows a withheld count as "fewer than 5", leaves it out of the bars, and gives no total in the drill-down', async () => {
+    const dee = buildUpcoming({ person: { __typename: 'Person', id: '40000000-0000-4000-8000-000000000014', displayName: 'Dee Marsh' } });
+    const forecast = buildForecast({
+      cells: [
+        forecastCell('Eastbrook', '2026-12', 1, 0, 1),
+        withheldCell('Northvale', '2026-12'),
+        forecastCell('Northvale', '2027-02', 6, 2, 3),
+      ],
+    });
+    renderReleases(upcomingMock([]), forecastMock(forecast), forecastPeopleMock('Northvale', '2026-12', [dee]));
+    const user = userEvent.setup();
+
+    const section = await screen.findByRole('region', { name: 'Forecast by council area' }, { timeout: 5000 });
+    const chart = await within(section).findByRole('img');
+    expect(chart.getAttribute('aria-label')).toContain(
+      'Dec 2026, 1 due, 0 with accommodation secured, 1 with a Duty to Refer made, not counting small numbers that are withheld; Jan 2027, 0 due',
+    );
+    expect(chart.getAttribute('aria-label')).toContain('Feb 2027, 6 due, 2 with accommodation secured, 3 with a Duty to Refer made;');
+    expect(
+      within(section).getByText(
+        'The bars leave out the numbers that are withheld because they are small, so they may show fewer people than are due. The table shows where.',
+      ),
+    ).toBeTruthy();
+
+    // Rows: the header, then Eastbrook, Northvale and All areas, three measures each.
+    const table = within(section).getByRole('table', { name: 'Releases by council area and month, as a table' });
+    const rows = within(table).getAllByRole('row');
+    const cells = (row: number) =>
+      within(rows[row]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+    expect(within(table).getByRole('button', { name: 'fewer than 5 due in Dec 2026, Northvale: show who' })).toBeTruthy();
+    expect(cells(5)).toEqual(['0', 'fewer than 5', '0', '2', '0', '0']);
+    expect(cells(6)).toEqual(['0', 'fewer than 5', '0', '3', '0', '0']);
+    expect(within(table).getByRole('button', { name: 'at least 2 due in Dec 2026, All areas: show who' })).toBeTruthy();
+    expect(within(table).getByRole('button', { name: '6 due in Feb 2027, All areas: show who' })).toBeTruthy();
+    expect(cells(8)).toEqual(['0', 'at least 0', '0', '2', '0', '0']);
+    expect(cells(9)).toEqual(['0', 'at least 1', '0', '3', '0', '0']);
+
+    await user.click(within(table).getByRole('button', { name: 'fewer than 5 due in Dec 2026, Northvale: show who' }));
+
+    const people = await screen.findByRole('region', { name: 'Due for release in Dec 2026 to Northvale' });
+    expect(await within(people).findByText('You can see 1. The total is withheld because it is small.')).toBeTruthy();
+    expect(within(people).queryByText(/You can see \d+ of/)).toBeNull();
+    expect(within(people).getByRole('link', { name: 'Dee Marsh: release plan' })).toBeTruthy();
+  });
+
   it('downloads the forecast table as CSV', async () => {
     const createObjectURL = vi.fn((_blob: Blob) => 'blob:casehuddle');
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     const forecast = buildForecast({
       councilAreas: ['=HYPERLINK("x")'],
-      cells: [
-        {
-          __typename: 'ForecastCell',
-          councilArea: '=HYPERLINK("x")',
-          month: '2026-12',
-          due: 1,
-          accommodationSecured: 0,
-          dutyToReferMade: 1,
-        },
-      ],
+      cells: [forecastCell('=HYPERLINK("x")', '2026-12', 1, 0, 1), withheldCell('=HYPERLINK("x")', '2027-01')],
     });
     renderReleases(upcomingMock([]), forecastMock(forecast));
     const user = userEvent.setup();
@@ -135,6 +179,7 @@ describe('ReleasesPage', () => {
       reader.readAsText(createObjectURL.mock.calls[0]![0]);
     });
     expect(text).toContain(`"'=HYPERLINK(""x"")",2026-12,1,0,1`);
+    expect(text).toContain(`"'=HYPERLINK(""x"")",2027-01,fewer than 5,fewer than 5,fewer than 5`);
     expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
       'Council area,Month,Due for release,Accommodation secured,Duty to Refer made',
     );

@@ -34,6 +34,7 @@ export const ReleaseForecastQuery = graphql(`
       cells {
         councilArea
         month
+        suppressed
         due
         accommodationSecured
         dutyToReferMade

@@ -68,6 +68,14 @@ describe('the meeting room', () => {
     expect(screen.getByRole('link', { name: /Open Aar’s record/ }).getAttribute('href')).toBe('/people/person-1');
     expect(screen.getByRole('list', { name: /^In the room now/ }).textContent).toContain('Sam Okafor (you)');
     expect(screen.getByRole('complementary', { name: 'Attendance' })).toBeTruthy();
+
+    // Where free text about the person is typed, the page says who reads it.
+    const sharingHint =
+      'Seen by huddle members whose organisation may see this person’s record beyond their name. Do not record health or offending details here unless everyone in the huddle may see them.';
+    expect(screen.getAllByText(sharingHint)).toHaveLength(2);
+    for (const name of ['Notes', 'Decisions']) {
+      expect(screen.getByRole('textbox', { name, description: (description) => description.includes(sharingHint) })).toBeTruthy();
+    }
   });
 
   it('saves notes once, about 800 ms after typing stops', async () => {

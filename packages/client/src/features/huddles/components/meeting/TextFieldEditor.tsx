@@ -2,13 +2,21 @@ import { useEffect, useRef, useSyncExternalStore, type ChangeEvent } from 'react
 import type { FieldState, TextField } from '../../hooks/fieldEditorStore';
 import { timeOfDay } from '../../time';
 import { ConflictHelper } from './ConflictHelper';
-import { useMeeting, type AgendaItem } from './MeetingContext';
+import { isAboutPerson, useMeeting, type AgendaItem } from './MeetingContext';
 import { TypingIndicator } from './Presence';
 
 const LABELS: Record<TextField, { label: string; what: string; hint: string }> = {
-  NOTES: { label: 'Notes', what: 'notes', hint: 'What was said. Everyone in the huddle with access to this person sees these notes.' },
+  NOTES: { label: 'Notes', what: 'notes', hint: 'What was said.' },
   DECISIONS: { label: 'Decisions', what: 'decisions', hint: 'What the huddle agreed.' },
 };
+
+/**
+ * Who reads free text about a person: members whose organisation may see beyond the person's name
+ * (the server's DISCUSSION rule). Said where the text is typed, so nobody writes health or offending
+ * details for members who may not see them.
+ */
+export const PERSON_TEXT_HINT =
+  'Seen by huddle members whose organisation may see this person’s record beyond their name. Do not record health or offending details here unless everyone in the huddle may see them.';
 
 function statusText(state: FieldState): string {
   switch (state.status) {
@@ -39,6 +47,7 @@ export function TextFieldEditor({ item, field }: { item: AgendaItem; field: Text
   const state = useSyncExternalStore(fields.subscribe, () => fields.get(item.id, field));
   const { label, what, hint } = LABELS[field];
   const id = `${field.toLowerCase()}-${item.id}`;
+  const aboutPerson = isAboutPerson(item);
 
   const cacheText = (field === 'NOTES' ? item.notes : item.decisions) ?? '';
   const cacheVersion = field === 'NOTES' ? item.notesVersion : item.decisionsVersion;
@@ -75,6 +84,11 @@ export function TextFieldEditor({ item, field }: { item: AgendaItem; field: Text
       <div id={`${id}-hint`} className="govuk-hint app-live-field__hint">
         {hint}
       </div>
+      {aboutPerson ? (
+        <div id={`${id}-sharing-hint`} className="govuk-hint app-live-field__hint">
+          {PERSON_TEXT_HINT}
+        </div>
+      ) : null}
       {state.status === 'conflict' && state.conflict ? (
         <ConflictHelper
           what={what}
@@ -112,7 +126,9 @@ export function TextFieldEditor({ item, field }: { item: AgendaItem; field: Text
         rows={field === 'NOTES' ? 7 : 4}
         value={value}
         spellCheck
-        aria-describedby={[`${id}-hint`, `${id}-status`, state.error ? `${id}-error` : null].filter(Boolean).join(' ')}
+        aria-describedby={[`${id}-hint`, aboutPerson ? `${id}-sharing-hint` : null, `${id}-status`, state.error ? `${id}-error` : null]
+          .filter(Boolean)
+          .join(' ')}
         onChange={handleChange}
         onFocus={() => reporter.focus(item.id, field)}
         onBlur={() => {
