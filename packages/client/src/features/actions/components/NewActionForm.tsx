@@ -104,7 +104,7 @@ export function NewActionForm({ people, onCreated, onCancel, onErrorsChange }: N
           name="title"
           label="What needs doing"
           labelClass="govuk-label--s"
-          hint="One clear step, such as ‘Book a housing options appointment’"
+          hint="One clear step, such as ‘Book a housing options appointment’. Everyone who can see the action reads it: do not write health or offending details here."
           autoComplete="off"
           maxLength={TITLE_MAX_LENGTH}
         />

@@ -66,7 +66,13 @@ export function QuickActionForm({ item }: { item: AgendaItem }) {
           {added}
         </p>
       ) : null}
-      <TextField name="title" label="What needs to be done" maxLength={TITLE_MAX + 50} autoComplete="off" />
+      <TextField
+        name="title"
+        label="What needs to be done"
+        hint="Everyone who can see the action reads it: do not write health or offending details here."
+        maxLength={TITLE_MAX + 50}
+        autoComplete="off"
+      />
       <SelectField
         name="ownerId"
         label="Who will do it"
