@@ -14,6 +14,7 @@ import { SharingResolver } from '../modules/sharing/sharing.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { authChecker } from './auth-checker.js';
 import type { Topics } from './pubsub.js';
+import { GraphQLDateTime } from './scalars.js';
 
 /** Every resolver, listed by hand so that bundlers and tests need no file globs. */
 export const RESOLVERS = [
@@ -38,6 +39,8 @@ export function buildAppSchema(pubSub: PubSub<Topics>): Promise<GraphQLSchema> {
     authChecker,
     pubSub: pubSub as never,
     validate: { forbidUnknownValues: false },
+    // Instants are checked against PostgreSQL's calendar, like days (scalars.ts).
+    scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
   });
 }
 
