@@ -43,8 +43,8 @@ export function validateUser(values: UserFormValues): FieldErrors<UserField> {
   }
   if (!values.organisationId) errors.organisationId = 'Select their organisation';
   if (!(ROLES as readonly string[]).includes(values.role)) errors.role = 'Select their role';
-  if (!values.password) errors.password = 'Enter a temporary password';
-  else if (values.password.length < LIMITS.passwordMinLength) {
+  if (!values.password.trim()) errors.password = 'Enter a temporary password';
+  else if (values.password.trim().length < LIMITS.passwordMinLength) {
     errors.password = `Temporary password must be ${LIMITS.passwordMinLength} characters or more`;
   } else if (values.password.length > LIMITS.passwordMaxLength) {
     errors.password = `Temporary password must be ${LIMITS.passwordMaxLength} characters or fewer`;
