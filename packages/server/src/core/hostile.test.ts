@@ -6,7 +6,7 @@ import { getMetadataStorage as getClassValidatorMetadata } from 'class-validator
 import { GraphQLError } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, GqlClient } from '../../test/client.js';
+import { collect, errorCode, GqlClient } from '../../test/client.js';
 import { buildUser, TEST_PASSWORD } from '../../test/factories.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { createFullPerson, readPerson } from '../../test/people.js';
@@ -534,6 +534,17 @@ describe('a corpus of bad input', () => {
     // A fault of the code stays an internal error, and its detail stays on the server.
     expect(await refusal(`SELECT * FROM no_such_table`)).toMatchObject({ extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect(await refusal(`SELECT 1 / 0`)).toMatchObject({ extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+
+  it('refuses text that cannot be stored over the WebSocket too', async () => {
+    const ws = owner.ws(app.wsUrl);
+    try {
+      const sub = collect(ws, `subscription ($p: ID!) { personChanged(personId: $p) { personId } }`, { p: `${personId}\u0000` });
+      const ended = (await sub.ended) as Array<{ message: string; extensions?: { code?: string; fields?: unknown } }>;
+      expect(ended[0]).toMatchObject({ extensions: { code: 'VALIDATION_FAILED', fields: { personId: UNSTORABLE_TEXT_MESSAGE } } });
+    } finally {
+      await ws.dispose();
+    }
   });
 
   it('quotes at most a short excerpt of a value it refuses', async () => {
