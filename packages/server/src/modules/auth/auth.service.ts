@@ -30,6 +30,18 @@ const limitKey = (kind: 'pair' | 'address' | 'account', ...parts: string[]) =>
 /** Milliseconds since the epoch, by PostgreSQL's clock (the one every process shares). */
 const NOW_MS = `(extract(epoch FROM clock_timestamp()) * 1000)::bigint`;
 
+/**
+ * Adds one to a counter ($1), starting it afresh for a new window ($2 ms) when its window has
+ * passed. With a limit ($3), only while under it: then no row comes back when the counter is full.
+ */
+const countSql = (limited: boolean) =>
+  `INSERT INTO login_rate_limit (key, points, expire) VALUES ($1, 1, ${NOW_MS} + $2)
+   ON CONFLICT (key) DO UPDATE SET
+     points = CASE WHEN login_rate_limit.expire <= ${NOW_MS} THEN 1 ELSE login_rate_limit.points + 1 END,
+     expire = CASE WHEN login_rate_limit.expire <= ${NOW_MS} THEN EXCLUDED.expire ELSE login_rate_limit.expire END
+   ${limited ? `WHERE login_rate_limit.expire <= ${NOW_MS} OR login_rate_limit.points < $3` : ''}
+   RETURNING points`;
+
 /** The longest an account's slow-down makes one sign-in wait. */
 const MAX_SLOWDOWN_MS = 5_000;
 
@@ -76,6 +88,12 @@ export class AuthService {
       { key: limitKey('address', ip), max: max * 10 },
     ];
     const accountKey = limitKey('account', normalised);
+    // Counters whose window has passed are cleared now and then, by whichever process is signing someone in.
+    if (Math.random() < 0.02) {
+      void this.deps.dataSource
+        .query(`DELETE FROM login_rate_limit WHERE expire < ${NOW_MS}`)
+        .catch((error: unknown) => this.deps.logger.warn({ err: error }, 'Could not clear old sign-in counters'));
+    }
     const accountFailures = await this.reserveAttempt(counters, accountKey);
     /** A correct password gives back its place in the counters. */
     const release = () =>
@@ -99,13 +117,7 @@ export class AuthService {
     if (!found || !ok) {
       // The attempt keeps its place in the pair and address counters; the account counts it too.
       await this.deps.dataSource
-        .query(
-          `INSERT INTO login_rate_limit (key, points, expire) VALUES ($1, 1, ${NOW_MS} + $2)
-           ON CONFLICT (key) DO UPDATE SET
-             points = CASE WHEN login_rate_limit.expire <= ${NOW_MS} THEN 1 ELSE login_rate_limit.points + 1 END,
-             expire = CASE WHEN login_rate_limit.expire <= ${NOW_MS} THEN EXCLUDED.expire ELSE login_rate_limit.expire END`,
-          [accountKey, this.windowMs],
-        )
+        .query(countSql(false), [accountKey, this.windowMs])
         .catch((error: unknown) => this.deps.logger.warn({ err: error }, 'Could not count a failed sign-in'));
       this.deps.logger.info({ event: 'login_failed' }, 'Failed sign-in');
       throw invalidCredentials();
@@ -138,16 +150,7 @@ export class AuthService {
     const full = await this.deps.dataSource
       .transaction(async (tx) => {
         for (const { key, max } of counters) {
-          const taken = await rows<{ points: number }>(
-            tx,
-            `INSERT INTO login_rate_limit (key, points, expire) VALUES ($1, 1, ${NOW_MS} + $2)
-           ON CONFLICT (key) DO UPDATE SET
-             points = CASE WHEN login_rate_limit.expire <= ${NOW_MS} THEN 1 ELSE login_rate_limit.points + 1 END,
-             expire = CASE WHEN login_rate_limit.expire <= ${NOW_MS} THEN EXCLUDED.expire ELSE login_rate_limit.expire END
-           WHERE login_rate_limit.expire <= ${NOW_MS} OR login_rate_limit.points < $3
-           RETURNING points`,
-            [key, this.windowMs, max],
-          );
+          const taken = await rows<{ points: number }>(tx, countSql(true), [key, this.windowMs, max]);
           if (taken.length === 0) {
             const [row] = await rows<{ wait_ms: string }>(tx, `SELECT expire - ${NOW_MS} AS wait_ms FROM login_rate_limit WHERE key = $1`, [
               key,
