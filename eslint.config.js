@@ -109,4 +109,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['packages/server/src/**/*.ts'],
+    ignores: ['packages/server/src/core/scalars.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'graphql-scalars',
+              importNames: ['GraphQLLocalDate', 'GraphQLDateTimeISO'],
+              message: 'Use the scalars in core/scalars.ts: they refuse dates PostgreSQL cannot store.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

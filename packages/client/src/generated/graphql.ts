@@ -165,7 +165,7 @@ export type CreateUserInput = {
   email: string;
   name: string;
   organisationId: string | number;
-  /** At least 12 characters. */
+  /** At least 12 characters, and not a common or easily guessed password. */
   password: string;
   role: Role;
 };

@@ -24,7 +24,15 @@ async function main() {
     }
     throw error;
   }
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL, {
+    pretty: config.LOG_FORMAT === 'pretty' || (config.LOG_FORMAT === 'auto' && process.stdout.isTTY === true && !config.isProduction),
+  });
+  // Started by scripts/start.mjs (pnpm start) with an IPC channel: if that script is gone,
+  // however it went, stop as on SIGTERM rather than run on without it.
+  if (process.send) {
+    process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+    process.channel?.unref();
+  }
 
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.DATABASE_URL;

@@ -14,6 +14,7 @@ import { SharingResolver } from '../modules/sharing/sharing.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { authChecker } from '../core/auth-checker.js';
 import type { TopicArgs } from '../core/pubsub.js';
+import { GraphQLDateTime } from '../core/scalars.js';
 import { DisclosureGate } from '../modules/disclosure/gate.js';
 
 /** Every resolver, listed by hand so that bundlers and tests need no file globs. */
@@ -41,6 +42,8 @@ export function buildAppSchema(pubSub: PubSub<TopicArgs>): Promise<GraphQLSchema
     globalMiddlewares: [DisclosureGate],
     pubSub: pubSub as never,
     validate: { forbidUnknownValues: false },
+    // Instants are checked against PostgreSQL's calendar, like days (scalars.ts).
+    scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
   });
 }
 

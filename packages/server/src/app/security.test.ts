@@ -97,6 +97,20 @@ describe('the security baseline in production', () => {
     expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
   });
 
+  it('gives no suggestions for variables and enum values either', async () => {
+    const client = new GqlClient(app.url);
+    const CREATE_USER = `mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`;
+    const input = { name: 'X', email: 'x@example.test', organisationId: 'x', role: 'ADMIN', password: 'x' };
+    const misspeltField = await client.request(CREATE_USER, { input: { ...input, nmae: 'X' } });
+    const misspeltEnum = await client.request(CREATE_USER, { input: { ...input, role: 'ADMN' } });
+    const misspeltLiteral = await client.request(`{ people(search: { nmae: "x" }) { id } }`);
+    for (const result of [misspeltField, misspeltEnum, misspeltLiteral]) {
+      expect(result.status).toBe(400);
+      expect(result.errors?.[0]?.message).toBeTruthy();
+      expect(JSON.stringify(result.errors)).not.toMatch(/Did you mean|"name"|"ADMIN"/);
+    }
+  });
+
   it('hides the detail of unexpected errors', async () => {
     // Break the database connection for one statement by asking for a table that is gone.
     await app.dataSource.query(`ALTER TABLE organisation RENAME TO organisation_moved`);

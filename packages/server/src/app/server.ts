@@ -19,12 +19,12 @@ import type { SessionEndReason } from '../modules/auth/auth.topics.js';
 import { readSessionToken } from '../modules/auth/session-cookie.js';
 import type { Config } from '../core/config.js';
 import type { Context } from '../core/context.js';
-import { isDatabaseUnavailable, isExpectedError, toClientError } from '../core/errors.js';
+import { errorLogLevel, isDatabaseUnavailable, toClientError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { fromRepoRoot } from '../core/paths.js';
 import { createPgEventBus } from '../core/pubsub.js';
 import { buildAppSchema } from './schema.js';
-import { parseAndValidate, parseOptions, securityRules } from '../core/security.js';
+import { findUnstorableText, parseAndValidate, parseOptions, securityRules, unstorableTextError } from '../core/security.js';
 import type { Services } from '../core/context.js';
 import { createServices } from './services.js';
 
@@ -61,6 +61,9 @@ export async function createAppServer(opts: {
   const bus = createPgEventBus({ url: opts.databaseUrl, pool: dataSource, logger });
   const services = createServices({ config, logger, dataSource, bus });
   const schema = await buildAppSchema(bus.pubSub);
+
+  // In production, errors give no hints about the schema (such as "Did you mean …?").
+  const clientErrorOptions = { hideSchemaDetails: config.isProduction };
 
   const app = express();
   app.disable('x-powered-by');
@@ -155,7 +158,7 @@ export async function createAppServer(opts: {
         return true;
       },
       onSubscribe: (ctx, id, payload) => {
-        const checked = parseAndValidate(schema, payload.query);
+        const checked = parseAndValidate(schema, payload.query, payload.variables);
         if ('errors' in checked) return checked.errors;
         const session = ctx.extra.session!;
         const contextValue: Context = {
@@ -178,11 +181,12 @@ export async function createAppServer(opts: {
         if (!result.errors?.length) return;
         const context = args.contextValue as Context;
         for (const error of result.errors) {
-          if (!isExpectedError(error)) context.logger.error({ err: error.originalError ?? error }, 'Unexpected error in a subscription');
+          const level = errorLogLevel(error);
+          if (level) context.logger[level]({ err: error.originalError ?? error }, 'Unexpected error in a subscription');
         }
-        return { ...result, errors: result.errors.map((e) => toClientError(e.toJSON(), e)) } as never;
+        return { ...result, errors: result.errors.map((e) => toClientError(e.toJSON(), e, clientErrorOptions)) } as never;
       },
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => toClientError(e.toJSON(), e)),
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => toClientError(e.toJSON(), e, clientErrorOptions)),
     },
     wsServer,
   );
@@ -228,10 +232,15 @@ export async function createAppServer(opts: {
   const loggingPlugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       return {
+        // Text PostgreSQL cannot store is refused here, for every argument at once, before any resolver runs.
+        async didResolveOperation({ document, request }) {
+          const unstorable = findUnstorableText(document, request.variables);
+          if (unstorable) throw unstorableTextError(unstorable);
+        },
         async didEncounterErrors({ contextValue, errors }) {
           for (const error of errors) {
-            if (!isExpectedError(error))
-              (contextValue?.logger ?? logger).error({ err: error.originalError ?? error, path: error.path }, 'Unexpected error');
+            const level = errorLogLevel(error);
+            if (level) (contextValue?.logger ?? logger)[level]({ err: error.originalError ?? error, path: error.path }, 'Unexpected error');
           }
         },
       };
@@ -246,7 +255,7 @@ export async function createAppServer(opts: {
     allowBatchedHttpRequests: false,
     validationRules: securityRules(),
     parseOptions,
-    formatError: (formatted: GraphQLFormattedError, error: unknown) => toClientError(formatted, error),
+    formatError: (formatted: GraphQLFormattedError, error: unknown) => toClientError(formatted, error, clientErrorOptions),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // HTTP caching of personal data is never wanted, and the default cache-control plugin
@@ -268,6 +277,11 @@ export async function createAppServer(opts: {
 
   app.use(
     '/graphql',
+    // Answers carry personal data and depend on who is signed in: no cache may keep them.
+    (_req: Request, res: Response, next: NextFunction) => {
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
     express.json({ limit: LIMITS.requestBodyMaxBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
@@ -297,8 +311,10 @@ export async function createAppServer(opts: {
     app.get('/', (_req, res) => res.type('text').send('The CaseHuddle API is running. Build the client (pnpm build) to use the app here.'));
   }
 
-  // Bodies that are too large or not JSON get a GraphQL-shaped error, not an HTML page.
-  app.use((error: { type?: string; status?: number }, req: Request, res: Response, next: NextFunction) => {
+  // Requests Express could not read (a body too large, not JSON, in an unknown or corrupt
+  // encoding; a malformed URL) get a GraphQL-shaped error with a 4xx status, not an HTML page
+  // or a 500. Messages are fixed: nothing from the request is echoed.
+  app.use((error: { type?: string; status?: number; statusCode?: number }, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     if (error.type === 'entity.too.large') {
       return res.status(413).json({
@@ -312,6 +328,17 @@ export async function createAppServer(opts: {
     }
     if (error.type === 'entity.parse.failed') {
       return res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    }
+    if (error.type === 'encoding.unsupported' || error.status === 415) {
+      return res.status(415).json({
+        errors: [
+          { message: 'The request body is in an encoding the server does not accept.', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } },
+        ],
+      });
+    }
+    const status = error.status ?? error.statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return res.status(status).json({ errors: [{ message: 'The request could not be read.', extensions: { code: 'BAD_REQUEST' } }] });
     }
     req.log.error({ err: error }, 'Unhandled error');
     return res

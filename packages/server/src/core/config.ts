@@ -26,6 +26,8 @@ const ConfigSchema = z.object({
       error: 'must be one of fatal, error, warn, info, debug, trace, silent',
     })
     .default('info'),
+  /** `auto`: readable lines when standard output is a terminal (outside production), JSON otherwise. */
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty'], { error: 'must be auto, json or pretty' }).default('auto'),
   SESSION_TTL_HOURS: z.coerce
     .number({ error: 'must be a number of hours' })
     .positive('must be more than 0')

@@ -71,6 +71,96 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/** What PostgreSQL says about a statement it refused because of the data in it. */
+interface PgDataError {
+  code: string;
+  table?: string;
+  column?: string;
+  constraint?: string;
+  detail?: string;
+}
+
+/**
+ * PostgreSQL's refusal of the data given (SQLSTATE classes 22, "data exception", and 23,
+ * "integrity constraint violation"), found under TypeORM's wrapping. The API checks input
+ * before it reaches the database; these are the checks it missed, so they are the client's
+ * mistake, not the server's. Division by zero (22012) stays a fault of the code.
+ */
+export function databaseDataError(error: unknown): PgDataError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const e = current as PgDataError & { driverError?: unknown; cause?: unknown };
+    if (typeof e.code === 'string' && /^2[23][0-9A-Z]{3}$/.test(e.code) && e.code !== '22012') return e;
+    current = e.driverError ?? e.cause;
+  }
+  return undefined;
+}
+
+const camel = (column: string) => column.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+const noun = (table: string | undefined) => (table === 'app_user' ? 'user' : (table ?? 'record').replace(/_/g, ' '));
+
+/** A typed, user-safe error for PostgreSQL's refusal, naming the field where the database says which. */
+function fromDataError(e: PgDataError): DomainError {
+  const field = (column: string | undefined, message: string) => (column ? { [camel(column)]: message } : {});
+  switch (e.code) {
+    case '23503': {
+      if (/is still referenced/.test(e.detail ?? '')) {
+        return new DomainError('VALIDATION_FAILED', 'This is still in use, so it cannot be removed.', { fields: {} });
+      }
+      // "Key (organisation_id)=(…) is not present in table "organisation"."
+      const column = /^Key \(([a-z0-9_]+)/.exec(e.detail ?? '')?.[1];
+      const table = /in table "([a-z0-9_]+)"/.exec(e.detail ?? '')?.[1];
+      const message = `The ${noun(table)} given was not found.`;
+      return new DomainError('VALIDATION_FAILED', message, { fields: field(column, message) });
+    }
+    case '23514': {
+      // Unnamed checks are called <table>_<column>_check; table-wide ones <table>_check<n>.
+      const column =
+        e.constraint && e.table && e.constraint.startsWith(`${e.table}_`) && e.constraint.endsWith('_check')
+          ? e.constraint.slice(e.table.length + 1, -'_check'.length)
+          : undefined;
+      return new DomainError('VALIDATION_FAILED', 'Some of the information given is too long or not allowed.', {
+        fields: field(column || undefined, 'This is too long or not allowed.'),
+      });
+    }
+    case '23502':
+      return new DomainError('VALIDATION_FAILED', 'Some required information is missing.', { fields: field(e.column, 'Enter this.') });
+    case '23505':
+      return new DomainError('ALREADY_EXISTS', 'This already exists.');
+    case '22021':
+    case '22P05':
+      return new DomainError('VALIDATION_FAILED', 'Text cannot contain NUL characters or broken characters.', { fields: {} });
+    case '22007':
+    case '22008':
+      return new DomainError('VALIDATION_FAILED', 'A date or time given is not valid.', { fields: {} });
+    case '22003':
+      return new DomainError('VALIDATION_FAILED', 'A number given is too large or too small.', { fields: {} });
+    case '22001':
+      return new DomainError('VALIDATION_FAILED', 'Some of the text given is too long.', { fields: {} });
+    default:
+      return new DomainError('VALIDATION_FAILED', 'Some of the information given is not in a form that can be stored.', { fields: {} });
+  }
+}
+
+/** Longest quoted input an error message may carry; longer ones are cut to an excerpt. */
+const QUOTE_MAX = 60;
+
+/**
+ * A message as it may be sent: inputs that GraphQL quotes back (an invalid value of 900 KB, say)
+ * are cut to a short excerpt, and, when schema details are hidden, "Did you mean …?"
+ * suggestions are removed (Apollo hides them only from validation errors, not from variables).
+ */
+export function safeMessage(message: string, opts: { hideSchemaDetails?: boolean } = {}): string {
+  let out =
+    message.length > 200
+      ? message.replace(/"((?:[^"\\]|\\.)*)"/g, (whole, inner: string) =>
+          inner.length > QUOTE_MAX ? `"${inner.slice(0, QUOTE_MAX)}…"` : whole,
+        )
+      : message;
+  if (opts.hideSchemaDetails) out = out.replace(/ ?Did you mean [^?]*\?/g, '');
+  return out.length > 1_000 ? `${out.slice(0, 1_000)}…` : out;
+}
+
 /**
  * The error a resolver threw, under GraphQL's wrapping. Duck-typed, because graphql-js can be
  * loaded twice (as CommonJS and as an ES module) and then `instanceof GraphQLError` fails.
@@ -106,6 +196,15 @@ export function isExpectedError(error: GraphQLError): boolean {
   return isDomainError(original) || isNamed(original, 'ArgumentValidationError', 'AuthenticationError', 'AuthorizationError');
 }
 
+/**
+ * How loudly to log an error: not at all when expected; as a warning when PostgreSQL refused
+ * the data (the client gets a typed error, but an API check is missing); otherwise as an error.
+ */
+export function errorLogLevel(error: GraphQLError): 'error' | 'warn' | undefined {
+  if (isExpectedError(error)) return undefined;
+  return databaseDataError(unwrap(error).original) ? 'warn' : 'error';
+}
+
 function isDomainError(error: Error | undefined): error is DomainError {
   return error instanceof DomainError || (isNamed(error, 'DomainError') && typeof (error as DomainError).code === 'string');
 }
@@ -129,9 +228,32 @@ function validationFields(error: ArgumentValidationError): Record<string, string
  * `extensions.code` and a safe message. Unexpected errors become a generic message;
  * the caller logs the detail.
  */
-export function toClientError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const { gql: gqlError, original } = unwrap(error);
+export function toClientError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  opts: { hideSchemaDetails?: boolean } = {},
+): GraphQLFormattedError {
+  const result = clientError(formatted, error);
+  const fields = result.extensions?.fields as Record<string, unknown> | undefined;
+  return {
+    ...result,
+    message: safeMessage(result.message, opts),
+    ...(fields && typeof fields === 'object'
+      ? {
+          extensions: {
+            ...result.extensions,
+            fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? safeMessage(v, opts) : v])),
+          },
+        }
+      : {}),
+  };
+}
+
+function clientError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const { gql: gqlError, original: thrown } = unwrap(error);
   const base = { locations: formatted.locations, path: formatted.path };
+  const dataError = databaseDataError(thrown);
+  const original = dataError ? fromDataError(dataError) : thrown;
 
   if (isDomainError(original)) {
     return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };

@@ -28,10 +28,14 @@ export const userSchema = z.object({
   ),
   organisationId: z.string().min(1, 'Select their organisation'),
   role: oneOf(ROLES, 'Select their role'),
+  // Spaces at either end do not count towards the length (as on the server).
   password: z
     .string()
-    .min(1, 'Enter a temporary password')
-    .min(LIMITS.passwordMinLength, `Temporary password must be ${LIMITS.passwordMinLength} characters or more`)
-    .max(LIMITS.passwordMaxLength, `Temporary password must be ${LIMITS.passwordMaxLength} characters or fewer`),
+    .refine((v) => v.trim().length > 0, 'Enter a temporary password')
+    .refine(
+      (v) => v.trim().length === 0 || v.trim().length >= LIMITS.passwordMinLength,
+      `Temporary password must be ${LIMITS.passwordMinLength} characters or more`,
+    )
+    .refine((v) => v.length <= LIMITS.passwordMaxLength, `Temporary password must be ${LIMITS.passwordMaxLength} characters or fewer`),
 });
 export type UserFormValues = z.input<typeof userSchema>;

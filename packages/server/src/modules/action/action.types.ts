@@ -1,6 +1,6 @@
 import { asEnum } from '../../core/enums.js';
 import { ACTION_STATUSES, DUE_WINDOWS, type ActionStatus, type DueWindow } from '@casehuddle/shared';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '../../core/scalars.js';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OrganisationRef, Person, UserRef } from '../person/person.types.js';
 

@@ -2,7 +2,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '@casehuddle/shared';
 import { LIMITS } from '@casehuddle/shared';
 import { LRUCache } from 'lru-cache';
-import { RateLimiterPostgres } from 'rate-limiter-flexible';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../core/config.js';
 import type { Viewer } from '../../core/context.js';
@@ -25,16 +24,34 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 
 const invalidCredentials = () => new DomainError('INVALID_CREDENTIALS', 'The email address or password is not right.');
 
+/** A counter's key: hashed, so the table holds no email or client addresses and every key fits. */
+const limitKey = (kind: 'pair' | 'address' | 'account', ...parts: string[]) =>
+  `${kind}:${createHash('sha256').update(parts.join('\n')).digest('hex')}`;
+
+/** Milliseconds since the epoch, by PostgreSQL's clock (the one every process shares). */
+const NOW_MS = `(extract(epoch FROM clock_timestamp()) * 1000)::bigint`;
+
+/**
+ * Adds one to a counter ($1), starting it afresh for a new window ($2 ms) when its window has
+ * passed. With a limit ($3), only while under it: then no row comes back when the counter is full.
+ */
+const countSql = (limited: boolean) =>
+  `INSERT INTO login_rate_limit (key, points, expire) VALUES ($1, 1, ${NOW_MS} + $2)
+   ON CONFLICT (key) DO UPDATE SET
+     points = CASE WHEN login_rate_limit.expire <= ${NOW_MS} THEN 1 ELSE login_rate_limit.points + 1 END,
+     expire = CASE WHEN login_rate_limit.expire <= ${NOW_MS} THEN EXCLUDED.expire ELSE login_rate_limit.expire END
+   ${limited ? `WHERE login_rate_limit.expire <= ${NOW_MS} OR login_rate_limit.points < $3` : ''}
+   RETURNING points`;
+
+/** The longest an account's slow-down makes one sign-in wait. */
+const MAX_SLOWDOWN_MS = 5_000;
+
 /**
  * Signing in and out, and turning a session cookie into a viewer. Sessions live in
  * PostgreSQL so that they can be revoked; revocation is broadcast so that every process
  * closes that session's open WebSockets.
  */
 export class AuthService {
-  /** Failures per email address. */
-  private readonly limiter: RateLimiterPostgres;
-  /** Failures per client address: looser, since an office may share one address. */
-  private readonly ipLimiter: RateLimiterPostgres;
   /**
    * Sessions this process has looked up recently, by id, so that each request need not ask the
    * database. An entry goes at once when the session is revoked or its user changes (on any
@@ -42,39 +59,53 @@ export class AuthService {
    */
   private readonly recent = new LRUCache<string, ResolvedSession>({ max: 10_000, ttl: 30_000 });
 
-  constructor(private readonly deps: { dataSource: DataSource; config: Config; bus: PgEventBus; logger: Logger }) {
-    const pool = (deps.dataSource.driver as unknown as { master: unknown }).master;
-    const common = {
-      storeClient: pool,
-      storeType: 'pool',
-      tableName: 'login_rate_limit',
-      tableCreated: true,
-      clearExpiredByTimeout: false,
-      duration: deps.config.LOGIN_BLOCK_MINUTES * 60,
-    };
-    this.limiter = new RateLimiterPostgres({ ...common, keyPrefix: 'login-email', points: deps.config.LOGIN_MAX_FAILURES });
-    this.ipLimiter = new RateLimiterPostgres({ ...common, keyPrefix: 'login-ip', points: deps.config.LOGIN_MAX_FAILURES * 10 });
-  }
+  constructor(private readonly deps: { dataSource: DataSource; config: Config; bus: PgEventBus; logger: Logger }) {}
 
   private get ttlMs() {
     return this.deps.config.SESSION_TTL_HOURS * 3_600_000;
   }
 
   /**
-   * Checks the credentials and opens a session. Failed attempts count against both the
-   * email address and the client's address; past the limit, sign-in is refused with
-   * RATE_LIMITED until the window passes, even with the right password.
+   * Checks the credentials and opens a session, within limits that hold however many attempts
+   * arrive at once and cannot be used to lock a user out from elsewhere:
+   *
+   * - each (email, client address) pair may make LOGIN_MAX_FAILURES failed attempts in a
+   *   window of LOGIN_BLOCK_MINUTES, and each client address ten times that across all emails.
+   *   An attempt takes its place in both counters, in one transaction, before the password is
+   *   checked; a correct password gives its place back. So at most that many wrong passwords
+   *   are ever checked, and past the limit even the right one gets RATE_LIMITED from there;
+   * - failures for an email from all addresses only slow its sign-ins down (up to five
+   *   seconds each), so an attacker elsewhere cannot keep the user out.
    */
   async login(email: string, password: string, meta: { ip?: string; userAgent?: string }): Promise<{ user: User; token: string }> {
     const normalised = email.trim().toLowerCase();
     if (!normalised || normalised.length > LIMITS.emailMaxLength || !password || password.length > LIMITS.passwordMaxLength) {
       throw invalidCredentials();
     }
-    const limits = [
-      { limiter: this.limiter, key: normalised },
-      { limiter: this.ipLimiter, key: meta.ip ?? 'unknown' },
+    const ip = meta.ip ?? 'unknown';
+    const max = this.deps.config.LOGIN_MAX_FAILURES;
+    const counters = [
+      { key: limitKey('pair', normalised, ip), max },
+      { key: limitKey('address', ip), max: max * 10 },
     ];
-    await this.refuseIfLimited(limits);
+    const accountKey = limitKey('account', normalised);
+    // Counters whose window has passed are cleared now and then, by whichever process is signing someone in.
+    if (Math.random() < 0.02) {
+      void this.deps.dataSource
+        .query(`DELETE FROM login_rate_limit WHERE expire < ${NOW_MS}`)
+        .catch((error: unknown) => this.deps.logger.warn({ err: error }, 'Could not clear old sign-in counters'));
+    }
+    const accountFailures = await this.reserveAttempt(counters, accountKey);
+    /** A correct password gives back its place in the counters. */
+    const release = () =>
+      this.deps.dataSource
+        .query(`UPDATE login_rate_limit SET points = points - 1 WHERE key = ANY($1::text[]) AND points > 0`, [counters.map((c) => c.key)])
+        .catch((error: unknown) => this.deps.logger.warn({ err: error }, 'Could not release a sign-in attempt'));
+
+    // Under attack from many places, every sign-in to the account slows down rather than stops.
+    if (accountFailures >= max) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(MAX_SLOWDOWN_MS, 500 * (accountFailures - max + 1))));
+    }
 
     const repo = this.deps.dataSource.getRepository(User);
     const found = await repo
@@ -85,14 +116,17 @@ export class AuthService {
       .getOne();
     const ok = await verifyPassword(found?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!found || !ok) {
-      await Promise.all(limits.map(({ limiter, key }) => limiter.penalty(key, 1).catch(() => undefined)));
+      // The attempt keeps its place in the pair and address counters; the account counts it too.
+      await this.deps.dataSource
+        .query(countSql(false), [accountKey, this.windowMs])
+        .catch((error: unknown) => this.deps.logger.warn({ err: error }, 'Could not count a failed sign-in'));
       this.deps.logger.info({ event: 'login_failed' }, 'Failed sign-in');
       throw invalidCredentials();
     }
+    await release();
     if (!found.active || !found.organisation.active) {
       throw new DomainError('FORBIDDEN', 'This account has been deactivated. Contact your administrator if you need access.');
     }
-    await this.limiter.delete(normalised).catch(() => undefined);
 
     const token = randomBytes(32).toString('base64url');
     await this.deps.dataSource.query(
@@ -103,18 +137,47 @@ export class AuthService {
     return { user: found, token };
   }
 
-  private async refuseIfLimited(limits: Array<{ limiter: RateLimiterPostgres; key: string }>) {
-    const states = await Promise.all(limits.map(({ limiter, key }) => limiter.get(key).then((state) => ({ state, max: limiter.points }))));
-    const blocked = states.filter(({ state, max }) => state && state.consumedPoints >= max).map(({ state }) => state);
-    if (blocked.length > 0) {
-      const waitMs = Math.max(...blocked.map((s) => s!.msBeforeNext));
-      const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
+  private get windowMs() {
+    return this.deps.config.LOGIN_BLOCK_MINUTES * 60_000;
+  }
+
+  /**
+   * Takes a place for one attempt in every counter, atomically: each counter's row is locked
+   * while it is incremented, and if any is full the transaction rolls back and the attempt is
+   * refused with RATE_LIMITED. A counter whose window has passed starts again. Returns the
+   * account's failures in its current window.
+   */
+  private async reserveAttempt(counters: Array<{ key: string; max: number }>, accountKey: string): Promise<number> {
+    const full = await this.deps.dataSource
+      .transaction(async (tx) => {
+        for (const { key, max } of counters) {
+          const taken = await rows<{ points: number }>(tx, countSql(true), [key, this.windowMs, max]);
+          if (taken.length === 0) {
+            const [row] = await rows<{ wait_ms: string }>(tx, `SELECT expire - ${NOW_MS} AS wait_ms FROM login_rate_limit WHERE key = $1`, [
+              key,
+            ]);
+            // Throwing rolls back the places already taken in this transaction.
+            throw new FullCounter(Math.max(1_000, Number(row?.wait_ms ?? this.windowMs)));
+          }
+        }
+        const [account] = await rows<{ points: number }>(tx, `SELECT points FROM login_rate_limit WHERE key = $1 AND expire > ${NOW_MS}`, [
+          accountKey,
+        ]);
+        return account?.points ?? 0;
+      })
+      .catch((error: unknown) => {
+        if (error instanceof FullCounter) return error;
+        throw error;
+      });
+    if (full instanceof FullCounter) {
+      const minutes = Math.max(1, Math.ceil(full.waitMs / 60_000));
       throw new DomainError(
         'RATE_LIMITED',
         `Too many failed sign-in attempts. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
-        { retryAfterSeconds: Math.ceil(waitMs / 1000) },
+        { retryAfterSeconds: Math.ceil(full.waitMs / 1000) },
       );
     }
+    return full;
   }
 
   /** Turns a cookie token into the signed-in viewer, or null when the session is unknown, expired or revoked. */
@@ -176,5 +239,12 @@ export class AuthService {
       [userIds],
     );
     for (const row of revoked) await this.deps.bus.publish('SESSION_REVOKED', { sessionId: row.id, userId: row.user_id, reason }, manager);
+  }
+}
+
+/** Raised inside the reservation transaction when a counter is full, to roll it back. */
+class FullCounter extends Error {
+  constructor(public readonly waitMs: number) {
+    super('A sign-in counter is full');
   }
 }

@@ -147,3 +147,78 @@ describe('cookies in production', () => {
     expect(cookie).toContain('HttpOnly');
   });
 });
+
+describe('sign-in limits', () => {
+  let app: TestApp;
+  const LIMIT = 5;
+  beforeAll(async () => {
+    app = await startTestApp({ env: { LOGIN_MAX_FAILURES: String(LIMIT) } });
+  });
+  afterAll(() => app.stop());
+
+  /** A sign-in from a given client address (the test server trusts X-Forwarded-For from loopback, as behind a proxy). */
+  const loginFrom = (address: string, email: string, password: string) =>
+    new GqlClient(app.url).request(
+      `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { id } }`,
+      { email, password },
+      { 'x-forwarded-for': address },
+    );
+  const codes = (results: Array<Awaited<ReturnType<typeof loginFrom>>>) =>
+    results.map((r) => (r.errors ? String(errorCode(r)) : 'SIGNED_IN'));
+  const count = (list: string[], code: string) => list.filter((c) => c === code).length;
+
+  it('checks no more than the limit of 60 wrong passwords sent at once, and then refuses the right one', async () => {
+    const user = await buildUser(app.dataSource);
+    const results = codes(
+      await Promise.all(Array.from({ length: 60 }, (_, i) => loginFrom('198.51.100.1', user.email, `wrong-password-${i}`))),
+    );
+    expect(count(results, 'INVALID_CREDENTIALS')).toBe(LIMIT);
+    expect(count(results, 'RATE_LIMITED')).toBe(60 - LIMIT);
+    expect(codes([await loginFrom('198.51.100.1', user.email, TEST_PASSWORD)])).toEqual(['RATE_LIMITED']);
+  });
+
+  it('with the right password among 60 sent at once, still checks no more than the limit of wrong ones', async () => {
+    const user = await buildUser(app.dataSource);
+    const attempts = Array.from({ length: 60 }, (_, i) => (i === 30 ? TEST_PASSWORD : `wrong-password-${i}`));
+    const results = codes(await Promise.all(attempts.map((password) => loginFrom('198.51.100.2', user.email, password))));
+    expect(count(results, 'INVALID_CREDENTIALS')).toBeLessThanOrEqual(LIMIT);
+    // The right password signs in only if it was checked within the limit; otherwise it is refused like the rest.
+    expect(['SIGNED_IN', 'RATE_LIMITED']).toContain(results[30]);
+    expect(count(results, 'INVALID_CREDENTIALS') + count(results, 'SIGNED_IN')).toBeLessThanOrEqual(LIMIT + 1);
+    expect(count(results, 'RATE_LIMITED')).toBeGreaterThanOrEqual(60 - LIMIT - 1);
+  });
+
+  it('does not let failures from one address lock the user out from another', async () => {
+    const user = await buildUser(app.dataSource);
+    for (let i = 0; i < LIMIT; i++)
+      expect(codes([await loginFrom('198.51.100.3', user.email, `wrong-password-${i}`)])).toEqual(['INVALID_CREDENTIALS']);
+    expect(codes([await loginFrom('198.51.100.3', user.email, TEST_PASSWORD)])).toEqual(['RATE_LIMITED']);
+    // The user, elsewhere, signs in (slowed down a little, never refused).
+    expect(codes([await loginFrom('192.0.2.10', user.email, TEST_PASSWORD)])).toEqual(['SIGNED_IN']);
+    // Other accounts from the attacker's address are not affected by that account's pair limit.
+    const other = await buildUser(app.dataSource);
+    expect(codes([await loginFrom('198.51.100.3', other.email, TEST_PASSWORD)])).toEqual(['SIGNED_IN']);
+  });
+
+  it('gives a correct password its place back, so signing in does not use up the limit', async () => {
+    const user = await buildUser(app.dataSource);
+    for (let i = 0; i < LIMIT * 2; i++) expect(codes([await loginFrom('198.51.100.4', user.email, TEST_PASSWORD)])).toEqual(['SIGNED_IN']);
+    for (let i = 0; i < LIMIT; i++)
+      expect(codes([await loginFrom('198.51.100.4', user.email, `wrong-password-${i}`)])).toEqual(['INVALID_CREDENTIALS']);
+    expect(codes([await loginFrom('198.51.100.4', user.email, TEST_PASSWORD)])).toEqual(['RATE_LIMITED']);
+  });
+
+  it('limits one address across many accounts to ten times the limit', async () => {
+    const users = await Promise.all(Array.from({ length: 12 }, () => buildUser(app.dataSource)));
+    const results = codes(
+      await Promise.all(
+        users.flatMap((u) => Array.from({ length: LIMIT }, (_, i) => loginFrom('198.51.100.5', u.email, `wrong-password-${i}`))),
+      ),
+    );
+    expect(count(results, 'INVALID_CREDENTIALS')).toBe(LIMIT * 10);
+    expect(count(results, 'RATE_LIMITED')).toBe(12 * LIMIT - LIMIT * 10);
+    // The stored counters hold neither email nor client addresses.
+    const keys: Array<{ key: string }> = await app.dataSource.query(`SELECT key FROM login_rate_limit`);
+    expect(keys.every((k) => /^(pair|address|account):[0-9a-f]{64}$/.test(k.key))).toBe(true);
+  });
+});

@@ -10,7 +10,7 @@ import {
   type MeetingStatus,
   type Weekday,
 } from '@casehuddle/shared';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '../../core/scalars.js';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Action } from '../action/action.types.js';
 import { OrganisationRef, Person, UserRef } from '../person/person.types.js';

@@ -1,5 +1,6 @@
 import { Arg, Authorized, ID, Mutation, Query, Resolver, Ctx } from 'type-graphql';
 import type { Context } from '../../core/context.js';
+import { requireViewer } from '../../core/context.js';
 import { CreateOrganisationInput } from './dto/create-organisation.input.js';
 import { Organisation } from './organisation.entity.js';
 import { OrganisationRef, UserRef } from '../person/person.types.js';
@@ -24,13 +25,13 @@ export class OrganisationResolver {
   @Authorized('ADMIN')
   @Mutation(() => Organisation, { description: 'Deactivates an organisation and signs out all of its users.' })
   deactivateOrganisation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Organisation> {
-    return ctx.services.organisations.setActive(id, false);
+    return ctx.services.organisations.setActive(id, false, requireViewer(ctx));
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Organisation)
   reactivateOrganisation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Organisation> {
-    return ctx.services.organisations.setActive(id, true);
+    return ctx.services.organisations.setActive(id, true, requireViewer(ctx));
   }
 }
 

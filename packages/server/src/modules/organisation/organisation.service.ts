@@ -36,9 +36,16 @@ export class OrganisationService {
   /**
    * Deactivating an organisation signs out all of its users at once (their sessions are
    * revoked in the same transaction), and they cannot sign in until it is reactivated.
+   * Administrators cannot deactivate their own organisation, which would sign them out too.
    */
-  async setActive(id: string, active: boolean): Promise<Organisation> {
+  async setActive(id: string, active: boolean, actor: { organisationId: string }): Promise<Organisation> {
     const orgId = parseId(id);
+    if (!active && orgId === actor.organisationId) {
+      throw new DomainError(
+        'FORBIDDEN',
+        'You cannot deactivate your own organisation: it would sign you out too. Ask an administrator from another organisation.',
+      );
+    }
     return this.deps.dataSource.transaction(async (manager) => {
       const updated = await rows(manager, `UPDATE organisation SET active = $2, updated_at = now() WHERE id = $1 RETURNING id`, [
         orgId,

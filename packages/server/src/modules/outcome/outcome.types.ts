@@ -1,6 +1,6 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '../../core/scalars.js';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { UserRef } from '../person/person.types.js';
 
 @ObjectType()
@@ -88,7 +88,7 @@ export class RecordAssessmentInput {
   @Field(() => ID) personId: string;
   @Field(() => String, { defaultValue: 'NDTA' }) measureKey: string;
   @Field(() => GraphQLLocalDate) assessedOn: string;
-  @Field(() => [DomainScoreInput]) scores: DomainScoreInput[];
+  @Field(() => [DomainScoreInput]) @ValidateNested() scores: DomainScoreInput[];
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(5000)

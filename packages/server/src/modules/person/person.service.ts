@@ -141,8 +141,10 @@ export class PersonService {
       params.push(name);
       const n = `$${params.length}`;
       // Typo-tolerant: the words typed are similar enough to words of the name (pg_trgm). A very
-      // short entry has too few trigrams for that, so it matches as a substring instead.
-      where.push(name.length < 3 ? `${nameExpr} LIKE '%' || ${n} || '%'` : `${n} <% ${nameExpr}`);
+      // short entry has too few trigrams for that, so it matches as a substring instead, with
+      // LIKE's wildcards (% and _) escaped so that they match only themselves.
+      if (name.length < 3) params.push(name.replace(/[\\%_]/g, '\\$&'));
+      where.push(name.length < 3 ? `${nameExpr} LIKE '%' || $${params.length} || '%'` : `${n} <% ${nameExpr}`);
       order = `word_similarity(${n}, ${nameExpr}) DESC, p.legal_name`;
     }
     if (input.dateOfBirth) {

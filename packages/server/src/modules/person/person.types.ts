@@ -7,7 +7,7 @@ import type {
   SituationKind,
   TimeOfDay,
 } from '@casehuddle/shared';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '../../core/scalars.js';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { OrganisationKindEnum } from '../organisation/organisation.entity.js';
 import {

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '../../core/scalars.js';
 import type { Context } from '../../core/context.js';
 import { requireViewer } from '../../core/context.js';
 import { BookAppointmentInput, UpdateAppointmentInput, UpdateReleasePlanInput, UpdateReleasePlanItemInput } from './dto/release.inputs.js';

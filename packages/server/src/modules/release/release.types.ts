@@ -10,7 +10,7 @@ import {
   type ReleaseItem,
   type ReleaseItemStatus,
 } from '@casehuddle/shared';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '../../core/scalars.js';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OrganisationRef, Person } from '../person/person.types.js';
 

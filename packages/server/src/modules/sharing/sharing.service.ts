@@ -1,3 +1,4 @@
+import { LIMITS } from '@casehuddle/shared';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../core/context.js';
 import { DomainError, validationFailed } from '../../core/errors.js';
@@ -55,6 +56,9 @@ export class SharingService {
 
   async withdraw(viewer: Viewer, id: string, reason: string | null | undefined): Promise<string> {
     const agreementId = parseId(id, 'id');
+    if (reason && reason.length > LIMITS.notesMaxLength) {
+      throw validationFailed({ reason: `Keep the reason to ${LIMITS.notesMaxLength.toLocaleString('en-GB')} characters or fewer.` });
+    }
     return this.deps.dataSource.transaction(async (tx) => {
       const [agreement] = await rows<{ person_id: string; withdrawn_at: Date | null }>(
         tx,

@@ -24,6 +24,8 @@ describe('administration of organisations and users', () => {
     adminId = signed.user.id;
   });
   afterAll(() => app.stop());
+  const adminOrganisation = async () =>
+    (await admin.ok<{ me: { organisation: { id: string } } }>(`{ me { organisation { id } } }`)).me.organisation;
 
   it('walks 401 → 403 → 400 → 200 for creating an organisation', async () => {
     const input = { name: 'Northvale Women’s Centre', kind: 'CHARITY', councilArea: 'Northvale' };
@@ -141,6 +143,41 @@ describe('administration of organisations and users', () => {
     const self = await admin.request(`mutation ($id: ID!) { deactivateUser(id: $id) { id } }`, { id: adminId });
     expect(errorCode(self)).toBe('FORBIDDEN');
     expect(self.errors?.[0]?.message).toBe('You cannot deactivate your own account. Ask another administrator.');
+  });
+
+  it('refuses passwords that are short once trimmed or easy to guess, with no rules about kinds of character', async () => {
+    const org = await buildOrganisation(app.dataSource);
+    const input = { name: 'Casey Fern', email: 'casey.fern@example.test', organisationId: org.id, role: 'PRACTITIONER' };
+    const refusal = async (password: string) =>
+      ((await admin.request(CREATE_USER, { input: { ...input, password } })).errors?.[0]?.extensions?.fields as Record<string, string>)
+        ?.password;
+    expect(await refusal(' '.repeat(12))).toBe('Enter a password of at least 12 characters.');
+    expect(await refusal('   short    ')).toBe('Enter a password of at least 12 characters.');
+    for (const guessable of ['password1234', 'qwertyuiop123', 'Summer2024!!', 'casey.fern@example.test', 'caseyfern2026']) {
+      expect(await refusal(guessable), guessable).toMatch(/^This password is too easy to guess/);
+    }
+    // The demo password, and a few random words without digits or symbols, are fine.
+    expect(await refusal('huddle-demo-2026')).toBeUndefined();
+    const created = await admin.ok<{ createUser: { id: string } }>(CREATE_USER, {
+      input: { ...input, email: 'casey.fern2@example.test', password: 'kettle orbit meadow' },
+    });
+    expect(created.createUser.id).toBeTruthy();
+  });
+
+  it('will not let an administrator deactivate their own organisation, which would sign them out', async () => {
+    const { user } = await signedIn('PRACTITIONER');
+    const own = await admin.request(`mutation ($id: ID!) { deactivateOrganisation(id: $id) { id } }`, {
+      id: (await adminOrganisation()).id,
+    });
+    expect(errorCode(own)).toBe('FORBIDDEN');
+    expect(own.errors?.[0]?.message).toMatch(/^You cannot deactivate your own organisation/);
+    expect((await admin.ok<{ me: { id: string } }>(`{ me { id } }`)).me.id).toBe(adminId);
+    // Another organisation can be deactivated.
+    const other = await admin.ok<{ deactivateOrganisation: { active: boolean } }>(
+      `mutation ($id: ID!) { deactivateOrganisation(id: $id) { active } }`,
+      { id: user.organisationId },
+    );
+    expect(other.deactivateOrganisation.active).toBe(false);
   });
 
   it('refuses every admin mutation to non-administrators', async () => {

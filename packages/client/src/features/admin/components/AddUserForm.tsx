@@ -68,7 +68,7 @@ export function AddUserForm({ organisations, onAdded, onErrorsChange }: AddUserF
         name="password"
         type="password"
         label="Temporary password"
-        hint={`At least ${LIMITS.passwordMinLength} characters. Give it to them securely, not by email.`}
+        hint={`At least ${LIMITS.passwordMinLength} characters and hard to guess (three random words work well). Give it to them securely, not by email.`}
         autoComplete="new-password"
       />
       <SubmitButton>Add user</SubmitButton>

@@ -1,6 +1,6 @@
 import { LIMITS, type ActionStatus, type DueWindow } from '@casehuddle/shared';
 import { IsOptional, Length, MaxLength, Min } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '../../../core/scalars.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ActionStatusEnum, DueWindowEnum } from '../action.types.js';
 

@@ -1,6 +1,6 @@
 import { LIMITS, type AccommodationStatus, type NeedDomain, type NeedStatus, type SituationKind, type TimeOfDay } from '@casehuddle/shared';
-import { IsOptional, Length, MaxLength, Min } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { IsOptional, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { GraphQLLocalDate } from '../../../core/scalars.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { AccommodationStatusEnum, NeedDomainEnum, NeedStatusEnum, SituationKindEnum, TimeOfDayEnum } from '../person.enums.js';
 
@@ -71,6 +71,7 @@ export class PersonSituationFields {
 })
 export class CreatePersonInput extends PersonProfileFields {
   @Field(() => PersonSituationFields, { nullable: true })
+  @ValidateNested()
   situation?: PersonSituationFields | null;
 }
 
@@ -88,12 +89,14 @@ abstract class VersionedEdit {
 @InputType()
 export class UpdatePersonProfileInput extends VersionedEdit {
   @Field(() => PersonProfileFields)
+  @ValidateNested()
   profile: PersonProfileFields;
 }
 
 @InputType()
 export class UpdatePersonSituationInput extends VersionedEdit {
   @Field(() => PersonSituationFields)
+  @ValidateNested()
   situation: PersonSituationFields;
 }
 

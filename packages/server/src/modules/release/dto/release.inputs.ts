@@ -1,6 +1,6 @@
 import type { AppointmentStatus, AppointmentWindow, ReleaseItem, ReleaseItemStatus } from '@casehuddle/shared';
 import { IsOptional, Length, Matches, MaxLength, Min } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '../../../core/scalars.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { AppointmentStatusEnum, AppointmentWindowEnum, ReleaseItemEnum, ReleaseItemStatusEnum } from '../release.types.js';
 

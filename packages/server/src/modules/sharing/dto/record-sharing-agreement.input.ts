@@ -1,6 +1,6 @@
 import { LIMITS, type SharingSection } from '@casehuddle/shared';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from '../../../core/scalars.js';
 import { Field, ID, InputType } from 'type-graphql';
 import { SharingSectionEnum } from '../../person/person.enums.js';
 

@@ -1,6 +1,7 @@
 import { LIMITS, type Role } from '@casehuddle/shared';
-import { IsEmail, Length, MaxLength } from 'class-validator';
+import { IsEmail, Length, MaxLength, ValidateBy, type ValidationArguments } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { passwordProblem } from '../../auth/password.js';
 import { RoleEnum } from '../user.entity.js';
 
 @InputType({ description: 'A new user account.' })
@@ -20,10 +21,25 @@ export class CreateUserInput {
   @Field(() => RoleEnum)
   role: Role;
 
-  /** A temporary password, at least 12 characters. */
-  @Field(() => String, { description: 'At least 12 characters.' })
-  @Length(LIMITS.passwordMinLength, LIMITS.passwordMaxLength, {
-    message: `Enter a password of at least ${LIMITS.passwordMinLength} characters.`,
-  })
+  /** A temporary password: at least 12 characters and not easily guessed (see `passwordProblem`). */
+  @Field(() => String, { description: 'At least 12 characters, and not a common or easily guessed password.' })
+  @AcceptablePassword()
   password: string;
+}
+
+/** The password policy as a class-validator rule, with the user's name and email as words to avoid. */
+function AcceptablePassword(): PropertyDecorator {
+  const problem = (args: ValidationArguments) => {
+    const { name, email } = args.object as Partial<CreateUserInput>;
+    return typeof args.value === 'string'
+      ? passwordProblem(
+          args.value,
+          [name, email].filter((v): v is string => typeof v === 'string'),
+        )
+      : 'Enter a password.';
+  };
+  return ValidateBy({
+    name: 'acceptablePassword',
+    validator: { validate: (_value, args) => problem(args!) === null, defaultMessage: (args) => problem(args!) ?? '' },
+  });
 }
