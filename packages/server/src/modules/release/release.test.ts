@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, GqlClient } from '../../../test/client.js';
 import { buildOrganisation, buildUser, TEST_PASSWORD } from '../../../test/factories.js';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
-import { createFullPerson, recordAgreement } from '../../../test/people.js';
+import { createFullPerson, PERSON_FIELDS, recordAgreement } from '../../../test/people.js';
 
 const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
 const monthOf = (day: string) => day.slice(0, 7);
@@ -116,14 +116,33 @@ describe('release planning, appointments and outcomes', () => {
   });
 
   it('alerts the lead professionals when an appointment is missed, without marking the person', async () => {
-    const id = await createFullPerson(owner);
+    const id = await inCustody(addDays(today(), 30), 'Northvale');
     const booked = await owner.ok<{ bookAppointment: { appointment: { id: string } } }>(
       `mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { appointment { id } } }`,
       { input: { personId: id, purpose: 'Housing options', date: today(), window: 'MORNING' } },
     );
+    // Everything said about the person: the record (with its timeline), the release plan and
+    // its red flags, and their service use.
+    const everything = () =>
+      owner.ok<Record<string, unknown>>(
+        `query ($id: ID!) {
+          person(id: $id, purpose: "Test") { ${PERSON_FIELDS} }
+          releasePlan(personId: $id) { redFlags version items { item status version } }
+          serviceUse(personId: $id) { quarterStart evictions arrests nightsInPrison aeAttendances mentalHealthInpatientDays }
+        }`,
+        { id },
+      );
+    const before = await everything();
     await owner.ok(`mutation ($input: UpdateAppointmentInput!) { updateAppointment(input: $input) { id } }`, {
       input: { id: booked.bookAppointment.appointment.id, expectedVersion: 1, status: 'MISSED' },
     });
+    // The appointment says it was missed; nothing about the person changed because of it.
+    const appointments = await owner.ok<{ appointments: Array<{ id: string; status: string }> }>(
+      `query ($id: ID!) { appointments(personId: $id) { id status } }`,
+      { id },
+    );
+    expect(appointments.appointments).toEqual([{ id: booked.bookAppointment.appointment.id, status: 'MISSED' }]);
+    expect(await everything()).toEqual(before);
     const alerts: Array<{ user_id: string; message: string }> = await app.dataSource.query(
       `SELECT user_id, message FROM notification WHERE kind = 'APPOINTMENT_MISSED'`,
     );
