@@ -217,8 +217,8 @@ describe('editing a person’s record', { timeout: 20_000 }, () => {
         result: {
           data: {
             colleagues: [
-              { __typename: 'User', id: CHRIS.id, name: CHRIS.name, organisation: { __typename: 'Organisation', ...HOUSING } },
-              { __typename: 'User', id: DANA.id, name: DANA.name, organisation: { __typename: 'Organisation', ...HOUSING } },
+              { __typename: 'User', id: CHRIS.id, name: CHRIS.name, organisation: { ...HOUSING, __typename: 'Organisation' } },
+              { __typename: 'User', id: DANA.id, name: DANA.name, organisation: { ...HOUSING, __typename: 'Organisation' } },
             ],
           },
         },
