@@ -10,8 +10,8 @@ const me = async (client: GqlClient) => (await client.request<{ me: { id: string
 describe('sessions expire', () => {
   let app: TestApp;
   beforeAll(async () => {
-    // Sessions last 0.001 hours (3.6 seconds) here, so expiry can be seen.
-    app = await startTestApp({ env: { SESSION_TTL_HOURS: '0.001' } });
+    // Sessions last 0.002 hours (7.2 seconds) here, so expiry can be seen.
+    app = await startTestApp({ env: { SESSION_TTL_HOURS: '0.002' } });
   });
   afterAll(() => app.stop());
 
@@ -25,7 +25,7 @@ describe('sessions expire', () => {
     // Served (and so remembered) while the session lasts...
     expect(await me(client)).toBe(user.id);
     // ...and signed out once it has expired, not 30 seconds later when the memory lapses.
-    await vi.waitFor(async () => expect(await me(client)).toBeNull(), { timeout: 15_000, interval: 100 });
+    await vi.waitFor(async () => expect(await me(client)).toBeNull(), { timeout: 20_000, interval: 100 });
     expect(Date.now()).toBeGreaterThanOrEqual(session!.expires_at.getTime());
     expect(Date.now()).toBeLessThan(session!.expires_at.getTime() + 15_000);
   });
