@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import boundaries from 'eslint-plugin-boundaries';
 import globals from 'globals';
+import noOnlyTests from 'eslint-plugin-no-only-tests';
 import tseslint from 'typescript-eslint';
 
 /**
@@ -125,6 +126,15 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  // A focused test (`it.only`, `describe.concurrent.only`…) would quietly skip the rest of a suite
+  // while CI stays green.
+  {
+    files: ['**/*.test.{ts,tsx}', '**/*.check.ts', 'packages/*/test/**', 'packages/client/src/test/**', 'packages/e2e/support/**'],
+    plugins: { 'no-only-tests': noOnlyTests },
+    rules: {
+      'no-only-tests/no-only-tests': ['error', { block: ['describe', 'it', 'test', 'suite', 'bench', 'context'], focus: ['only'] }],
     },
   },
 );

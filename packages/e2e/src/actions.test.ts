@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousAxeViolations, launchBrowser, newPage, signIn } from '../support/browser.js';
+import { expectNoAxeViolations, launchBrowser, newPage, signIn } from '../support/browser.js';
 
 /** A date a few days ahead, as the boxes of a GOV.UK date input want it. */
 function daysAhead(days: number): { day: string; month: string; year: string } {
@@ -38,7 +38,7 @@ describe('actions', () => {
     await signIn(jordan.page, 'probation@casehuddle.test');
     await jordan.page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
     await jordan.page.getByRole('region', { name: /^Overdue/ }).waitFor();
-    await expectNoSeriousAxeViolations(jordan.page);
+    await expectNoAxeViolations(jordan.page);
 
     await jordan.page.getByRole('button', { name: 'New action' }).click();
     const form = jordan.page.getByRole('form', { name: 'New action' });
@@ -54,7 +54,7 @@ describe('actions', () => {
     const row = jordan.page.getByRole('table', { name: 'Due this week' }).getByRole('row', { name: new RegExp(title) });
     await row.waitFor();
     // My work with an action on it, its quick status change included.
-    await expectNoSeriousAxeViolations(jordan.page);
+    await expectNoAxeViolations(jordan.page);
 
     // Priya Shah, his manager, opens manager review in her own browser.
     const priya = await newPage(browser);
@@ -68,7 +68,7 @@ describe('actions', () => {
     const blocked = priya.page.getByRole('region', { name: 'Summary' }).getByRole('button', { name: /^Blocked/ });
     const notPossibleBefore = notPossible(await blocked.locator('.app-figure__hint').textContent());
     await priya.page.getByRole('table', { name: /All actions/ }).waitFor();
-    await expectNoSeriousAxeViolations(priya.page);
+    await expectNoAxeViolations(priya.page);
 
     // Jordan finds he cannot do it: there is no hostel bed to be had.
     await row.getByLabel(/New status/).selectOption({ label: 'Not possible (barrier)' });
@@ -99,7 +99,7 @@ describe('actions', () => {
     const history = priya.page.getByRole('region', { name: 'History' });
     await history.getByText('Not possible (barrier)').first().waitFor();
     expect(await history.textContent()).toContain('Jordan Lee');
-    await expectNoSeriousAxeViolations(priya.page);
+    await expectNoAxeViolations(priya.page);
 
     await jordan.context.close();
     await priya.context.close();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousAxeViolations, launchBrowser, newPage, signIn } from '../support/browser.js';
+import { expectNoAxeViolations, launchBrowser, newPage, signIn } from '../support/browser.js';
 
 // From the demo data: the Northvale MEAM huddle has a planned meeting whose draft agenda lists
 // Aaron, due out of custody within days. Jordan Lee (probation) holds his record; Council
@@ -71,7 +71,7 @@ describe('what a huddle agenda discloses', () => {
       expect(`${heading} ${tags}`).not.toMatch(RELEASE_WORDING);
       expect(await panel.locator('.app-meeting__reason').count()).toBe(0);
       expect(tags).toContain('Person on the caseload');
-      await expectNoSeriousAxeViolations(housing.page);
+      await expectNoAxeViolations(housing.page);
 
       await jordan.context.close();
       await housing.context.close();

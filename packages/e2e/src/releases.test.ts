@@ -1,6 +1,6 @@
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousAxeViolations, launchBrowser, newPage, signIn } from '../support/browser.js';
+import { expectNoAxeViolations, launchBrowser, newPage, signIn } from '../support/browser.js';
 
 /** A date some days ahead, as the boxes of a GOV.UK date input want it. */
 function daysAhead(days: number): { day: string; month: string; year: string } {
@@ -37,7 +37,7 @@ describe('releases', () => {
     const upcoming = page.getByRole('table', { name: 'Due for release in the next 8 weeks' });
     await upcoming.waitFor();
     await page.getByRole('table', { name: 'Releases by council area and month, as a table' }).waitFor();
-    await expectNoSeriousAxeViolations(page);
+    await expectNoAxeViolations(page);
 
     // Someone due out soon with nowhere to live is flagged in red.
     const flaggedRow = upcoming.getByRole('row').filter({ hasText: 'No accommodation and release is close' }).first();
@@ -60,7 +60,7 @@ describe('releases', () => {
     await page.getByRole('region', { name: 'Checklist' }).getByRole('heading', { name: 'Duty to Refer made' }).waitFor();
     const appointments = page.getByRole('region', { name: 'Appointments' });
     await appointments.locator('.app-appointments, .app-empty-state').first().waitFor();
-    await expectNoSeriousAxeViolations(page);
+    await expectNoAxeViolations(page);
 
     // A morning appointment first…
     const date = daysAhead(20);
@@ -86,7 +86,7 @@ describe('releases', () => {
     expect(text).toContain('has been booked');
     expect(text).toContain('A set time falls inside the other appointment’s window.');
     expect(text).toContain('With: Housing options interview');
-    await expectNoSeriousAxeViolations(page);
+    await expectNoAxeViolations(page);
 
     // One click moves it to the afternoon, and the clash is gone.
     await warning.getByRole('button', { name: 'Move to the afternoon' }).click();

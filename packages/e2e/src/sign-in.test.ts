@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousAxeViolations, launchBrowser, newPage, signIn } from '../support/browser.js';
+import { expectNoAxeViolations, launchBrowser, newPage, signIn } from '../support/browser.js';
 
 describe('signing in', () => {
   let browser: Browser;
@@ -13,12 +13,12 @@ describe('signing in', () => {
     const { context, page } = await newPage(browser);
     await page.goto('/');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/sign-in');
-    await expectNoSeriousAxeViolations(page);
+    await expectNoAxeViolations(page);
     await signIn(page, 'probation@casehuddle.test', 'not-the-right-password');
     const summary = page.getByRole('alert');
     await summary.waitFor();
     expect(await summary.textContent()).toContain('The email address or password is not right.');
-    await expectNoSeriousAxeViolations(page);
+    await expectNoAxeViolations(page);
     await context.close();
   });
 
@@ -31,7 +31,7 @@ describe('signing in', () => {
     expect(links.map((l) => l.trim())).toEqual(['My work', 'People', 'Huddles', 'Releases']);
     expect(await page.getByText('Jordan Lee').first().isVisible()).toBe(true);
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
-    await expectNoSeriousAxeViolations(page);
+    await expectNoAxeViolations(page);
 
     // The session cookie is httpOnly: no script on the page can read it.
     expect(await page.evaluate(() => document.cookie)).toBe('');
@@ -53,12 +53,12 @@ describe('signing in', () => {
     expect((await nav.getByRole('link').allTextContents()).map((l) => l.trim())).toEqual(['Admin']);
     await expect.poll(() => new URL(page.url()).pathname).toBe('/admin');
     await page.getByRole('table').first().getByText('HMP Northvale', { exact: true }).first().waitFor();
-    await expectNoSeriousAxeViolations(page);
+    await expectNoAxeViolations(page);
 
     const form = page.getByRole('form', { name: 'Add an organisation' });
     await form.getByRole('button', { name: 'Add organisation' }).click();
     await page.getByRole('alert').first().waitFor();
-    await expectNoSeriousAxeViolations(page);
+    await expectNoAxeViolations(page);
     await form.getByLabel('Name').fill('Eastbrook Women’s Centre');
     await form.getByLabel('Kind of organisation').selectOption({ label: 'Charity' });
     await form.getByLabel('Council area').fill('Eastbrook');

@@ -25,8 +25,13 @@ export function baseUrl(): string {
   return inject('baseUrl');
 }
 
-export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: baseUrl(), locale: 'en-GB', timezoneId: 'Europe/London' });
+/** The same app served by a server in production mode (NODE_ENV=production). */
+export function productionUrl(): string {
+  return inject('productionUrl');
+}
+
+export async function newPage(browser: Browser, url = baseUrl()): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: url, locale: 'en-GB', timezoneId: 'Europe/London' });
   const page = await context.newPage();
   return { context, page };
 }
@@ -39,9 +44,13 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-/** Runs axe-core and fails on any serious or critical violation, listing them. */
-export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
+/**
+ * Runs axe-core and fails on any violation, whatever its impact (minor and moderate ones
+ * included), listing them.
+ */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page: page as never }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  expect(results.violations.map((v) => `${v.impact}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual(
+    [],
+  );
 }

@@ -14,6 +14,8 @@ export const LIMITS = {
   /** How long emergency (break-glass) access lasts. */
   breakGlassHours: 4,
   searchMaxResults: 50,
+  /** The most notifications listed, or marked read by id, in one request. */
+  notificationsMax: 200,
   /** GraphQL request shape limits. */
   queryMaxDepth: 10,
   queryMaxAliases: 15,

@@ -96,6 +96,12 @@ describe('GraphQL over WebSocket', () => {
     );
     await adminClient.ok(`mutation ($id: ID!) { deactivateUser(id: $id) { id } }`, { id: target.id });
     expect(await Promise.all(closes)).toEqual([4401, 4401]);
+    // A positive control: an event for the bystander, published after all of the target's, reaches
+    // them, and it is the first thing they receive. Events reach a process in the order they were
+    // published, so anything of the target's leaked to the bystander would have come before it.
+    const bystanderChanged = onBystander.next();
+    await adminClient.ok(`mutation ($id: ID!) { reactivateUser(id: $id) { id } }`, { id: bystander.id });
+    expect(await bystanderChanged).toEqual({ data: { meChanged: { id: bystander.id, active: true } } });
     expect(onBystander.events).toEqual([]);
     await wsBystander.dispose();
   });

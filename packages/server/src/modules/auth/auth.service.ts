@@ -239,6 +239,9 @@ export class AuthService {
       [userIds],
     );
     for (const row of revoked) await this.deps.bus.publish('SESSION_REVOKED', { sessionId: row.id, userId: row.user_id, reason }, manager);
+    // This process forgets them now, so the caller's next request already finds them ended;
+    // the others (and this one again, after commit) hear of it on the bus.
+    for (const row of revoked) this.forget({ sessionId: row.id });
   }
 }
 

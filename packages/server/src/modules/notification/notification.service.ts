@@ -1,6 +1,7 @@
-import type { NotificationKind } from '@casehuddle/shared';
+import { LIMITS, type NotificationKind } from '@casehuddle/shared';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../core/context.js';
+import { validationFailed } from '../../core/errors.js';
 import { parseId } from '../../core/ids.js';
 import type { Logger } from '../../core/logger.js';
 import type { PgEventBus } from '../../core/pubsub.js';
@@ -17,9 +18,12 @@ export interface NotificationRow {
 }
 
 /**
- * Somewhere a notification can go besides the in-app feed. The feed is always written first;
- * a channel (an e-mail sender, say) is then given each new notification after commit. Rows
- * keep `emailed_at` so a sender can mark what it has sent and retry the rest.
+ * Somewhere a notification can go besides the in-app feed (an e-mail sender, say). The feed is
+ * always written first; each new notification, whatever made it (an action, a missed
+ * appointment, a reminder), is then handed to every channel once its transaction has
+ * committed, by exactly one server process. `emailed_at` records that it was handed over; it
+ * stays empty when no channel is plugged in, and goes back to empty when a channel fails, so
+ * the rows not sent can be found and sent again.
  */
 export interface NotificationChannel {
   name: string;
@@ -35,9 +39,40 @@ export class NotificationService {
 
   constructor(private readonly deps: { dataSource: DataSource; bus: PgEventBus; logger: Logger }) {}
 
-  /** Plugs in another channel, such as e-mail. */
+  /** Plugs in another channel, such as e-mail. From then on this process hands it new notifications. */
   addChannel(channel: NotificationChannel): void {
     this.channels.push(channel);
+    if (this.channels.length > 1) return;
+    // Every process hears every NOTIFICATION_ADDED (after commit); the one whose claim on the
+    // row succeeds delivers it.
+    const added = this.deps.bus.pubSub.subscribe('NOTIFICATION_ADDED');
+    void (async () => {
+      for await (const event of added) await this.deliver(event.notificationId);
+    })();
+  }
+
+  /** Claims a new notification for the channels (by writing `emailed_at`) and hands it to each. */
+  private async deliver(notificationId: string): Promise<void> {
+    try {
+      const claimed = await rows<NotificationRow>(
+        this.deps.dataSource,
+        `UPDATE notification SET emailed_at = now() WHERE id = $1 AND emailed_at IS NULL
+         RETURNING id, user_id, kind, action_id, message, created_at, read_at`,
+        [notificationId],
+      );
+      if (claimed.length === 0) return; // another process has it
+      for (const channel of this.channels) {
+        try {
+          await channel.deliver(claimed);
+        } catch (error) {
+          this.deps.logger.error({ err: error, channel: channel.name, notificationId }, 'A notification channel failed');
+          await this.deps.dataSource.query(`UPDATE notification SET emailed_at = NULL WHERE id = $1`, [notificationId]);
+          return;
+        }
+      }
+    } catch (error) {
+      this.deps.logger.warn({ err: error, notificationId }, 'A notification could not be handed to its channels');
+    }
   }
 
   /**
@@ -82,11 +117,6 @@ export class NotificationService {
       for (const row of inserted) await this.deps.bus.publish('NOTIFICATION_ADDED', { notificationId: row.id, userId: row.user_id }, tx);
       return inserted;
     });
-    for (const channel of this.channels) {
-      await channel
-        .deliver(created)
-        .catch((error: unknown) => this.deps.logger.error({ err: error, channel: channel.name }, 'A notification channel failed'));
-    }
     return created.length;
   }
 
@@ -95,7 +125,7 @@ export class NotificationService {
       this.deps.dataSource,
       `SELECT id, user_id, kind, action_id, message, created_at, read_at FROM notification
         WHERE user_id = $1 AND ($2::boolean = false OR read_at IS NULL) ORDER BY created_at DESC LIMIT $3`,
-      [viewer.id, unreadOnly, Math.min(Math.max(limit, 1), 200)],
+      [viewer.id, unreadOnly, Math.min(Math.max(limit, 1), LIMITS.notificationsMax)],
     );
   }
 
@@ -117,8 +147,14 @@ export class NotificationService {
     return row!.n;
   }
 
-  /** Marks the given notifications (or all) as read; returns the unread count left. */
+  /**
+   * Marks the given notifications (or all) as read; returns the unread count left. At most as
+   * many ids as the feed lists at once: a longer list is refused before any id is looked at.
+   */
   async markRead(viewer: Viewer, ids: string[] | null): Promise<number> {
+    if (ids && ids.length > LIMITS.notificationsMax) {
+      throw validationFailed({ ids: `Mark ${LIMITS.notificationsMax} notifications or fewer at a time.` });
+    }
     if (ids) ids.forEach((id) => parseId(id, 'ids'));
     await this.deps.dataSource.query(
       `UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY ($2::uuid[]))`,

@@ -106,17 +106,72 @@ describe('recording and editing a person’s record', () => {
 
   it('never makes different sections, or different needs, conflict', async () => {
     const id = await createFullPerson(owner);
-    const [a, b, c] = await Promise.all([
-      owner.request(NEED, { input: { personId: id, expectedVersion: 1, domain: 'ACCOMMODATION', status: 'IN_PROGRESS' } }),
-      colleague.request(NEED, {
-        input: { personId: id, expectedVersion: 1, domain: 'FINANCE_AND_ID', status: 'DONE', notes: 'Passport arrived' },
-      }),
-      colleague.request(STORY, { input: { personId: id, expectedVersion: 2, text: 'Edited at the same time', personAgreed: true } }),
-    ]);
-    expect([a.errors, b.errors, c.errors]).toEqual([undefined, undefined, undefined]);
-    const needs = (await readPerson(owner, id)).data!.person.needs;
-    expect(needs.find((n) => n.domain === 'ACCOMMODATION')).toMatchObject({ status: 'IN_PROGRESS', version: 2 });
-    expect(needs.find((n) => n.domain === 'FINANCE_AND_ID')).toMatchObject({ status: 'DONE', notes: 'Passport arrived', version: 2 });
+    const RISK = `mutation ($input: UpdatePersonRiskInput!) { updatePersonRisk(input: $input) { risk { summary version } } }`;
+    // Versions after createFullPerson: story 2, risk 2, each need 1.
+    const versions = { story: 2, risk: 2, ACCOMMODATION: 1, FINANCE_AND_ID: 1 };
+    type Saved = {
+      updatePersonNeed?: { needs: Array<{ domain: string; version: number }> };
+      updatePersonStory?: { story: { version: number } };
+      updatePersonRisk?: { risk: { version: number } };
+    };
+    // Each round, two people save four different parts of one record at once: two sections of the
+    // person row and two needs. Many rounds give the writers many chances to meet in the database.
+    const ROUNDS = 12;
+    const refused: unknown[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const edits: Array<[keyof typeof versions, Promise<{ errors?: unknown; data?: Saved | null }>]> = [
+        [
+          'ACCOMMODATION',
+          owner.request<Saved>(NEED, {
+            input: {
+              personId: id,
+              expectedVersion: versions.ACCOMMODATION,
+              domain: 'ACCOMMODATION',
+              status: 'IN_PROGRESS',
+              notes: `Housing ${round}`,
+            },
+          }),
+        ],
+        [
+          'FINANCE_AND_ID',
+          colleague.request<Saved>(NEED, {
+            input: {
+              personId: id,
+              expectedVersion: versions.FINANCE_AND_ID,
+              domain: 'FINANCE_AND_ID',
+              status: 'DONE',
+              notes: `Passport ${round}`,
+            },
+          }),
+        ],
+        [
+          'story',
+          colleague.request<Saved>(STORY, {
+            input: { personId: id, expectedVersion: versions.story, text: `Story ${round}`, personAgreed: true },
+          }),
+        ],
+        ['risk', owner.request<Saved>(RISK, { input: { personId: id, expectedVersion: versions.risk, summary: `Risk ${round}` } })],
+      ];
+      for (const [part, pending] of edits) {
+        const result = await pending;
+        if (result.errors) {
+          refused.push({ round, part, errors: result.errors });
+          continue;
+        }
+        const saved = result.data!;
+        versions[part] =
+          saved.updatePersonStory?.story.version ??
+          saved.updatePersonRisk?.risk.version ??
+          saved.updatePersonNeed!.needs.find((n) => n.domain === part)!.version;
+      }
+    }
+    expect(refused).toEqual([]);
+    expect(versions).toEqual({ story: 2 + ROUNDS, risk: 2 + ROUNDS, ACCOMMODATION: 1 + ROUNDS, FINANCE_AND_ID: 1 + ROUNDS });
+    const person = (await readPerson(owner, id)).data!.person;
+    expect(person.story).toMatchObject({ text: `Story ${ROUNDS - 1}`, version: 2 + ROUNDS });
+    expect(person.risk).toMatchObject({ summary: `Risk ${ROUNDS - 1}`, version: 2 + ROUNDS });
+    expect(person.needs.find((n) => n.domain === 'ACCOMMODATION')).toMatchObject({ status: 'IN_PROGRESS', notes: `Housing ${ROUNDS - 1}` });
+    expect(person.needs.find((n) => n.domain === 'FINANCE_AND_ID')).toMatchObject({ status: 'DONE', notes: `Passport ${ROUNDS - 1}` });
   });
 
   it('lets exactly one of many simultaneous edits of the same need win; the rest get VERSION_CONFLICT', async () => {

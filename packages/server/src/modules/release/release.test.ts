@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, GqlClient } from '../../../test/client.js';
 import { buildOrganisation, buildUser, TEST_PASSWORD } from '../../../test/factories.js';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
-import { createFullPerson, recordAgreement } from '../../../test/people.js';
+import { createFullPerson, PERSON_FIELDS, recordAgreement } from '../../../test/people.js';
 
 const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
 const monthOf = (day: string) => day.slice(0, 7);
@@ -116,14 +116,33 @@ describe('release planning, appointments and outcomes', () => {
   });
 
   it('alerts the lead professionals when an appointment is missed, without marking the person', async () => {
-    const id = await createFullPerson(owner);
+    const id = await inCustody(addDays(today(), 30), 'Northvale');
     const booked = await owner.ok<{ bookAppointment: { appointment: { id: string } } }>(
       `mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { appointment { id } } }`,
       { input: { personId: id, purpose: 'Housing options', date: today(), window: 'MORNING' } },
     );
+    // Everything said about the person: the record (with its timeline), the release plan and
+    // its red flags, and their service use.
+    const everything = () =>
+      owner.ok<Record<string, unknown>>(
+        `query ($id: ID!) {
+          person(id: $id, purpose: "Test") { ${PERSON_FIELDS} }
+          releasePlan(personId: $id) { redFlags version items { item status version } }
+          serviceUse(personId: $id) { quarterStart evictions arrests nightsInPrison aeAttendances mentalHealthInpatientDays }
+        }`,
+        { id },
+      );
+    const before = await everything();
     await owner.ok(`mutation ($input: UpdateAppointmentInput!) { updateAppointment(input: $input) { id } }`, {
       input: { id: booked.bookAppointment.appointment.id, expectedVersion: 1, status: 'MISSED' },
     });
+    // The appointment says it was missed; nothing about the person changed because of it.
+    const appointments = await owner.ok<{ appointments: Array<{ id: string; status: string }> }>(
+      `query ($id: ID!) { appointments(personId: $id) { id status } }`,
+      { id },
+    );
+    expect(appointments.appointments).toEqual([{ id: booked.bookAppointment.appointment.id, status: 'MISSED' }]);
+    expect(await everything()).toEqual(before);
     const alerts: Array<{ user_id: string; message: string }> = await app.dataSource.query(
       `SELECT user_id, message FROM notification WHERE kind = 'APPOINTMENT_MISSED'`,
     );
@@ -178,6 +197,95 @@ describe('release planning, appointments and outcomes', () => {
     const second = await record(scores(4));
     expect(second.data!.recordAssessment[0]!.assessments.map((a) => a.total)).toEqual([36, 48]);
     expect(second.data!.recordAssessment[0]!.rescoreDue).toBe(false);
+  });
+
+  it('lists upcoming releases soonest first, within the window, with red flags and progress, to those who may see the plans', async () => {
+    const AREA = 'Upcomingshire';
+    const UPCOMING = `query ($area: String, $days: Int!) { upcomingReleases(councilArea: $area, withinDays: $days) { person { id } releaseDate daysToRelease destinationCouncilArea redFlags itemsDone itemsTotal } }`;
+    type Upcoming = {
+      upcomingReleases: Array<{
+        person: { id: string };
+        releaseDate: string;
+        daysToRelease: number;
+        redFlags: string[];
+        itemsDone: number;
+        itemsTotal: number;
+      }>;
+    };
+    const later = await inCustody(addDays(today(), 40), AREA);
+    const housed = await inCustody(addDays(today(), 10), AREA);
+    const unhoused = await inCustody(addDays(today(), 12), AREA);
+    const beyond = await inCustody(addDays(today(), 90), AREA);
+    expect((await item(owner, housed, { item: 'ACCOMMODATION', status: 'DONE', detail: 'Supported housing' })).errors).toBeUndefined();
+
+    const within56 = (await owner.ok<Upcoming>(UPCOMING, { area: AREA, days: 56 })).upcomingReleases;
+    expect(within56.map((r) => r.person.id)).toEqual([housed, unhoused, later]);
+    expect(within56.map((r) => [r.releaseDate, r.daysToRelease])).toEqual([
+      [addDays(today(), 10), 10],
+      [addDays(today(), 12), 12],
+      [addDays(today(), 40), 40],
+    ]);
+    expect(within56.map((r) => [r.itemsDone, r.itemsTotal])).toEqual([
+      [1, 9],
+      [0, 9],
+      [0, 9],
+    ]);
+    // Release within 14 days with nowhere to live is flagged; with accommodation, or further off, it is not.
+    expect(within56[0]!.redFlags).not.toContain('NO_ACCOMMODATION');
+    expect(within56[1]!.redFlags).toContain('NO_ACCOMMODATION');
+    expect(within56[2]!.redFlags).not.toContain('NO_ACCOMMODATION');
+    // A wider window reaches further.
+    const within100 = (await owner.ok<Upcoming>(UPCOMING, { area: AREA, days: 100 })).upcomingReleases;
+    expect(within100.map((r) => r.person.id)).toEqual([housed, unhoused, later, beyond]);
+
+    // Someone the plans are not shared with sees none of them, until the custody section is shared.
+    expect((await partner.ok<Upcoming>(UPCOMING, { area: AREA, days: 100 })).upcomingReleases).toEqual([]);
+    await recordAgreement(owner, unhoused, [partnerOrg], ['OFFENDING']);
+    expect((await partner.ok<Upcoming>(UPCOMING, { area: AREA, days: 100 })).upcomingReleases.map((r) => r.person.id)).toEqual([unhoused]);
+    expect(errorCode(await new GqlClient(app.url).request(UPCOMING, { area: AREA, days: 56 }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('records service use a quarter at a time, replacing a quarter recorded again, for those who may see risks', async () => {
+    const id = await createFullPerson(owner);
+    const RECORD = `mutation ($input: RecordServiceUseInput!) { recordServiceUse(input: $input) { quarterStart evictions arrests nightsInPrison aeAttendances mentalHealthInpatientDays } }`;
+    const counts = { evictions: 1, arrests: 2, nightsInPrison: 14, aeAttendances: 3, mentalHealthInpatientDays: 0 };
+    const april = await owner.ok<{ recordServiceUse: unknown[] }>(RECORD, {
+      input: { personId: id, quarterStart: '2026-04-01', ...counts },
+    });
+    expect(april.recordServiceUse).toEqual([{ quarterStart: '2026-04-01', ...counts }]);
+    // The same quarter again replaces it; an earlier quarter comes first.
+    await owner.ok(RECORD, { input: { personId: id, quarterStart: '2026-04-01', ...counts, arrests: 0 } });
+    await owner.ok(RECORD, { input: { personId: id, quarterStart: '2026-01-01', ...counts, evictions: 0 } });
+    const read = await owner.ok<{ serviceUse: unknown[] }>(
+      `query ($id: ID!) { serviceUse(personId: $id) { quarterStart evictions arrests nightsInPrison aeAttendances mentalHealthInpatientDays } }`,
+      { id },
+    );
+    expect(read.serviceUse).toEqual([
+      { quarterStart: '2026-01-01', ...counts, evictions: 0 },
+      { quarterStart: '2026-04-01', ...counts, arrests: 0 },
+    ]);
+
+    const midQuarter = await owner.request(RECORD, { input: { personId: id, quarterStart: '2026-05-01', ...counts } });
+    expect(errorCode(midQuarter)).toBe('VALIDATION_FAILED');
+    expect(midQuarter.errors?.[0]?.extensions?.fields).toEqual({
+      quarterStart: 'Choose the first day of a quarter: 1 January, April, July or October.',
+    });
+    const negative = await owner.request(RECORD, { input: { personId: id, quarterStart: '2026-07-01', ...counts, arrests: -1 } });
+    expect(errorCode(negative)).toBe('VALIDATION_FAILED');
+    const tooManyNights = await owner.request(RECORD, {
+      input: { personId: id, quarterStart: '2026-07-01', ...counts, nightsInPrison: 93 },
+    });
+    expect(errorCode(tooManyNights)).toBe('VALIDATION_FAILED');
+
+    // Service use follows the risk section: not shared, not seen or written.
+    expect(errorCode(await partner.request(`query ($id: ID!) { serviceUse(personId: $id) { quarterStart } }`, { id }))).toBe('FORBIDDEN');
+    expect(errorCode(await partner.request(RECORD, { input: { personId: id, quarterStart: '2026-07-01', ...counts } }))).toBe('FORBIDDEN');
+    await recordAgreement(owner, id, [partnerOrg], ['RISK']);
+    expect(
+      (await partner.ok<{ serviceUse: unknown[] }>(`query ($id: ID!) { serviceUse(personId: $id) { quarterStart } }`, { id })).serviceUse,
+    ).toHaveLength(2);
+    const stored = await app.dataSource.query(`SELECT count(*)::int AS n FROM service_use WHERE person_id = $1`, [id]);
+    expect(stored).toEqual([{ n: 2 }]);
   });
 
   it('forecasts releases per council area and month, as worked out by hand, with sharing rules on the drill-down', async () => {

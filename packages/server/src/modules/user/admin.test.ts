@@ -120,18 +120,38 @@ describe('administration of organisations and users', () => {
     expect((await new GqlClient(app.url).login(user.email, TEST_PASSWORD)).errors).toBeUndefined();
   });
 
-  it('deactivating an organisation signs out all of its users', async () => {
+  it('deactivating an organisation signs out all of its users, in every session, and nobody else', async () => {
     const org = await buildOrganisation(app.dataSource);
-    const member = await buildUser(app.dataSource, { organisationId: org.id });
-    const client = new GqlClient(app.url);
-    await client.login(member.email, TEST_PASSWORD);
+    const members = [];
+    for (let i = 0; i < 3; i++) members.push(await buildUser(app.dataSource, { organisationId: org.id }));
+    const outsider = await buildUser(app.dataSource);
+    const me = async (client: GqlClient) => (await client.request<{ me: { id: string } | null }>(`{ me { id } }`)).data?.me?.id ?? null;
+    // Every member is signed in, the first in two browsers; each session has been served once,
+    // so the server remembers it.
+    const sessions: Array<{ client: GqlClient; userId: string }> = [];
+    for (const user of [...members, members[0]!, outsider]) {
+      const client = new GqlClient(app.url);
+      await client.login(user.email, TEST_PASSWORD);
+      expect(await me(client)).toBe(user.id);
+      sessions.push({ client, userId: user.id });
+    }
+    const outsiderSession = sessions.pop()!;
+
     await admin.ok(`mutation ($id: ID!) { deactivateOrganisation(id: $id) { active } }`, { id: org.id });
-    expect((await client.request(`{ me { id } }`)).data).toEqual({ me: null });
+    for (const { client } of sessions) expect(await me(client)).toBeNull();
+    expect(await me(outsiderSession.client)).toBe(outsider.id);
+    const refused = await new GqlClient(app.url).login(members[1]!.email, TEST_PASSWORD);
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+
     const again = await admin.ok<{ reactivateOrganisation: { active: boolean } }>(
       `mutation ($id: ID!) { reactivateOrganisation(id: $id) { active } }`,
       { id: org.id },
     );
     expect(again.reactivateOrganisation.active).toBe(true);
+    // The sessions were ended, not hidden while the organisation was inactive: they stay signed
+    // out, and every member signs in afresh.
+    for (const { client } of sessions) expect(await me(client)).toBeNull();
+    for (const user of members) expect((await new GqlClient(app.url).login(user.email, TEST_PASSWORD)).errors).toBeUndefined();
   });
 
   it('refuses bad ids, unknown ids and self-deactivation with clear errors', async () => {

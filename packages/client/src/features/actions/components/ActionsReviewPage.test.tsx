@@ -40,6 +40,16 @@ function renderReview(path: string, ...mocks: Parameters<typeof renderApp>[1]) {
   return renderApp(path, [meMock(manager), quietMeChangedMock(), filterOptionsMock(), ...mocks]);
 }
 
+/** The blob's bytes, read as the browser would save them (jsdom's Blob has no arrayBuffer()). */
+function readBytes(blob: Blob): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(blob);
+  });
+}
+
 const figure = (name: RegExp) => within(screen.getByRole('region', { name: 'Summary' })).getByRole('button', { name });
 
 describe('ActionsReviewPage', () => {
@@ -153,23 +163,29 @@ describe('ActionsReviewPage', () => {
     expect(status.closest('[role="status"]')).toBeTruthy();
   });
 
-  it('downloads the table as a CSV file named for today', async () => {
+  it('downloads the table as a CSV file named for today, exactly as the server wrote it', async () => {
     const createObjectURL = vi.fn((_blob: Blob) => 'blob:casehuddle');
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const csv = 'Title,Owner,Due\r\n"Find housing, before Friday",Zoë Ní Bhriain,20 Nov 2026\r\n';
     renderReview('/actions?overdue=yes', summaryMock(buildSummary(), { overdueOnly: true }), actionListMock([], { overdueOnly: true }), {
       request: { query: ActionsCsvQuery, variables: { filter: { overdueOnly: true } } },
-      result: { data: { actionsCsv: 'Title\r\nA\r\n' } },
+      result: { data: { actionsCsv: csv } },
     });
     const user = userEvent.setup();
 
-    await user.click(await screen.findByRole('button', { name: 'Download CSV' }));
+    // Run alone, this test is the one that loads the page's code: give it the same time as the first.
+    await user.click(await screen.findByRole('button', { name: 'Download CSV' }, { timeout: 5000 }));
 
     await waitFor(() => expect(click).toHaveBeenCalled());
     const link = click.mock.contexts[0] as HTMLAnchorElement;
     expect(link.download).toMatch(/^casehuddle-actions-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(link.href).toBe('blob:casehuddle');
     const blob = createObjectURL.mock.calls[0]![0];
     expect(blob.type).toBe('text/csv;charset=utf-8');
-    expect(blob.size).toBeGreaterThan('Title\r\nA\r\n'.length);
+    // UTF-8 with a byte order mark (so spreadsheets read the accents), then the server's text unchanged.
+    const bytes = new Uint8Array(await readBytes(blob));
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.slice(3))).toBe(csv);
   });
 });

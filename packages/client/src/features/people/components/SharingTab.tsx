@@ -414,10 +414,10 @@ function LockdownCard() {
         <form
           noValidate
           onSubmit={(event) => void handleSubmit(event)}
-          aria-labelledby="lockdown-heading"
+          aria-labelledby="lockdown-form-heading"
           className="app-form-panel app-form-panel--compact"
         >
-          <h3 className="govuk-heading-s" id="lockdown-heading">
+          <h3 className="govuk-heading-s" id="lockdown-form-heading">
             {lockingDown ? 'Lock down this record' : 'Release the lock-down'}
           </h3>
           {error ? <ErrorSummary key={error.attempt} errors={[{ fieldId: 'lockdown-reason', text: error.text }]} /> : null}

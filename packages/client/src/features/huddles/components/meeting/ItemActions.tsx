@@ -20,15 +20,18 @@ export function ItemActions({
   actions,
   hideTitles,
   headingLevel = 3,
+  itemHeadingId,
 }: {
   actions: readonly Action[];
   hideTitles: boolean;
   headingLevel?: 3 | 4;
+  /** The item's heading, when several items' actions share a page: it names the region ("Actions, 2. Jo Bloggs"). */
+  itemHeadingId?: string;
 }) {
   const headingId = useId();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
-    <section className="app-item-actions" aria-labelledby={headingId}>
+    <section className="app-item-actions" aria-labelledby={itemHeadingId ? `${headingId} ${itemHeadingId}` : headingId}>
       <Heading className="govuk-heading-s" id={headingId}>
         Actions{actions.length > 0 ? ` (${actions.length})` : ''}
       </Heading>

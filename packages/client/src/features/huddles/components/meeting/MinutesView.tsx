@@ -131,7 +131,7 @@ export function MinutesView() {
             ) : hidden ? (
               <>
                 <p className="govuk-body app-secondary-text">Notes and decisions are hidden in projector-safe mode.</p>
-                <ItemActions actions={actions} hideTitles headingLevel={4} />
+                <ItemActions actions={actions} hideTitles headingLevel={4} itemHeadingId={`minutes-item-${item.id}`} />
               </>
             ) : (
               <>
@@ -140,7 +140,7 @@ export function MinutesView() {
                 <Paragraphs text={item.notes} empty="No notes were recorded." />
                 <h4 className="govuk-heading-s">Decisions</h4>
                 <Paragraphs text={item.decisions} empty="No decisions were recorded." />
-                <ItemActions actions={actions} hideTitles={false} headingLevel={4} />
+                <ItemActions actions={actions} hideTitles={false} headingLevel={4} itemHeadingId={`minutes-item-${item.id}`} />
               </>
             )}
           </article>
