@@ -397,6 +397,13 @@ export const OPERATIONS: Record<'Query' | 'Mutation' | 'Subscription', Record<st
   },
 };
 
+/** A person's names, profile and identifiers, as given when creating or changing a record. */
+const PROFILE_INPUTS: Record<string, InputRule> = {
+  ...all('KNOW', ['legalName', 'preferredName', 'pronouns']),
+  ...all('PROFILE', ['councilArea', 'dateOfBirth']),
+  ...all('IDENTIFIER', ['crn', 'nhsNumber', 'prisonNumber']),
+};
+
 /** Input fields and arguments: what each searches by or changes. */
 export const INPUT_MAP: Record<string, Record<string, InputRule>> = {
   ActionFilter: {
@@ -421,20 +428,11 @@ export const INPUT_MAP: Record<string, Record<string, InputRule>> = {
   },
   CreateHuddleInput: all('NONE', ['chairIds', 'councilArea', 'memberOrganisationIds', 'name', 'usualDay', 'usualTime']),
   CreateOrganisationInput: all('NONE', ['councilArea', 'kind', 'name']),
-  CreatePersonInput: {
-    ...all('KNOW', ['legalName', 'preferredName', 'pronouns']),
-    ...all('PROFILE', ['councilArea', 'dateOfBirth']),
-    ...all('IDENTIFIER', ['crn', 'nhsNumber', 'prisonNumber']),
-    situation: 'DERIVED',
-  },
+  CreatePersonInput: { ...PROFILE_INPUTS, situation: 'DERIVED' },
   CreateUserInput: all('NONE', ['email', 'name', 'organisationId', 'password', 'role']),
   DomainScoreInput: all('RISK', ['domain', 'score']),
   PeopleSearchInput: { dateOfBirth: 'PROFILE', identifier: 'IDENTIFIER', name: 'KNOW' },
-  PersonProfileFields: {
-    ...all('KNOW', ['legalName', 'preferredName', 'pronouns']),
-    ...all('PROFILE', ['councilArea', 'dateOfBirth']),
-    ...all('IDENTIFIER', ['crn', 'nhsNumber', 'prisonNumber']),
-  },
+  PersonProfileFields: PROFILE_INPUTS,
   PersonSituationFields: all('DERIVED', ['accommodationStatus', 'establishment', 'kind', 'notes', 'releaseDate']),
   RecordAssessmentInput: { ...all('RISK', ['assessedOn', 'measureKey', 'notes', 'scores']), personId: 'PERSON_ID' },
   RecordServiceUseInput: {
