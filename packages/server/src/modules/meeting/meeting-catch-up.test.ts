@@ -32,11 +32,11 @@ describe('catching up on a long meeting log', () => {
     meetingId = scheduled.scheduleMeeting.meetings[0]!.id;
     // The log as a long meeting leaves it, written straight to the event log's table.
     await app.dataSource.transaction(async (tx) => {
-      const [{ seq }] = (await tx.query(`SELECT seq FROM meeting WHERE id = $1 FOR UPDATE`, [meetingId])) as Array<{ seq: string }>;
+      const [meeting] = (await tx.query(`SELECT seq FROM meeting WHERE id = $1 FOR UPDATE`, [meetingId])) as Array<{ seq: string }>;
       await tx.query(
         `INSERT INTO meeting_event (meeting_id, seq, type, actor_id, payload)
          SELECT $1, $2::bigint + n, 'ATTENDANCE', $3, '{"field":null,"version":null}'::jsonb FROM generate_series(1, $4::int) AS n`,
-        [meetingId, seq, chairUser.id, STORED],
+        [meetingId, meeting!.seq, chairUser.id, STORED],
       );
       await tx.query(`UPDATE meeting SET seq = seq + $2 WHERE id = $1`, [meetingId, STORED]);
     });
