@@ -58,7 +58,12 @@ export async function createAppServer(opts: {
   logger: Logger;
 }): Promise<AppServer> {
   const { config, dataSource, logger } = opts;
-  const bus = createPgEventBus({ url: opts.databaseUrl, pool: dataSource, logger });
+  const bus = createPgEventBus({
+    url: config.DATABASE_LISTEN_URL ?? opts.databaseUrl,
+    pool: dataSource,
+    logger,
+    heartbeatMs: config.BUS_HEARTBEAT_SECONDS * 1000,
+  });
   const services = createServices({ config, logger, dataSource, bus });
   const schema = await buildAppSchema(bus.pubSub);
 
@@ -102,13 +107,20 @@ export async function createAppServer(opts: {
     }),
   );
 
+  // Healthy when the database answers and this process hears live events; a 503 names the part that is down.
   app.get('/healthz', async (_req, res) => {
-    try {
-      await dataSource.query('SELECT 1');
-      res.json({ status: 'ok' });
-    } catch {
-      res.status(503).json({ status: 'unavailable', reason: 'The database is not answering.' });
-    }
+    const database = await dataSource.query('SELECT 1').then(
+      () => true,
+      () => false,
+    );
+    const listener = bus.health();
+    const checks = { database: database ? 'ok' : 'down', eventListener: listener.listening ? 'ok' : 'down' };
+    if (database && listener.listening) return res.json({ status: 'ok', checks });
+    res.status(503).json({
+      status: 'unavailable',
+      checks,
+      reason: database ? listener.reason : 'The database is not answering.',
+    });
   });
 
   // --- GraphQL over WebSocket -------------------------------------------------------
