@@ -10,6 +10,8 @@ export const MAX_EVENT_BYTES = 7_500;
 const CHANNEL = 'casehuddle_events';
 /** The topic of each process's heartbeat to itself; handled by the bus, never by subscribers. */
 const HEARTBEAT = 'BUS_HEARTBEAT';
+/** The statement that sends a heartbeat: told apart so that tests counting a request's statements can leave it out. */
+export const HEARTBEAT_SQL = 'SELECT pg_notify($1, $2) /* bus heartbeat */';
 /** TCP keepalive probes on the LISTEN connection start after this long without traffic. */
 const KEEPALIVE_INITIAL_DELAY_MS = 10_000;
 
@@ -176,7 +178,7 @@ export function createPgEventBus(opts: {
       return;
     }
     const n = ++beat;
-    notify(opts.pool, HEARTBEAT, { from: self, n }).then(
+    notify(opts.pool, HEARTBEAT, { from: self, n }, HEARTBEAT_SQL).then(
       // Timed from when PostgreSQL took it: a slow pool is not a deaf listener.
       () => client === current && pending.set(n, Date.now()),
       () => undefined, // the database is away: the listener's own connection will say so
@@ -233,12 +235,17 @@ export function createPgEventBus(opts: {
   };
 }
 
-async function notify(runner: { query: (sql: string, params: unknown[]) => Promise<unknown> }, topic: string, detail: unknown) {
+async function notify(
+  runner: { query: (sql: string, params: unknown[]) => Promise<unknown> },
+  topic: string,
+  detail: unknown,
+  sql = 'SELECT pg_notify($1, $2)',
+) {
   const payload = JSON.stringify({ t: topic, d: detail ?? null });
   if (Buffer.byteLength(payload) > MAX_EVENT_BYTES) {
     throw new Error(
       `Event ${topic} is ${Buffer.byteLength(payload)} bytes; events carry ids and versions only (limit ${MAX_EVENT_BYTES}).`,
     );
   }
-  await runner.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]);
+  await runner.query(sql, [CHANNEL, payload]);
 }
