@@ -85,6 +85,8 @@ export function createPgEventBus(opts: {
   const connectTimeoutMs = Math.max(deadlineMs, 2_000);
   const self = randomUUID();
   let beat = 0;
+  /** The latest of this process's heartbeats heard (one may be heard before its send is acknowledged). */
+  let heardUpTo = 0;
   /** Heartbeats sent on the current connection and not yet heard: number → when sent. */
   const pending = new Map<number, number>();
   let deafReason: string | undefined;
@@ -100,7 +102,10 @@ export function createPgEventBus(opts: {
     }
     if (parsed.t === HEARTBEAT) {
       const heard = parsed.d as { from?: string; n?: number } | null;
-      if (heard?.from === self && typeof heard.n === 'number') for (const n of pending.keys()) if (n <= heard.n) pending.delete(n);
+      if (heard?.from === self && typeof heard.n === 'number') {
+        heardUpTo = Math.max(heardUpTo, heard.n);
+        for (const n of pending.keys()) if (n <= heard.n) pending.delete(n);
+      }
       return;
     }
     const set = listeners.get(parsed.t);
@@ -163,28 +168,35 @@ export function createPgEventBus(opts: {
 
   void connect();
 
+  const overdue = () => Date.now() - Math.min(...pending.values()) > deadlineMs;
   const heartbeat = setInterval(() => {
     const current = client;
     if (closed || !current) return;
-    const now = Date.now();
-    const oldest = Math.min(...pending.values());
-    if (now - oldest > deadlineMs) {
-      deafReason = 'The event listener stopped hearing events and is reconnecting.';
-      opts.logger.warn(
-        { heardWithinMs: deadlineMs },
-        'The event listener missed its heartbeat: its connection hears nothing. Reconnecting; live streams will re-read their logs.',
-      );
-      scheduleReconnect(current);
+    if (overdue()) {
+      // Timers run before pending socket reads: after a stall (a long garbage collection, say)
+      // the heartbeat may be waiting unread. Look again once those reads have run.
+      setImmediate(() => {
+        if (!closed && client === current && overdue()) declareDeaf(current);
+      });
       return;
     }
     const n = ++beat;
     notify(opts.pool, HEARTBEAT, { from: self, n }, HEARTBEAT_SQL).then(
       // Timed from when PostgreSQL took it: a slow pool is not a deaf listener.
-      () => client === current && pending.set(n, Date.now()),
+      () => client === current && n > heardUpTo && pending.set(n, Date.now()),
       () => undefined, // the database is away: the listener's own connection will say so
     );
   }, heartbeatMs);
   heartbeat.unref();
+
+  const declareDeaf = (current: pg.Client) => {
+    deafReason = 'The event listener stopped hearing events and is reconnecting.';
+    opts.logger.warn(
+      { heardWithinMs: deadlineMs },
+      'The event listener missed its heartbeat: its connection hears nothing. Reconnecting; live streams will re-read their logs.',
+    );
+    scheduleReconnect(current);
+  };
 
   const eventTarget = {
     addEventListener(type: string, callback: EventCallback | null) {
