@@ -21,19 +21,6 @@ export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { statementMs: 15_000
 /** TCP keepalive probes start after this long without traffic, so a vanished peer is noticed. */
 export const KEEPALIVE_INITIAL_DELAY_MS = 10_000;
 
-/**
- * A pg client that never lets an error reach the process as an unhandled 'error' event. pg-pool
- * listens for errors only while a client is idle; PostgreSQL ending a checked-out connection
- * (an idle transaction outliving `idle_in_transaction_session_timeout`, say) would otherwise
- * crash the process. The error also fails the client's next query, which is where it is handled.
- */
-class GuardedClient extends pg.Client {
-  constructor(config?: string | pg.ClientConfig) {
-    super(config);
-    this.on('error', () => undefined);
-  }
-}
-
 export interface DataSourceOptions {
   url: string;
   /** Size of the pg pool per process. */
@@ -84,7 +71,6 @@ export function createDataSource({
       application_name: 'casehuddle',
       keepAlive: true,
       keepAliveInitialDelayMillis: KEEPALIVE_INITIAL_DELAY_MS,
-      Client: GuardedClient,
       // Dates (release dates, agreement expiry) are UK calendar days.
       options: [
         '-c timezone=Europe/London',
