@@ -190,7 +190,8 @@ async function main() {
   try {
     await db.ensureDatabase('bench');
     const url = db.urlFor('bench');
-    const ds = createAppDataSource({ url, poolSize: 4 });
+    // Seeding 50,000 people may take longer than any request may: no bounds for this set-up connection.
+    const ds = createAppDataSource({ url, poolSize: 4, timeouts: { statementMs: 0, lockMs: 0, idleInTransactionMs: 0 } });
     await ds.initialize();
     await ds.runMigrations({ transaction: 'each' });
     console.log('Seeding: a meeting of 30 items (each with a person, needs, an agreement and 5 actions) and 50,000 people…');

@@ -1,7 +1,11 @@
 // The server's build emits no declarations; these are the few pieces the benchmark uses.
 declare module '@casehuddle/server/dist/app/data-source.js' {
   import type { DataSource } from 'typeorm';
-  export function createAppDataSource(opts: { url: string; poolSize?: number }): DataSource;
+  export function createAppDataSource(opts: {
+    url: string;
+    poolSize?: number;
+    timeouts?: { statementMs: number; lockMs: number; idleInTransactionMs: number };
+  }): DataSource;
 }
 declare module '@casehuddle/server/dist/core/embedded-db.js' {
   export interface EmbeddedDatabase {

@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { DataSource } from 'typeorm';
-import { loadConfig, type Config } from '../src/core/config.js';
+import { databaseTimeouts, loadConfig, type Config } from '../src/core/config.js';
 import { createAppDataSource } from '../src/app/data-source.js';
 import { createLogger } from '../src/core/logger.js';
+import { HEARTBEAT_SQL } from '../src/core/pubsub.js';
 import { createAppServer, type AppServer } from '../src/app/server.js';
 
 const TEMPLATE_DATABASE = 'casehuddle_template';
@@ -49,7 +50,13 @@ export async function startTestApp(opts: { env?: Record<string, string>; databas
     DATABASE_URL: databaseUrl,
   });
   const sqlLog: string[] = [];
-  const dataSource = createAppDataSource({ url: databaseUrl, poolSize: 5, onQuery: (sql) => sqlLog.push(sql) });
+  const dataSource = createAppDataSource({
+    url: databaseUrl,
+    poolSize: 5,
+    timeouts: databaseTimeouts(config),
+    // The bus's heartbeat runs on its own clock, not as part of any request being measured.
+    onQuery: (sql) => sql !== HEARTBEAT_SQL && sqlLog.push(sql),
+  });
   await dataSource.initialize();
   const server = await createAppServer({
     config,

@@ -14,6 +14,7 @@ export type ApiErrorCode =
   | 'RECORD_RESTRICTED'
   | 'PAYLOAD_TOO_LARGE'
   | 'DATABASE_UNAVAILABLE'
+  | 'DATABASE_BUSY'
   | 'INTERNAL_SERVER_ERROR';
 
 /** An API failure reduced to what a page needs: a code, a message safe to show, and field messages. */

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../core/config.js';
+import { ConfigError, databaseTimeouts, loadConfig } from '../core/config.js';
 import { migrate } from '../core/data-source.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../core/embedded-db.js';
 import { createLogger } from '../core/logger.js';
@@ -55,7 +55,7 @@ async function main() {
     databaseUrl = embedded.urlFor('casehuddle');
   }
 
-  const dataSource = createAppDataSource({ url: databaseUrl, poolSize: config.DATABASE_POOL_SIZE });
+  const dataSource = createAppDataSource({ url: databaseUrl, poolSize: config.DATABASE_POOL_SIZE, timeouts: databaseTimeouts(config) });
   await dataSource.initialize();
   const applied = await migrate(dataSource);
   if (applied.length > 0) logger.info({ migrations: applied }, 'Applied migrations');

@@ -14,10 +14,10 @@ describe('the security baseline over HTTP', () => {
   });
   afterAll(() => app.stop());
 
-  it('answers /healthz when the database answers', async () => {
+  it('answers /healthz when the database answers and live events are heard', async () => {
     const response = await fetch(`${app.url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(await response.json()).toEqual({ status: 'ok', checks: { database: 'ok', eventListener: 'ok' } });
   });
 
   it('sends security headers', async () => {

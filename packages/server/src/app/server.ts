@@ -8,7 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { LIMITS } from '@casehuddle/shared';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import type { ExecutionArgs, GraphQLFormattedError } from 'graphql';
+import { getOperationAST, type ExecutionArgs, type GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
@@ -19,7 +19,7 @@ import type { SessionEndReason } from '../modules/auth/auth.topics.js';
 import { readSessionToken } from '../modules/auth/session-cookie.js';
 import type { Config } from '../core/config.js';
 import type { Context } from '../core/context.js';
-import { errorLogLevel, isDatabaseUnavailable, toClientError } from '../core/errors.js';
+import { errorLogLevel, isDatabaseUnavailable, toClientError, type Attempt } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { fromRepoRoot } from '../core/paths.js';
 import { createPgEventBus } from '../core/pubsub.js';
@@ -58,12 +58,21 @@ export async function createAppServer(opts: {
   logger: Logger;
 }): Promise<AppServer> {
   const { config, dataSource, logger } = opts;
-  const bus = createPgEventBus({ url: opts.databaseUrl, pool: dataSource, logger });
+  const bus = createPgEventBus({
+    url: config.DATABASE_LISTEN_URL ?? opts.databaseUrl,
+    pool: dataSource,
+    logger,
+    heartbeatMs: config.BUS_HEARTBEAT_SECONDS * 1000,
+  });
   const services = createServices({ config, logger, dataSource, bus });
   const schema = await buildAppSchema(bus.pubSub);
 
   // In production, errors give no hints about the schema (such as "Did you mean …?").
   const clientErrorOptions = { hideSchemaDetails: config.isProduction };
+  // What each failed request tried to do, so an error can say whether anything was saved.
+  const attempts = new WeakMap<object, Attempt>();
+  const attemptOf = (operation: string | undefined): Attempt | undefined =>
+    operation === 'mutation' ? 'write' : operation ? 'read' : undefined;
 
   const app = express();
   app.disable('x-powered-by');
@@ -98,13 +107,20 @@ export async function createAppServer(opts: {
     }),
   );
 
+  // Healthy when the database answers and this process hears live events; a 503 names the part that is down.
   app.get('/healthz', async (_req, res) => {
-    try {
-      await dataSource.query('SELECT 1');
-      res.json({ status: 'ok' });
-    } catch {
-      res.status(503).json({ status: 'unavailable', reason: 'The database is not answering.' });
-    }
+    const database = await dataSource.query('SELECT 1').then(
+      () => true,
+      () => false,
+    );
+    const listener = bus.health();
+    const checks = { database: database ? 'ok' : 'down', eventListener: listener.listening ? 'ok' : 'down' };
+    if (database && listener.listening) return res.json({ status: 'ok', checks });
+    res.status(503).json({
+      status: 'unavailable',
+      checks,
+      reason: database ? listener.reason : 'The database is not answering.',
+    });
   });
 
   // --- GraphQL over WebSocket -------------------------------------------------------
@@ -184,7 +200,11 @@ export async function createAppServer(opts: {
           const level = errorLogLevel(error);
           if (level) context.logger[level]({ err: error.originalError ?? error }, 'Unexpected error in a subscription');
         }
-        return { ...result, errors: result.errors.map((e) => toClientError(e.toJSON(), e, clientErrorOptions)) } as never;
+        const attempted = attemptOf(getOperationAST(args.document, args.operationName)?.operation);
+        return {
+          ...result,
+          errors: result.errors.map((e) => toClientError(e.toJSON(), e, { ...clientErrorOptions, attempted })),
+        } as never;
       },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => toClientError(e.toJSON(), e, clientErrorOptions)),
     },
@@ -237,8 +257,10 @@ export async function createAppServer(opts: {
           const unstorable = findUnstorableText(document, request.variables);
           if (unstorable) throw unstorableTextError(unstorable);
         },
-        async didEncounterErrors({ contextValue, errors }) {
+        async didEncounterErrors({ contextValue, errors, operation }) {
+          const attempted = attemptOf(operation?.operation);
           for (const error of errors) {
+            if (attempted) attempts.set(error, attempted);
             const level = errorLogLevel(error);
             if (level) (contextValue?.logger ?? logger)[level]({ err: error.originalError ?? error, path: error.path }, 'Unexpected error');
           }
@@ -255,7 +277,11 @@ export async function createAppServer(opts: {
     allowBatchedHttpRequests: false,
     validationRules: securityRules(),
     parseOptions,
-    formatError: (formatted: GraphQLFormattedError, error: unknown) => toClientError(formatted, error, clientErrorOptions),
+    formatError: (formatted: GraphQLFormattedError, error: unknown) =>
+      toClientError(formatted, error, {
+        ...clientErrorOptions,
+        attempted: typeof error === 'object' && error ? attempts.get(error) : undefined,
+      }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // HTTP caching of personal data is never wanted, and the default cache-control plugin

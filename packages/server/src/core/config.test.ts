@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, databaseTimeouts, loadConfig } from './config.js';
 
 describe('configuration from the environment', () => {
   it('has working defaults', () => {
@@ -52,6 +52,32 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
     expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
     expect(loadConfig({}).TRUST_PROXY).toBe('loopback');
+  });
+
+  it('bounds database waits by default, in seconds, with 0 for no bound', () => {
+    expect(databaseTimeouts(loadConfig({}))).toEqual({ statementMs: 15_000, lockMs: 5_000, idleInTransactionMs: 30_000 });
+    expect(
+      databaseTimeouts(
+        loadConfig({
+          DATABASE_STATEMENT_TIMEOUT_SECONDS: '0',
+          DATABASE_LOCK_TIMEOUT_SECONDS: '1.5',
+          DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_SECONDS: '60',
+        }),
+      ),
+    ).toEqual({ statementMs: 0, lockMs: 1_500, idleInTransactionMs: 60_000 });
+    expect(() => loadConfig({ DATABASE_LOCK_TIMEOUT_SECONDS: '-1' })).toThrow(
+      'DATABASE_LOCK_TIMEOUT_SECONDS must be 0 (no limit) or more (got "-1")',
+    );
+  });
+
+  it('gives the event listener its own address only when asked, and a heartbeat every 5 seconds', () => {
+    const url = 'postgres://u:p@db:5432/casehuddle';
+    expect(loadConfig({ DATABASE_URL: url }).DATABASE_LISTEN_URL).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: url }).BUS_HEARTBEAT_SECONDS).toBe(5);
+    expect(loadConfig({ DATABASE_URL: url, DATABASE_LISTEN_URL: 'postgres://u:p@db-direct:5432/casehuddle' }).DATABASE_LISTEN_URL).toBe(
+      'postgres://u:p@db-direct:5432/casehuddle',
+    );
+    expect(() => loadConfig({ BUS_HEARTBEAT_SECONDS: '0' })).toThrow('BUS_HEARTBEAT_SECONDS must be at least 0.1 (got "0")');
   });
 
   it('rejects a port out of range', () => {

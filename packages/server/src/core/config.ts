@@ -10,6 +10,13 @@ const postgresUrl = z.string().refine((v) => /^postgres(ql)?:\/\/.+/.test(v), {
   message: 'must be a PostgreSQL URL such as postgres://user:password@host:5432/casehuddle',
 });
 
+const seconds = (fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .min(0, 'must be 0 (no limit) or more')
+    .max(86_400, 'must be 86400 (a day) or less')
+    .default(fallback);
+
 const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),
   PORT: z.coerce
@@ -52,6 +59,23 @@ const ConfigSchema = z.object({
     .min(2, 'must be at least 2')
     .max(100, 'must be 100 or less')
     .default(10),
+  /** The longest one SQL statement may run before PostgreSQL cancels it (0: no limit). */
+  DATABASE_STATEMENT_TIMEOUT_SECONDS: seconds(15),
+  /** The longest a statement waits for a lock held by another transaction (0: no limit). */
+  DATABASE_LOCK_TIMEOUT_SECONDS: seconds(5),
+  /** PostgreSQL ends a connection left idle inside an open transaction this long (0: never). */
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_SECONDS: seconds(30),
+  /**
+   * Where the event listener's dedicated LISTEN connection goes; DATABASE_URL when unset. For
+   * deployments whose pooler (PgBouncer in transaction mode) cannot carry LISTEN.
+   */
+  DATABASE_LISTEN_URL: postgresUrl.optional(),
+  /** How often each process sends itself a heartbeat through the event bus to prove it still hears events. */
+  BUS_HEARTBEAT_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .min(0.1, 'must be at least 0.1')
+    .max(300, 'must be 300 or less')
+    .default(5),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1, 'must be at least 1').default(5),
   LOGIN_BLOCK_MINUTES: z.coerce.number().int().min(1, 'must be at least 1').default(15),
   CLIENT_DIST: z.string().optional(),
@@ -75,6 +99,15 @@ export type Config = Omit<z.infer<typeof ConfigSchema>, 'SEED_DEMO_DATA'> & {
   isProduction: boolean;
   cookieSecure: boolean;
 };
+
+/** The database bounds from configuration, as the data source takes them. */
+export function databaseTimeouts(config: Config): { statementMs: number; lockMs: number; idleInTransactionMs: number } {
+  return {
+    statementMs: config.DATABASE_STATEMENT_TIMEOUT_SECONDS * 1000,
+    lockMs: config.DATABASE_LOCK_TIMEOUT_SECONDS * 1000,
+    idleInTransactionMs: config.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_SECONDS * 1000,
+  };
+}
 
 /** A value as it may be shown: a password in a URL is replaced, so start-up output never carries it. */
 export function redactSecrets(value: string): string {

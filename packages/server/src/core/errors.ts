@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'RECORD_RESTRICTED',
   'PAYLOAD_TOO_LARGE',
   'DATABASE_UNAVAILABLE',
+  'DATABASE_BUSY',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -70,6 +71,35 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * PostgreSQL gave up waiting: a statement ran past `statement_timeout` (57014), a lock wait past
+ * `lock_timeout` (55P03), or a transaction sat idle past `idle_in_transaction_session_timeout`
+ * (25P03, which ends the connection, so TypeORM may then report its query runner released).
+ */
+const DB_BUSY_CODES = new Set(['57014', '55P03', '25P03']);
+
+/** True when the database gave up waiting (a bound was reached), rather than being away or refusing the data. */
+export function isDatabaseBusy(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const e = current as { code?: string; name?: string; constructor?: { name?: string }; driverError?: unknown; cause?: unknown };
+    if (typeof e.code === 'string' && DB_BUSY_CODES.has(e.code)) return true;
+    if (e.name === 'QueryRunnerProviderAlreadyReleasedError' || e.constructor?.name === 'QueryRunnerProviderAlreadyReleasedError')
+      return true;
+    current = e.driverError ?? e.cause;
+  }
+  return false;
+}
+
+/** What the request tried to do, for messages that say what did not happen: change data, or read it. */
+export type Attempt = 'write' | 'read';
+
+const BUSY_MESSAGES: Record<Attempt | 'unknown', string> = {
+  write: 'The database took too long to answer. Nothing was saved; please try again.',
+  read: 'The database took too long to answer, so this could not be loaded. Please try again.',
+  unknown: 'The database took too long to answer. Please try again.',
+};
 
 /** What PostgreSQL says about a statement it refused because of the data in it. */
 interface PgDataError {
@@ -202,7 +232,8 @@ export function isExpectedError(error: GraphQLError): boolean {
  */
 export function errorLogLevel(error: GraphQLError): 'error' | 'warn' | undefined {
   if (isExpectedError(error)) return undefined;
-  return databaseDataError(unwrap(error).original) ? 'warn' : 'error';
+  const { original } = unwrap(error);
+  return databaseDataError(original) || isDatabaseBusy(original) ? 'warn' : 'error';
 }
 
 function isDomainError(error: Error | undefined): error is DomainError {
@@ -231,9 +262,9 @@ function validationFields(error: ArgumentValidationError): Record<string, string
 export function toClientError(
   formatted: GraphQLFormattedError,
   error: unknown,
-  opts: { hideSchemaDetails?: boolean } = {},
+  opts: { hideSchemaDetails?: boolean; attempted?: Attempt } = {},
 ): GraphQLFormattedError {
-  const result = clientError(formatted, error);
+  const result = clientError(formatted, error, opts.attempted);
   const fields = result.extensions?.fields as Record<string, unknown> | undefined;
   return {
     ...result,
@@ -249,7 +280,7 @@ export function toClientError(
   };
 }
 
-function clientError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+function clientError(formatted: GraphQLFormattedError, error: unknown, attempted: Attempt | undefined): GraphQLFormattedError {
   const { gql: gqlError, original: thrown } = unwrap(error);
   const base = { locations: formatted.locations, path: formatted.path };
   const dataError = databaseDataError(thrown);
@@ -271,6 +302,9 @@ function clientError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
   }
   if (isNamed(original, 'AuthorizationError')) {
     return { ...base, message: 'You do not have permission to do that.', extensions: { code: 'FORBIDDEN' } };
+  }
+  if (original && isDatabaseBusy(original)) {
+    return { ...base, message: BUSY_MESSAGES[attempted ?? 'unknown'], extensions: { code: 'DATABASE_BUSY' } };
   }
   if (original && isDatabaseUnavailable(original)) {
     return {

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { Socket } from 'node:net';
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import pg from 'pg';
 import type { EntityManager } from 'typeorm';
@@ -6,6 +8,12 @@ import type { Logger } from './logger.js';
 /** PostgreSQL's NOTIFY payload must be under 8,000 bytes; keep a margin for the envelope. */
 export const MAX_EVENT_BYTES = 7_500;
 const CHANNEL = 'casehuddle_events';
+/** The topic of each process's heartbeat to itself; handled by the bus, never by subscribers. */
+const HEARTBEAT = 'BUS_HEARTBEAT';
+/** The statement that sends a heartbeat: told apart so that tests counting a request's statements can leave it out. */
+export const HEARTBEAT_SQL = 'SELECT pg_notify($1, $2) /* bus heartbeat */';
+/** TCP keepalive probes on the LISTEN connection start after this long without traffic. */
+const KEEPALIVE_INITIAL_DELAY_MS = 10_000;
 
 /**
  * Topics and their payloads. Payloads are small (ids and versions): subscribers re-read what
@@ -38,6 +46,12 @@ export interface PgEventBus {
   publish<K extends keyof Topics & string>(topic: K, payload: Topics[K][0], manager?: EntityManager): Promise<void>;
   /** Resolves once the LISTEN connection is up. */
   ready: Promise<void>;
+  /**
+   * Whether this process is hearing events: the LISTEN connection is up and its last heartbeat
+   * came back in time. While it is not, live streams may be missing events (they re-read their
+   * logs once it is back).
+   */
+  health(): { listening: boolean; reason?: string };
   close(): Promise<void>;
 }
 
@@ -47,9 +61,12 @@ export interface PgEventBus {
  * listens on a single channel; events are routed to local listeners by topic.
  */
 export function createPgEventBus(opts: {
+  /** Where the LISTEN connection goes (DATABASE_LISTEN_URL, else DATABASE_URL). */
   url: string;
   pool: { query: (sql: string, params: unknown[]) => Promise<unknown> };
   logger: Logger;
+  /** How often the bus sends itself a heartbeat; one not back within twice this means it is deaf. Default 5 s. */
+  heartbeatMs?: number;
 }): PgEventBus {
   const listeners = new Map<string, Set<Listener>>();
   let client: pg.Client | undefined;
@@ -58,6 +75,21 @@ export function createPgEventBus(opts: {
   let retryMs = 250;
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
+
+  // The heartbeat: this process NOTIFYs itself through the pool and expects to hear it on the
+  // LISTEN connection. A connection can stay "up" while hearing nothing (a NAT or proxy that
+  // silently dropped it); only a round trip proves it hears.
+  const heartbeatMs = opts.heartbeatMs ?? 5_000;
+  const deadlineMs = 2 * heartbeatMs;
+  /** A connection attempt through a silent network gives up after this long. */
+  const connectTimeoutMs = Math.max(deadlineMs, 2_000);
+  const self = randomUUID();
+  let beat = 0;
+  /** The latest of this process's heartbeats heard (one may be heard before its send is acknowledged). */
+  let heardUpTo = 0;
+  /** Heartbeats sent on the current connection and not yet heard: number → when sent. */
+  const pending = new Map<number, number>();
+  let deafReason: string | undefined;
 
   const deliver = (message: pg.Notification) => {
     if (message.channel !== CHANNEL || !message.payload) return;
@@ -68,6 +100,14 @@ export function createPgEventBus(opts: {
       opts.logger.warn({ payload: message.payload.slice(0, 200) }, 'Ignoring a malformed event');
       return;
     }
+    if (parsed.t === HEARTBEAT) {
+      const heard = parsed.d as { from?: string; n?: number } | null;
+      if (heard?.from === self && typeof heard.n === 'number') {
+        heardUpTo = Math.max(heardUpTo, heard.n);
+        for (const n of pending.keys()) if (n <= heard.n) pending.delete(n);
+      }
+      return;
+    }
     const set = listeners.get(parsed.t);
     if (!set) return;
     const event = new CustomEvent(parsed.t, { detail: parsed.d });
@@ -76,7 +116,14 @@ export function createPgEventBus(opts: {
 
   const connect = async (): Promise<void> => {
     if (closed) return;
-    const next = new pg.Client({ connectionString: opts.url, application_name: 'casehuddle-listener' });
+    const next = new pg.Client({
+      connectionString: opts.url,
+      application_name: 'casehuddle-listener',
+      keepAlive: true,
+      keepAliveInitialDelayMillis: KEEPALIVE_INITIAL_DELAY_MS,
+      connectionTimeoutMillis: connectTimeoutMs,
+      query_timeout: connectTimeoutMs,
+    });
     next.on('notification', deliver);
     next.on('error', (error) => {
       opts.logger.warn({ err: error }, 'The event listener lost its database connection; reconnecting');
@@ -88,6 +135,9 @@ export function createPgEventBus(opts: {
       await next.query(`LISTEN ${CHANNEL}`);
       client = next;
       retryMs = 250;
+      pending.clear();
+      if (deafReason) opts.logger.info('The event listener is hearing events again');
+      deafReason = undefined;
       if (connectedBefore) {
         const resync = new CustomEvent('BUS_RESYNC', { detail: { at: Date.now() } });
         for (const listener of listeners.get('BUS_RESYNC') ?? []) listener(resync);
@@ -106,14 +156,47 @@ export function createPgEventBus(opts: {
     if (closed || retired.has(failed) || (client && client !== failed)) return;
     retired.add(failed);
     client = undefined;
+    deafReason ??= 'The event listener lost its database connection and is reconnecting.';
     failed.removeAllListeners('notification');
     failed.end().catch(() => undefined);
+    // Over a silent network a polite end waits for ever: let the socket go at once.
+    (failed as unknown as { connection?: { stream?: Socket } }).connection?.stream?.destroy();
     const wait = retryMs;
     retryMs = Math.min(retryMs * 2, 5_000);
     setTimeout(() => void connect(), wait).unref();
   };
 
   void connect();
+
+  const overdue = () => Date.now() - Math.min(...pending.values()) > deadlineMs;
+  const heartbeat = setInterval(() => {
+    const current = client;
+    if (closed || !current) return;
+    if (overdue()) {
+      // Timers run before pending socket reads: after a stall (a long garbage collection, say)
+      // the heartbeat may be waiting unread. Look again once those reads have run.
+      setImmediate(() => {
+        if (!closed && client === current && overdue()) declareDeaf(current);
+      });
+      return;
+    }
+    const n = ++beat;
+    notify(opts.pool, HEARTBEAT, { from: self, n }, HEARTBEAT_SQL).then(
+      // Timed from when PostgreSQL took it: a slow pool is not a deaf listener.
+      () => client === current && n > heardUpTo && pending.set(n, Date.now()),
+      () => undefined, // the database is away: the listener's own connection will say so
+    );
+  }, heartbeatMs);
+  heartbeat.unref();
+
+  const declareDeaf = (current: pg.Client) => {
+    deafReason = 'The event listener stopped hearing events and is reconnecting.';
+    opts.logger.warn(
+      { heardWithinMs: deadlineMs },
+      'The event listener missed its heartbeat: its connection hears nothing. Reconnecting; live streams will re-read their logs.',
+    );
+    scheduleReconnect(current);
+  };
 
   const eventTarget = {
     addEventListener(type: string, callback: EventCallback | null) {
@@ -145,11 +228,14 @@ export function createPgEventBus(opts: {
   return {
     pubSub,
     ready,
+    health: () =>
+      client && !deafReason ? { listening: true } : { listening: false, reason: deafReason ?? 'The event listener is starting.' },
     async publish(topic, payload, manager) {
       await notify(manager ?? opts.pool, topic, payload);
     },
     async close() {
       closed = true;
+      clearInterval(heartbeat);
       const current = client;
       client = undefined;
       if (current) {
@@ -161,12 +247,17 @@ export function createPgEventBus(opts: {
   };
 }
 
-async function notify(runner: { query: (sql: string, params: unknown[]) => Promise<unknown> }, topic: string, detail: unknown) {
+async function notify(
+  runner: { query: (sql: string, params: unknown[]) => Promise<unknown> },
+  topic: string,
+  detail: unknown,
+  sql = 'SELECT pg_notify($1, $2)',
+) {
   const payload = JSON.stringify({ t: topic, d: detail ?? null });
   if (Buffer.byteLength(payload) > MAX_EVENT_BYTES) {
     throw new Error(
       `Event ${topic} is ${Buffer.byteLength(payload)} bytes; events carry ids and versions only (limit ${MAX_EVENT_BYTES}).`,
     );
   }
-  await runner.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]);
+  await runner.query(sql, [CHANNEL, payload]);
 }

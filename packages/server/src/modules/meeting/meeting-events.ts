@@ -54,8 +54,8 @@ export class MeetingEventLog {
     return seq;
   }
 
-  /** Everything after `afterSeq`, in order (for catch-up). */
-  async since(runner: SqlRunner, meetingId: string, afterSeq: number, limit = 5_000): Promise<MeetingEventPayload[]> {
+  /** Up to `limit` events after `afterSeq`, in order (one page of a catch-up: callers read on until a page comes back short). */
+  async since(runner: SqlRunner, meetingId: string, afterSeq: number, limit: number): Promise<MeetingEventPayload[]> {
     const found = await rows<{
       seq: string;
       type: MeetingEventType;

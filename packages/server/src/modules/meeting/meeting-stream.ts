@@ -2,9 +2,12 @@ import type { Services, Viewer } from '../../core/context.js';
 import { meetingHub, type HubMessage } from './meeting-hub.js';
 import type { MeetingEventPayload as Event } from './meeting.topics.js';
 
+/** How many stored events one catch-up read fetches; a longer log is read page after page. */
+export const CATCH_UP_PAGE = 1_000;
+
 /**
  * A meeting's events for one subscriber: first everything after `afterSeq` from the stored
- * log, then live events in order. A gap in the sequence (a NOTIFY lost while this process's
+ * log (in pages, to its end), then live events in order. A gap in the sequence (a NOTIFY lost while this process's
  * listener was reconnecting) is filled from the log, and so is anything missed when the
  * listener comes back. Membership is re-checked in the background (by the hub), so someone
  * removed from the huddle stops receiving.
@@ -19,10 +22,15 @@ export async function* meetingStream(services: Services, viewer: Viewer, meeting
   // Listen before reading the log, so nothing falls between the two.
   const unfollow = meetingHub(services.bus, services.dataSource).follow(meetingId, viewer, push);
   let last = afterSeq;
+  // Reads the log in pages until it is exhausted, however far behind the subscriber is.
   const fromLog = async function* () {
-    for (const event of await services.meetingEvents.since(services.dataSource, meetingId, last)) {
-      last = event.seq!;
-      yield event;
+    for (;;) {
+      const page = await services.meetingEvents.since(services.dataSource, meetingId, last, CATCH_UP_PAGE);
+      for (const event of page) {
+        last = event.seq!;
+        yield event;
+      }
+      if (page.length < CATCH_UP_PAGE) return;
     }
   };
   try {
