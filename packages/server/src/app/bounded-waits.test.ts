@@ -1,8 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, GqlClient } from '../../test/client.js';
-import { buildOrganisation, buildUser, TEST_PASSWORD } from '../../test/factories.js';
+import { errorCode, type GqlClient } from '../../test/client.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
+import { buildHuddleMeeting } from '../../test/meetings.js';
 
 const LOCK_TIMEOUT_SECONDS = 2;
 const UPDATE_ITEM = `mutation ($input: UpdateAgendaItemInput!) { updateAgendaItem(input: $input) { id notesVersion } }`;
@@ -18,19 +18,8 @@ describe('when another connection holds a lock for too long', () => {
 
   beforeAll(async () => {
     app = await startTestApp({ env: { DATABASE_LOCK_TIMEOUT_SECONDS: String(LOCK_TIMEOUT_SECONDS) } });
-    const orgId = (await buildOrganisation(app.dataSource, { kind: 'CHARITY' })).id;
-    const chairUser = await buildUser(app.dataSource, { organisationId: orgId, role: 'COORDINATOR' });
-    chair = new GqlClient(app.url);
-    await chair.login(chairUser.email, TEST_PASSWORD);
-    const huddle = await chair.ok<{ createHuddle: { id: string } }>(
-      `mutation ($input: CreateHuddleInput!) { createHuddle(input: $input) { id } }`,
-      { input: { name: 'Locks', councilArea: 'Testshire', memberOrganisationIds: [orgId], chairIds: [chairUser.id] } },
-    );
-    const scheduled = await chair.ok<{ scheduleMeeting: { meetings: Array<{ id: string }> } }>(
-      `mutation ($h: ID!, $at: DateTimeISO!) { scheduleMeeting(huddleId: $h, startsAt: $at) { meetings { id } } }`,
-      { h: huddle.createHuddle.id, at: new Date(Date.now() + 3_600_000).toISOString() },
-    );
-    meetingId = scheduled.scheduleMeeting.meetings[0]!.id;
+    const built = await buildHuddleMeeting(app, 'Locks');
+    ({ chair, meetingId } = built);
     await chair.ok(`mutation ($id: ID!) { startMeeting(meetingId: $id) { status } }`, { id: meetingId });
     itemId = (
       await chair.ok<{ addAgendaItem: { id: string } }>(`mutation ($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`, {

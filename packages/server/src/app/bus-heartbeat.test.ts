@@ -1,8 +1,8 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, GqlClient } from '../../test/client.js';
-import { buildOrganisation, buildUser, TEST_PASSWORD } from '../../test/factories.js';
+import { collect, type GqlClient } from '../../test/client.js';
 import { createTestDatabase, startTestApp, type TestApp } from '../../test/harness.js';
+import { buildHuddleMeeting } from '../../test/meetings.js';
 
 /**
  * A loopback TCP proxy that can go silent: it keeps every socket open but stops passing bytes
@@ -63,19 +63,8 @@ describe('an event listener whose connection goes silent', () => {
       databaseUrl: database.url,
       env: { DATABASE_LISTEN_URL: viaProxy.toString(), BUS_HEARTBEAT_SECONDS: '0.5' },
     });
-    const orgId = (await buildOrganisation(app.dataSource, { kind: 'CHARITY' })).id;
-    const chairUser = await buildUser(app.dataSource, { organisationId: orgId, role: 'COORDINATOR' });
-    chair = new GqlClient(app.url);
-    await chair.login(chairUser.email, TEST_PASSWORD);
-    const huddle = await chair.ok<{ createHuddle: { id: string } }>(
-      `mutation ($input: CreateHuddleInput!) { createHuddle(input: $input) { id } }`,
-      { input: { name: 'Silent network', councilArea: 'Testshire', memberOrganisationIds: [orgId], chairIds: [chairUser.id] } },
-    );
-    const scheduled = await chair.ok<{ scheduleMeeting: { meetings: Array<{ id: string }> } }>(
-      `mutation ($h: ID!, $at: DateTimeISO!) { scheduleMeeting(huddleId: $h, startsAt: $at) { meetings { id } } }`,
-      { h: huddle.createHuddle.id, at: new Date(Date.now() + 3_600_000).toISOString() },
-    );
-    meetingId = scheduled.scheduleMeeting.meetings[0]!.id;
+    const built = await buildHuddleMeeting(app, 'Silent network');
+    ({ chair, meetingId } = built);
   });
   afterAll(async () => {
     await app?.stop();

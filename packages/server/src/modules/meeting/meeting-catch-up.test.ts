@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, GqlClient } from '../../../test/client.js';
-import { buildOrganisation, buildUser, TEST_PASSWORD } from '../../../test/factories.js';
+import { collect, type GqlClient } from '../../../test/client.js';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
+import { buildHuddleMeeting } from '../../../test/meetings.js';
 import { CATCH_UP_PAGE } from './meeting-stream.js';
 
 const EVENTS = `subscription ($id: ID!, $after: Int) { meetingEvents(meetingId: $id, afterSeq: $after) { seq type } }`;
@@ -17,19 +17,9 @@ describe('catching up on a long meeting log', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    const orgId = (await buildOrganisation(app.dataSource, { kind: 'CHARITY' })).id;
-    const chairUser = await buildUser(app.dataSource, { organisationId: orgId, role: 'COORDINATOR' });
-    chair = new GqlClient(app.url);
-    await chair.login(chairUser.email, TEST_PASSWORD);
-    const huddle = await chair.ok<{ createHuddle: { id: string } }>(
-      `mutation ($input: CreateHuddleInput!) { createHuddle(input: $input) { id } }`,
-      { input: { name: 'Long log', councilArea: 'Testshire', memberOrganisationIds: [orgId], chairIds: [chairUser.id] } },
-    );
-    const scheduled = await chair.ok<{ scheduleMeeting: { meetings: Array<{ id: string }> } }>(
-      `mutation ($h: ID!, $at: DateTimeISO!) { scheduleMeeting(huddleId: $h, startsAt: $at) { meetings { id } } }`,
-      { h: huddle.createHuddle.id, at: new Date(Date.now() + 3_600_000).toISOString() },
-    );
-    meetingId = scheduled.scheduleMeeting.meetings[0]!.id;
+    const built = await buildHuddleMeeting(app, 'Long log');
+    ({ chair, meetingId } = built);
+    const chairUser = built.chairUser;
     // The log as a long meeting leaves it, written straight to the event log's table.
     await app.dataSource.transaction(async (tx) => {
       const [meeting] = (await tx.query(`SELECT seq FROM meeting WHERE id = $1 FOR UPDATE`, [meetingId])) as Array<{ seq: string }>;
