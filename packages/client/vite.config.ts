@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
 
 /** Where the API server listens in development (`pnpm --filter @casehuddle/server dev`). */
 const API_TARGET = 'http://localhost:4000';
@@ -9,7 +10,8 @@ const API_TARGET = 'http://localhost:4000';
 const clientRoot = decodeURIComponent(new URL('.', import.meta.url).pathname);
 
 export default defineConfig({
-  plugins: [react()],
+  // Brotli and gzip copies of every built text file, so the server sends them compressed at no cost per request.
+  plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], exclude: [/\.map$/], threshold: 1024 })],
   server: {
     port: 5173,
     strictPort: true,

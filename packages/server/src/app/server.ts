@@ -7,7 +7,9 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { LIMITS } from '@casehuddle/shared';
+import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import { getOperationAST, type ExecutionArgs, type GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import helmet from 'helmet';
@@ -308,6 +310,8 @@ export async function createAppServer(opts: {
       res.setHeader('Cache-Control', 'no-store');
       next();
     },
+    // Answers over 1 KB go compressed (an agenda or a record is tens of KB of JSON).
+    compression({ threshold: 1024 }),
     express.json({ limit: LIMITS.requestBodyMaxBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
@@ -328,10 +332,19 @@ export async function createAppServer(opts: {
   // --- The built client ---------------------------------------------------------------
   const clientDist = fromRepoRoot(config.CLIENT_DIST ?? 'packages/client/dist');
   if (existsSync(path.join(clientDist, 'index.html'))) {
-    app.use('/assets', express.static(path.join(clientDist, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+    // The build writes brotli and gzip copies of each file; the best one the browser accepts is sent.
+    // Hashed assets never change, so browsers keep them for a year.
+    const precompressed = { enableBrotli: true, orderPreference: ['br', 'gz'] };
+    app.use(
+      '/assets',
+      expressStaticGzip(path.join(clientDist, 'assets'), {
+        ...precompressed,
+        serveStatic: { immutable: true, maxAge: '1y', index: false },
+      }),
+    );
     // A missing asset is a 404, not the app's page: an old tab after a redeploy then knows to reload.
     app.use('/assets', (_req, res) => res.status(404).type('text').send('Not found'));
-    app.use(express.static(clientDist, { index: false }));
+    app.use(expressStaticGzip(clientDist, { ...precompressed, index: false, serveStatic: { index: false } }));
     app.get('/{*path}', (_req, res) => res.sendFile(path.join(clientDist, 'index.html')));
   } else {
     app.get('/', (_req, res) => res.type('text').send('The CaseHuddle API is running. Build the client (pnpm build) to use the app here.'));
