@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
@@ -17,6 +18,8 @@ import {
 class Server implements TextTransport {
   readonly docs = new Map<string, Y.Doc>();
   online = true;
+  /** The most characters a field may hold, as the API enforces. */
+  maxLength = Infinity;
   doc(itemId: string, field: TextField) {
     const key = `${itemId}:${field}`;
     if (!this.docs.has(key)) this.docs.set(key, new Y.Doc());
@@ -33,6 +36,13 @@ class Server implements TextTransport {
   async send(itemId: string, field: TextField, update: string, stateVector: string) {
     if (!this.online) throw new TypeError('Failed to fetch');
     await Promise.resolve();
+    const trial = new Y.Doc();
+    Y.applyUpdate(trial, Y.encodeStateAsUpdate(this.doc(itemId, field)));
+    Y.applyUpdate(trial, fromBase64(update));
+    if (trial.getText(TEXT_ROOT).length > this.maxLength) {
+      const message = `Keep this to ${this.maxLength} characters or fewer.`;
+      throw new CombinedGraphQLErrors({ errors: [{ message, extensions: { code: 'VALIDATION_FAILED', fields: { update: message } } }] });
+    }
     Y.applyUpdate(this.doc(itemId, field), fromBase64(update));
     return this.read(itemId, field, stateVector);
   }
@@ -130,4 +140,31 @@ describe('typing into shared text', () => {
     expect(syncStatusText(second.get('i1', 'DECISIONS'), () => '10:00')).toBe('Saved at 10:00');
     second.dispose();
   });
+
+  it('shows the server’s text and why when a change is refused, keeping the typed words to copy', async () => {
+    const server = new Server();
+    const store = new SharedTextStore('m1', server, new MemoryStorage());
+    await store.open('i1', 'NOTES');
+    store.edit('i1', 'NOTES', 'Short.');
+    await store.flushAll();
+    server.maxLength = 10;
+    store.edit('i1', 'NOTES', 'Short. Far too long now.');
+    await store.flushAll();
+    await waitForState(() => store.get('i1', 'NOTES').text === 'Short.');
+    expect(store.get('i1', 'NOTES')).toMatchObject({ status: 'error', error: 'Keep this to 10 characters or fewer.', text: 'Short.' });
+    expect(store.unsaved()).toEqual([{ itemId: 'i1', field: 'NOTES', text: 'Short. Far too long now.' }]);
+    expect(server.text('i1', 'NOTES')).toBe('Short.');
+    // Typing on from the server's text works again, and clears the refusal.
+    store.edit('i1', 'NOTES', 'Short. OK');
+    await store.flushAll();
+    expect(store.get('i1', 'NOTES')).toMatchObject({ status: 'synced', error: null, text: 'Short. OK' });
+    expect(store.hasUnsaved()).toBe(false);
+    store.dispose();
+  });
 });
+
+/** Waits for the store to settle on a state (it re-reads the server's text after a refusal). */
+async function waitForState(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 50 && !done(); i++) await new Promise((r) => setTimeout(r, 0));
+  expect(done()).toBe(true);
+}
