@@ -48,6 +48,7 @@ function LiveMeeting({ meeting }: { meeting: Meeting }) {
         const result = await client.mutate({
           mutation: EditAgendaTextMutation,
           variables: { input: { itemId, field, update, stateVector } },
+          fetchPolicy: 'no-cache',
         });
         if (!result.data) throw new Error('The change was not confirmed.');
         return result.data.editAgendaText;
