@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import {
   applyLocalEdit,
@@ -63,7 +63,30 @@ const synced = (text: string) => {
   return [a, b] as const;
 };
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('typing into shared text', () => {
+  it('sends what is typed at least every second, however fast someone types without a pause', async () => {
+    vi.useFakeTimers();
+    const server = new Server();
+    const store = new SharedTextStore('m1', server, null);
+    await store.open('i1', 'NOTES');
+    let typed = '';
+    for (let i = 0; i < 30; i++) {
+      typed += String.fromCharCode(97 + (i % 26));
+      store.edit('i1', 'NOTES', typed);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    // Three seconds of typing with no pause of 150 ms: most of it has been sent already.
+    expect(server.text('i1', 'NOTES').length).toBeGreaterThanOrEqual(20);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(server.text('i1', 'NOTES')).toBe(typed);
+    expect(store.get('i1', 'NOTES').status).toBe('synced');
+    store.dispose();
+  });
+
   it('turns a textarea value into an insert or a delete that merges with someone else’s', () => {
     const [a, b] = synced('Housing bid sent');
     const mine = applyLocalEdit(a, 'Housing bid sent to Eastmere');

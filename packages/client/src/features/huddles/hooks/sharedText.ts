@@ -9,6 +9,10 @@ export type TextField = 'NOTES' | 'DECISIONS';
 export const TEXT_ROOT = 'text';
 /** How long after a keystroke the typed changes are sent (together, as one update). */
 export const SEND_DELAY_MS = 150;
+/** However fast someone types without a pause, what they type is sent at least this often. */
+export const SEND_AT_LEAST_EVERY_MS = 1_000;
+/** While the server cannot be reached, changes waiting are tried again this often (and at once on reconnecting). */
+export const RETRY_OFFLINE_MS = 5_000;
 
 const LOCAL = Symbol('local');
 
@@ -119,6 +123,8 @@ interface Entry {
   loaded: Promise<void> | null;
   /** The editor's current caret, when it is mounted. */
   caret: (() => Selection | null) | null;
+  /** When the oldest change waiting to be sent was typed. */
+  waitingSince: number | null;
   /** The text as typed here when the server last refused a change: listed as unsaved so the words can be copied elsewhere. */
   refused: string | null;
 }
@@ -185,6 +191,7 @@ export class SharedTextStore {
     const update = applyLocalEdit(entry.doc, value);
     if (!update) return;
     entry.unsent.push(update);
+    entry.waitingSince ??= Date.now();
     this.keep(itemId, field, entry);
     this.update(entry, {
       text: this.textOf(entry),
@@ -192,7 +199,7 @@ export class SharedTextStore {
       error: null,
       selection: null,
     });
-    this.schedule(itemId, field, this.delayMs);
+    this.schedule(itemId, field, Math.max(0, Math.min(this.delayMs, entry.waitingSince + SEND_AT_LEAST_EVERY_MS - Date.now())));
   }
 
   /** Someone else changed the field (a meeting event): read what is missing. */
@@ -274,6 +281,7 @@ export class SharedTextStore {
         timer: undefined,
         loaded: null,
         caret: null,
+        waitingSince: null,
         refused: null,
       };
       this.entries.set(key, entry);
@@ -340,6 +348,7 @@ export class SharedTextStore {
     if (!entry.unsent.length) return Promise.resolve();
     const batch = entry.unsent.length;
     const merged = Y.mergeUpdates(entry.unsent);
+    entry.waitingSince = null;
     entry.sending = (async () => {
       try {
         const answer = await this.transport.send(itemId, field, toBase64(merged), toBase64(Y.encodeStateVector(entry.doc)));
@@ -365,6 +374,7 @@ export class SharedTextStore {
     const problem = readApiError(error);
     if (problem.code === 'NETWORK') {
       this.update(entry, { status: 'offline' });
+      if (entry.unsent.length && !entry.timer) this.schedule(itemId, field, RETRY_OFFLINE_MS);
       return;
     }
     // Refused (too long, or no longer allowed): show the server's text and say why, keeping the typed words to copy.
