@@ -7,6 +7,8 @@ import { expectNoAxeViolations, launchBrowser, newPage, signIn } from '../suppor
 // has two closed meetings and one planned meeting starting within the hour.
 const NOTES = 'Jordan confirmed the first probation appointment is at the hub, not in Eastbrook.';
 const ACTION = 'Send the hub address and a bus pass before Friday';
+const JORDAN_ADDS = 'Probation: ';
+const SAM_ADDS = ' Bus pass agreed.';
 
 async function signedIn(page: Page, email: string): Promise<void> {
   await signIn(page, email);
@@ -95,6 +97,18 @@ describe('a live huddle meeting', () => {
       .first()
       .waitFor();
     await expect.poll(() => jordan.page.getByRole('textbox', { name: 'Notes' }).inputValue(), { timeout: 15_000 }).toBe(NOTES);
+
+    // Both type into the same Notes box at the same moment: Jordan at the start, Sam at the end.
+    // Nobody is told that someone else saved first, and both end up reading both.
+    const jordanNotes = jordan.page.getByRole('textbox', { name: 'Notes' });
+    await jordanNotes.click();
+    await jordanNotes.press('Control+Home');
+    await samNotes.click();
+    await samNotes.press('Control+End');
+    await Promise.all([jordanNotes.pressSequentially(JORDAN_ADDS, { delay: 15 }), samNotes.pressSequentially(SAM_ADDS, { delay: 15 })]);
+    const merged = `${JORDAN_ADDS}${NOTES}${SAM_ADDS}`;
+    for (const notes of [samNotes, jordanNotes]) await expect.poll(() => notes.inputValue(), { timeout: 15_000 }).toBe(merged);
+    for (const page of [sam.page, jordan.page]) expect(await page.getByText(/saved this first/).count()).toBe(0);
 
     // Sam agrees an action at the item, owned by Jordan; it appears for Jordan too.
     const form = sam.page.getByRole('form', { name: 'Add an action' });

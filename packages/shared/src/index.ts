@@ -10,3 +10,4 @@ export * from './calendar.js';
 export * from './appointments.js';
 export * from './release.js';
 export * from './subject-access.js';
+export * from './text-change.js';

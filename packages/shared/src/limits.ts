@@ -8,6 +8,8 @@ export const LIMITS = {
   /** Free text: a person's story, notes, reasons. */
   storyMaxLength: 20_000,
   notesMaxLength: 5_000,
+  /** An agenda item's notes or decisions (shared text typed by many during a meeting). */
+  agendaTextMaxLength: 20_000,
   shortTextMaxLength: 300,
   /** Reasons for break-glass access, lock-down, restriction and erasure must say something. */
   reasonMinLength: 10,

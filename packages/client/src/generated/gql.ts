@@ -70,6 +70,8 @@ type Documents = {
     "\n  mutation RecordAttendance($meetingId: ID!, $present: Boolean!, $userId: ID) {\n    recordAttendance(meetingId: $meetingId, present: $present, userId: $userId)\n  }\n": typeof types.RecordAttendanceDocument,
     "\n  mutation ReportPresence($meetingId: ID!, $itemId: ID, $field: String, $typing: Boolean!) {\n    reportPresence(meetingId: $meetingId, itemId: $itemId, field: $field, typing: $typing)\n  }\n": typeof types.ReportPresenceDocument,
     "\n  mutation CreateMeetingAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...MeetingActionFields\n    }\n  }\n": typeof types.CreateMeetingActionDocument,
+    "\n  query AgendaText($itemId: ID!, $field: AgendaTextField!, $stateVector: String) {\n    agendaText(itemId: $itemId, field: $field, stateVector: $stateVector) {\n      itemId\n      field\n      version\n      update\n    }\n  }\n": typeof types.AgendaTextDocument,
+    "\n  mutation EditAgendaText($input: EditAgendaTextInput!) {\n    editAgendaText(input: $input) {\n      itemId\n      field\n      version\n      update\n    }\n  }\n": typeof types.EditAgendaTextDocument,
     "\n  query MyWork {\n    myWork {\n      overdue {\n        ...ActionListFields\n      }\n      dueThisWeek {\n        ...ActionListFields\n      }\n      later {\n        ...ActionListFields\n      }\n      organisation {\n        ...ActionListFields\n      }\n      leadFor {\n        id\n        displayName\n        situation {\n          kind\n          releaseDate\n        }\n      }\n    }\n  }\n": typeof types.MyWorkDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    message\n    actionId\n    createdAt\n    readAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
@@ -173,6 +175,8 @@ const documents: Documents = {
     "\n  mutation RecordAttendance($meetingId: ID!, $present: Boolean!, $userId: ID) {\n    recordAttendance(meetingId: $meetingId, present: $present, userId: $userId)\n  }\n": types.RecordAttendanceDocument,
     "\n  mutation ReportPresence($meetingId: ID!, $itemId: ID, $field: String, $typing: Boolean!) {\n    reportPresence(meetingId: $meetingId, itemId: $itemId, field: $field, typing: $typing)\n  }\n": types.ReportPresenceDocument,
     "\n  mutation CreateMeetingAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...MeetingActionFields\n    }\n  }\n": types.CreateMeetingActionDocument,
+    "\n  query AgendaText($itemId: ID!, $field: AgendaTextField!, $stateVector: String) {\n    agendaText(itemId: $itemId, field: $field, stateVector: $stateVector) {\n      itemId\n      field\n      version\n      update\n    }\n  }\n": types.AgendaTextDocument,
+    "\n  mutation EditAgendaText($input: EditAgendaTextInput!) {\n    editAgendaText(input: $input) {\n      itemId\n      field\n      version\n      update\n    }\n  }\n": types.EditAgendaTextDocument,
     "\n  query MyWork {\n    myWork {\n      overdue {\n        ...ActionListFields\n      }\n      dueThisWeek {\n        ...ActionListFields\n      }\n      later {\n        ...ActionListFields\n      }\n      organisation {\n        ...ActionListFields\n      }\n      leadFor {\n        id\n        displayName\n        situation {\n          kind\n          releaseDate\n        }\n      }\n    }\n  }\n": types.MyWorkDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    message\n    actionId\n    createdAt\n    readAt\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
@@ -458,6 +462,14 @@ export function graphql(source: "\n  mutation ReportPresence($meetingId: ID!, $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateMeetingAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...MeetingActionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMeetingAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...MeetingActionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgendaText($itemId: ID!, $field: AgendaTextField!, $stateVector: String) {\n    agendaText(itemId: $itemId, field: $field, stateVector: $stateVector) {\n      itemId\n      field\n      version\n      update\n    }\n  }\n"): (typeof documents)["\n  query AgendaText($itemId: ID!, $field: AgendaTextField!, $stateVector: String) {\n    agendaText(itemId: $itemId, field: $field, stateVector: $stateVector) {\n      itemId\n      field\n      version\n      update\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditAgendaText($input: EditAgendaTextInput!) {\n    editAgendaText(input: $input) {\n      itemId\n      field\n      version\n      update\n    }\n  }\n"): (typeof documents)["\n  mutation EditAgendaText($input: EditAgendaTextInput!) {\n    editAgendaText(input: $input) {\n      itemId\n      field\n      version\n      update\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,13 +1,17 @@
 import type { MockLink } from '@apollo/client/testing';
+import * as Y from 'yjs';
 import type { AgendaItemFieldsFragment, HuddleDetailFieldsFragment, MeetingRoomQuery as MeetingRoomResult } from '../../generated/graphql';
 import { HuddleColleaguesQuery } from './graphql/huddles';
 import {
+  AgendaTextQuery,
+  EditAgendaTextMutation,
   MeetingEventsSubscription,
   MeetingMembersQuery,
   MeetingRoomQuery,
   MinutesActionsQuery,
   ReportPresenceMutation,
 } from './graphql/meetings';
+import { fromBase64, TEXT_ROOT, toBase64, type TextField } from './hooks/sharedText';
 
 // Synthetic huddle and meeting data, shaped as the API returns it (with __typename, so the cache normalises it).
 
@@ -90,8 +94,74 @@ export function meetingMock(meeting: Meeting, maxUsageCount = 5): MockLink.Mocke
 }
 
 /** What the meeting room asks besides the meeting: the live feed (open and quiet), presence, names. */
+/**
+ * The server's side of shared notes and decisions, as the API does it: one Yjs document per item
+ * field, seeded from the saved text by client 0, merging every change it is sent.
+ */
+export class TextServer {
+  private readonly docs = new Map<string, Y.Doc>();
+  /** Every update received, in order. */
+  readonly received: Array<{ itemId: string; field: TextField; update: Uint8Array }> = [];
+  constructor(private readonly items: readonly Item[] = []) {}
+
+  doc(itemId: string, field: TextField): Y.Doc {
+    const key = `${itemId}:${field}`;
+    let doc = this.docs.get(key);
+    if (!doc) {
+      doc = new Y.Doc();
+      doc.clientID = 0;
+      const item = this.items.find((i) => i.id === itemId);
+      const saved = (field === 'NOTES' ? item?.notes : item?.decisions) ?? '';
+      if (saved) doc.getText(TEXT_ROOT).insert(0, saved);
+      this.docs.set(key, doc);
+    }
+    return doc;
+  }
+
+  text(itemId: string, field: TextField): string {
+    return this.doc(itemId, field).getText(TEXT_ROOT).toString();
+  }
+
+  /** Someone elsewhere types: `edit` changes the server's copy directly. */
+  typeElsewhere(itemId: string, field: TextField, edit: (text: Y.Text) => void): void {
+    const source = new Y.Doc();
+    Y.applyUpdate(source, Y.encodeStateAsUpdate(this.doc(itemId, field)));
+    edit(source.getText(TEXT_ROOT));
+    Y.applyUpdate(this.doc(itemId, field), Y.encodeStateAsUpdate(source));
+  }
+
+  private answer(itemId: string, field: TextField, stateVector: string | null | undefined) {
+    const doc = this.doc(itemId, field);
+    const update = stateVector ? Y.encodeStateAsUpdate(doc, fromBase64(stateVector)) : Y.encodeStateAsUpdate(doc);
+    return { __typename: 'AgendaText' as const, itemId, field, version: 1 + this.received.length, update: toBase64(update) };
+  }
+
+  mocks(): MockLink.MockedResponse[] {
+    return [
+      {
+        request: { query: AgendaTextQuery, variables: () => true },
+        result: (v: { itemId: string; field: TextField; stateVector?: string | null }) => ({
+          data: { agendaText: this.answer(v.itemId, v.field, v.stateVector) },
+        }),
+        maxUsageCount: Infinity,
+      },
+      {
+        request: { query: EditAgendaTextMutation, variables: () => true },
+        result: (v: { input: { itemId: string; field: TextField; update: string; stateVector?: string | null } }) => {
+          const { itemId, field, update, stateVector } = v.input;
+          this.received.push({ itemId, field, update: fromBase64(update) });
+          Y.applyUpdate(this.doc(itemId, field), fromBase64(update));
+          return { data: { editAgendaText: this.answer(itemId, field, stateVector) } };
+        },
+        maxUsageCount: Infinity,
+      },
+    ] as MockLink.MockedResponse[];
+  }
+}
+
 export function meetingRoomMocks(meeting: Meeting): MockLink.MockedResponse[] {
   return [
+    ...new TextServer(meeting.items).mocks(),
     { request: { query: MeetingEventsSubscription, variables: () => true }, delay: Infinity, maxUsageCount: Infinity },
     {
       request: { query: ReportPresenceMutation, variables: () => true },

@@ -248,6 +248,8 @@ const COVERED_ELSEWHERE: Record<string, string> = {
   updateAction: 'actions: ACTION rule (action.test.ts)',
   addAgendaItem: 'linking needs to know the person (meeting.test.ts)',
   updateAgendaItem: 'discussion text: needs more than the name (meeting.test.ts)',
+  agendaText: 'discussion text: needs more than the name (shared-text.test.ts)',
+  editAgendaText: 'discussion text: needs more than the name (shared-text.test.ts)',
   addToCaseload: 'linking needs to know the person (huddle tests)',
   closeMeeting: 'freezes what members already see (meeting.test.ts)',
   scheduleMeeting: 'drafts items whose titles the gate filters (disclosure.regressions.test.ts, 1)',

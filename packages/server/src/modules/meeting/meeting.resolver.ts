@@ -1,3 +1,4 @@
+import type { AgendaTextField } from '@casehuddle/shared';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { requireViewer } from '../../core/context.js';
@@ -6,6 +7,7 @@ import { AddAgendaItemInput, UpdateAgendaItemInput } from '../huddle/dto/huddle.
 import { AgendaItem, Meeting, MeetingEvent } from '../huddle/huddle.types.js';
 import { meetingStream } from './meeting-stream.js';
 import type { MeetingEventPayload } from './meeting.topics.js';
+import { AgendaText, AgendaTextFieldEnum, EditAgendaTextInput } from './agenda-text.types.js';
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
@@ -19,6 +21,28 @@ export class MeetingResolver {
   @Query(() => AgendaItem, { description: 'One agenda item (to merge a live change).' })
   agendaItem(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<AgendaItem> {
     return ctx.services.meetings.item(requireViewer(ctx), id);
+  }
+
+  @Authorized()
+  @Query(() => AgendaText, {
+    description: 'An item’s shared notes or decisions: what a client with this state vector is missing (all of it, without one).',
+  })
+  agendaText(
+    @Arg('itemId', () => ID) itemId: string,
+    @Arg('field', () => AgendaTextFieldEnum) field: AgendaTextField,
+    @Arg('stateVector', () => String, { nullable: true, description: 'Base64 of the client’s Yjs state vector.' })
+    stateVector: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<AgendaText> {
+    return ctx.services.meetings.readText(requireViewer(ctx), itemId, field, stateVector);
+  }
+
+  @Authorized('PRACTITIONER', 'COORDINATOR', 'MANAGER')
+  @Mutation(() => AgendaText, {
+    description: 'Merges a change typed into shared notes or decisions with everyone else’s. Never a version conflict.',
+  })
+  editAgendaText(@Arg('input', () => EditAgendaTextInput) input: EditAgendaTextInput, @Ctx() ctx: Context): Promise<AgendaText> {
+    return ctx.services.meetings.editText(requireViewer(ctx), input);
   }
 
   @Authorized('COORDINATOR')

@@ -1,5 +1,6 @@
-import { formatDate, type AgendaItemKind, type MeetingStatus, type SharingSection } from '@casehuddle/shared';
+import { formatDate, type AgendaItemKind, type AgendaTextField, type MeetingStatus, type SharingSection } from '@casehuddle/shared';
 import type { DataSource, EntityManager } from 'typeorm';
+import * as Y from 'yjs';
 import type { Viewer } from '../../core/context.js';
 import { DomainError, validationFailed } from '../../core/errors.js';
 import { parseId } from '../../core/ids.js';
@@ -13,8 +14,11 @@ import type { HuddleService } from '../huddle/huddle.service.js';
 import type { AgendaItem, Meeting } from '../huddle/huddle.types.js';
 import type { PersonService } from '../person/person.service.js';
 import { NEUTRAL_ITEM_TITLE } from '../disclosure/data-map.js';
-import { disclose, disclosureOf, NO_ACCESS } from '../disclosure/gate.js';
+import { disclose, disclosureOf, NO_ACCESS, type AccessLike } from '../disclosure/gate.js';
 import type { MeetingEventLog } from './meeting-events.js';
+import { applyAndStore, decodeBase64, encodeBase64, loadText, replaceUpdate, textOf, type LoadedText } from './agenda-text.js';
+import type { AgendaText, EditAgendaTextInput } from './agenda-text.types.js';
+import type { PersonAccess } from '../person/person.policy.js';
 
 interface ItemRow {
   id: string;
@@ -101,16 +105,16 @@ export class MeetingService {
     const meeting = await this.lockMeeting(tx, viewer, itemId, { of: 'item' });
     const [locked] = await rows<ItemRow & { meeting_id: string }>(tx, `SELECT * FROM agenda_item WHERE id = $1 FOR UPDATE`, [itemId]);
     if (!locked) throw new DomainError('NOT_FOUND', 'That agenda item was not found.');
-    if (locked.person_id && !(await this.mayDiscuss(viewer, locked.person_id, tx))) {
+    const access = locked.person_id ? await this.discussionAccess(viewer, locked.person_id, tx) : null;
+    if (locked.person_id && !access?.canSeeProfile) {
       throw new DomainError('FORBIDDEN', 'You cannot change this item: the person’s details are not shared with your organisation.');
     }
-    return { item: locked, meeting };
+    return { item: locked, meeting, access };
   }
 
-  /** Whether the viewer may see what is said about a person: any access beyond name-only. */
-  private async mayDiscuss(viewer: Viewer, personId: string, tx: SqlRunner): Promise<boolean> {
-    const access = (await this.deps.people.accessFor(viewer, [personId], tx)).get(personId);
-    return !!access?.canSeeProfile;
+  /** The viewer's access to a person an item is about; what is said about them needs more than name-only (`canSeeProfile`). */
+  private async discussionAccess(viewer: Viewer, personId: string, tx: SqlRunner): Promise<PersonAccess | null> {
+    return (await this.deps.people.accessFor(viewer, [personId], tx)).get(personId) ?? null;
   }
 
   // ------------------------------------------------------------------ reading
@@ -146,7 +150,7 @@ export class MeetingService {
                           'actions', mi.actions, 'disclosure_section', mi.disclosure_section) ORDER BY mi.position), '[]')
                    FROM meeting_minutes_item mi WHERE mi.meeting_id = m.id)
               ELSE
-                (SELECT coalesce(jsonb_agg(to_jsonb(i) ORDER BY i.position, i.created_at), '[]') FROM agenda_item i WHERE i.meeting_id = m.id)
+                (SELECT coalesce(jsonb_agg(to_jsonb(i) - 'notes_state' - 'decisions_state' ORDER BY i.position, i.created_at), '[]') FROM agenda_item i WHERE i.meeting_id = m.id)
               END AS items,
               CASE WHEN m.status = 'CLOSED' THEN
                 (SELECT coalesce(jsonb_agg(jsonb_build_object('user', a->'user', 'present', (a->>'present')::boolean)), '[]')
@@ -305,12 +309,20 @@ export class MeetingService {
             },
           );
         }
-        const [saved] = await rows<{ version: number }>(
-          tx,
-          `UPDATE agenda_item SET ${spec.column} = $2, ${spec.version} = ${spec.version} + 1, updated_at = now() WHERE id = $1 RETURNING ${spec.version} AS version`,
-          [itemId, spec.value],
-        );
-        version = saved!.version;
+        if (input.field === 'NOTES' || input.field === 'DECISIONS') {
+          // Whole text saved from the version it started from: stored as a change to the shared text,
+          // so people typing into the same field at once keep their words.
+          const loaded = await loadText(tx, itemId, input.field);
+          const update = replaceUpdate(loaded.doc, String(spec.value));
+          version = update ? (await applyAndStore(tx, loaded, itemId, input.field, update, viewer.id)).version : current;
+        } else {
+          const [saved] = await rows<{ version: number }>(
+            tx,
+            `UPDATE agenda_item SET ${spec.column} = $2, ${spec.version} = ${spec.version} + 1, updated_at = now() WHERE id = $1 RETURNING ${spec.version} AS version`,
+            [itemId, spec.value],
+          );
+          version = saved!.version;
+        }
       } else {
         await tx.query(`UPDATE agenda_item SET ${spec.column} = $2, updated_at = now() WHERE id = $1`, [itemId, spec.value]);
       }
@@ -404,6 +416,77 @@ export class MeetingService {
     });
   }
 
+  // ------------------------------------------------------------------ shared text
+
+  /**
+   * Merges a change typed into an item's notes or decisions (a Yjs update) with everyone
+   * else's, character by character: there is no stale version to refuse. The same rules as
+   * any item change apply (members of a live meeting; more than name-only access to the person
+   * the item is about). The change is logged, the plain text written back, and the room told.
+   * Returns what the caller is missing, given its state vector.
+   */
+  async editText(viewer: Viewer, input: EditAgendaTextInput): Promise<AgendaText> {
+    const itemId = parseId(input.itemId, 'itemId');
+    const update = decodeBase64(input.update, 'update');
+    const vector = this.stateVector(input.stateVector, 'stateVector');
+    const { loaded, version, access } = await this.deps.dataSource.transaction(async (tx) => {
+      const { meeting, access } = await this.lockItem(tx, viewer, itemId);
+      const loaded = await loadText(tx, itemId, input.field);
+      const { version, changed } = await applyAndStore(tx, loaded, itemId, input.field, update, viewer.id);
+      if (changed) await this.deps.events.record(tx, viewer, meeting.id, 'ITEM_CHANGED', { itemId, field: input.field, version });
+      return { loaded, version, access };
+    });
+    return this.textView(itemId, input.field, { ...loaded, version }, vector, access);
+  }
+
+  /** An item's shared notes or decisions, for a client catching up: what it is missing given its state vector. */
+  async readText(viewer: Viewer, id: string, field: AgendaTextField, stateVector: string | null): Promise<AgendaText> {
+    const itemId = parseId(id, 'itemId');
+    const vector = this.stateVector(stateVector, 'stateVector');
+    const [row] = await rows<{ person_id: string | null; huddle_id: string }>(
+      this.deps.dataSource,
+      `SELECT i.person_id, m.huddle_id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id WHERE i.id = $1`,
+      [itemId],
+    );
+    if (!row) throw new DomainError('NOT_FOUND', 'That agenda item was not found.');
+    await this.deps.huddles.requireMember(this.deps.dataSource, viewer, row.huddle_id);
+    const access = row.person_id ? await this.discussionAccess(viewer, row.person_id, this.deps.dataSource) : null;
+    if (row.person_id && !access?.canSeeProfile) {
+      throw new DomainError('FORBIDDEN', 'You cannot read this item’s notes: the person’s details are not shared with your organisation.');
+    }
+    const loaded = await loadText(this.deps.dataSource, itemId, field);
+    if (row.person_id && access) {
+      await this.deps.people.auditReads(this.deps.dataSource, viewer, [
+        { personId: row.person_id, access, sections: ['DISCUSSION'], context: 'Huddle agenda' },
+      ]);
+    }
+    return this.textView(itemId, field, loaded, vector, access);
+  }
+
+  private stateVector(value: string | null | undefined, field: string): Uint8Array | null {
+    if (!value) return null;
+    const vector = decodeBase64(value, field);
+    try {
+      Y.decodeStateVector(vector);
+    } catch {
+      throw validationFailed({ [field]: 'This state vector could not be read.' });
+    }
+    return vector;
+  }
+
+  private textView(
+    itemId: string,
+    field: AgendaTextField,
+    loaded: Pick<LoadedText, 'doc' | 'version'>,
+    vector: Uint8Array | null,
+    access: AccessLike | null,
+  ): AgendaText {
+    const update = vector ? Y.encodeStateAsUpdate(loaded.doc, vector) : Y.encodeStateAsUpdate(loaded.doc);
+    const view = { itemId, field, version: loaded.version, text: textOf(loaded.doc), update: encodeBase64(update) };
+    loaded.doc.destroy();
+    return disclose<AgendaText>(view, { access, section: null });
+  }
+
   /** An action agreed at an agenda item: created with the meeting's lock held, and announced to the room. */
   async createActionAtItem(viewer: Viewer, input: CreateActionInput): Promise<string> {
     const itemId = parseId(input.agendaItemId!, 'agendaItemId');
@@ -448,6 +531,9 @@ export class MeetingService {
           WHERE i.meeting_id = $1`,
         [meetingId, JSON.stringify(snapshots)],
       );
+      // The minutes keep the words as agreed; the history of typing (deleted words included) goes.
+      await tx.query(`DELETE FROM agenda_text_update u USING agenda_item i WHERE i.id = u.item_id AND i.meeting_id = $1`, [meetingId]);
+      await tx.query(`UPDATE agenda_item SET notes_state = NULL, decisions_state = NULL WHERE meeting_id = $1`, [meetingId]);
       await tx.query(`UPDATE meeting SET status = 'CLOSED', closed_at = now(), closed_by = $2, focus_item_id = NULL WHERE id = $1`, [
         meetingId,
         viewer.id,

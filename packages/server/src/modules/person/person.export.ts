@@ -52,6 +52,8 @@ export const PERSON_DATA_MAP: Record<string, { parts: SubjectAccessPart[]; erasu
   notification: { parts: ['notifications'], erasure: 'DELETED' },
   caseload_entry: { parts: ['caseloads'], erasure: 'DELETED' },
   agenda_item: { parts: ['meetingNotes'], erasure: 'DELETED' },
+  // The typing history of an item's shared notes and decisions: exported as the text it makes (in the item), deleted with the item.
+  agenda_text_update: { parts: ['meetingNotes'], erasure: 'DELETED' },
   // Items about the person go with them; an action for them agreed at another item is taken out of that item's copy.
   meeting_minutes_item: { parts: ['minutes'], erasure: 'SCRUBBED' },
   release_plan: { parts: ['releasePlan'], erasure: 'DELETED' },

@@ -252,3 +252,25 @@ export const CreateMeetingActionMutation = graphql(`
     }
   }
 `);
+
+export const AgendaTextQuery = graphql(`
+  query AgendaText($itemId: ID!, $field: AgendaTextField!, $stateVector: String) {
+    agendaText(itemId: $itemId, field: $field, stateVector: $stateVector) {
+      itemId
+      field
+      version
+      update
+    }
+  }
+`);
+
+export const EditAgendaTextMutation = graphql(`
+  mutation EditAgendaText($input: EditAgendaTextInput!) {
+    editAgendaText(input: $input) {
+      itemId
+      field
+      version
+      update
+    }
+  }
+`);

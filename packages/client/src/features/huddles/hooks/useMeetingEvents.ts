@@ -3,7 +3,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { onSocketReconnected } from '../../../app/apollo';
 import type { MeetingEventsSubscription as MeetingEventsResult } from '../../../generated/graphql';
 import { MeetingAgendaItemQuery, MeetingEventsSubscription, MeetingRoomQuery } from '../graphql/meetings';
-import type { FieldEditorStore, TextField } from './fieldEditorStore';
+import type { SharedTextStore, TextField } from './sharedText';
 import type { PresenceStore } from './presenceStore';
 
 export type MeetingEvent = MeetingEventsResult['meetingEvents'];
@@ -38,7 +38,7 @@ interface Options {
   /** Follow the meeting (not once it is closed). */
   enabled: boolean;
   myId: string;
-  fields: FieldEditorStore;
+  fields: SharedTextStore;
   presence: PresenceStore;
   /** Told about each sequenced event, after the refetch it causes has been asked for. */
   onEvent?: (event: MeetingEvent) => void;
@@ -48,7 +48,7 @@ const TEXT_FIELDS = new Set<string>(['NOTES', 'DECISIONS']);
 
 /**
  * Follows a meeting live. Each event names what changed: a changed item is read again on its own
- * (the field editor keeps any words the user has not saved), anything else reads the meeting
+ * (and shared notes or decisions read what this browser is missing, merged with what is typed here), anything else reads the meeting
  * again, and presence updates who is here and who is typing. Events are numbered: after a
  * reconnect it subscribes again from the last one seen, and the server replays what was missed.
  */
@@ -94,9 +94,10 @@ export function useMeetingEvents({ meetingId, seq, enabled, myId, fields, presen
       }
       if (fromSomeoneElse) presence.seen(event.actorId!, event.actorName ?? 'Someone');
       if (event.type === 'ITEM_CHANGED' && event.itemId) {
-        if (fromSomeoneElse && event.field && TEXT_FIELDS.has(event.field) && event.version !== null) {
-          fields.noteRemoteSave(event.itemId, event.field as TextField, event.actorName ?? 'Someone', event.version);
-          presence.stoppedTyping(event.actorId!);
+        if (event.field && TEXT_FIELDS.has(event.field)) {
+          // Shared text: read what this browser is missing (its own changes come back with their answers).
+          if (fromSomeoneElse) void fields.remoteChanged(event.itemId, event.field as TextField);
+          if (fromSomeoneElse) presence.stoppedTyping(event.actorId!);
         }
         refetchItem(event.itemId);
       } else {

@@ -43,7 +43,7 @@ export function ChairControls() {
     if (fields.hasUnsaved()) {
       setClosing(false);
       setProblem(
-        'Some notes or decisions you typed are not saved yet. Find the item that says “Not saved”, save or combine the words, then close the meeting.',
+        'Some notes or decisions you typed have not reached the server yet. Check your connection; once they say “Saved”, close the meeting.',
       );
       return;
     }

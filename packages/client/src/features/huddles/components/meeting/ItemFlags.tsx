@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { readApiError } from '../../../../ui/apiErrors';
 import { MeetingAgendaItemQuery, UpdateAgendaItemMutation } from '../../graphql/meetings';
-import { readVersionConflict } from '../../hooks/fieldEditorStore';
+import { readVersionConflict } from '../../hooks/versionConflict';
 import { Tag } from '../tags';
 import { useMeeting, type AgendaItem } from './MeetingContext';
 

@@ -1,6 +1,6 @@
 import { createContext, use } from 'react';
 import type { AgendaItemFieldsFragment, MeetingRoomQuery as MeetingRoomResult } from '../../../../generated/graphql';
-import type { FieldEditorStore } from '../../hooks/fieldEditorStore';
+import type { SharedTextStore } from '../../hooks/sharedText';
 import type { PresenceReporter } from '../../hooks/usePresenceReporter';
 import type { PresenceStore } from '../../hooks/presenceStore';
 
@@ -11,7 +11,8 @@ export interface MeetingContextValue {
   meeting: Meeting;
   myId: string;
   myName: string;
-  fields: FieldEditorStore;
+  /** The shared notes and decisions of every item opened here. */
+  fields: SharedTextStore;
   presence: PresenceStore;
   reporter: PresenceReporter;
   projectorSafe: boolean;

@@ -3,17 +3,17 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildCurrentUser, meMock, quietMeChangedMock } from '../../../../test/fixtures';
 import { renderApp } from '../../../../test/renderApp';
-import { MeetingAgendaItemQuery, MeetingEventsSubscription, UpdateAgendaItemMutation } from '../../graphql/meetings';
+import { EditAgendaTextMutation, MeetingAgendaItemQuery, MeetingEventsSubscription } from '../../graphql/meetings';
 import {
   buildItem,
   buildMeeting,
   buildRestrictedItem,
-  graphQLError,
   JORDAN,
   MEETING_ID,
   meetingMock,
   meetingRoomMocks,
   SAM,
+  TextServer,
 } from '../../testing';
 
 const me = buildCurrentUser('COORDINATOR', { id: SAM.id, name: SAM.name });
@@ -28,10 +28,6 @@ function renderMeeting(meeting = buildMeeting(), ...mocks: Parameters<typeof ren
   ]);
 }
 
-function notesSaved(text: string, version: number) {
-  return { data: { updateAgendaItem: buildItem({ notes: text, notesVersion: version }) } };
-}
-
 /** The meeting room is loaded on demand: the first render in a run can take a while. */
 const LOAD = { timeout: 5000 };
 
@@ -44,6 +40,7 @@ beforeAll(async () => {
 
 beforeEach(() => {
   window.sessionStorage.clear();
+  window.localStorage.clear();
 });
 
 afterEach(() => {
@@ -78,92 +75,65 @@ describe('the meeting room', () => {
     }
   });
 
-  it('saves notes once, about 800 ms after typing stops', async () => {
+  it('sends what is typed about 150 ms after typing stops, as one change merged on the server', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
-    // Any save of the notes is answered (and counted), so an early save would show up here.
-    const saved = vi.fn((variables: { input: { text: string; expectedVersion: number } }) => notesSaved(variables.input.text, 2));
-    renderMeeting(buildMeeting(), {
-      request: { query: UpdateAgendaItemMutation, variables: () => true },
-      result: saved,
-      delay: 0,
-      maxUsageCount: Infinity,
-    });
+    const meeting = buildMeeting();
+    const server = new TextServer(meeting.items);
+    renderMeeting(meeting, ...server.mocks());
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
 
     await screen.findByRole('heading', { level: 2, name: 'Aar: New referral' }, LOAD);
+    await waitFor(() => expect(notesField().readOnly).toBe(false));
     await user.type(notesField(), 'Housing bid sent');
+    expect(screen.getByText('Sending…')).toBeTruthy();
+    expect(server.received).toHaveLength(0);
 
-    expect(screen.getByText('Not saved yet: saves when you stop typing')).toBeTruthy();
-    await act(() => vi.advanceTimersByTimeAsync(500));
-    expect(saved).not.toHaveBeenCalled();
-
-    await act(() => vi.advanceTimersByTimeAsync(400));
+    await act(() => vi.advanceTimersByTimeAsync(200));
     await waitFor(() => expect(screen.getByText(/^Saved at \d\d:\d\d$/)).toBeTruthy());
-    expect(saved).toHaveBeenCalledTimes(1);
-    expect(saved.mock.calls[0]![0].input).toEqual({ itemId: 'item-1', field: 'NOTES', expectedVersion: 1, text: 'Housing bid sent' });
+    expect(server.received).toHaveLength(1);
+    expect(server.text('item-1', 'NOTES')).toBe('Housing bid sent');
     expect(notesField().value).toBe('Housing bid sent');
   });
 
-  it('shows both versions when someone else saved first, and "Add mine below theirs" saves both on their version', async () => {
-    const merged = 'Missed probation: transport problem.\n\nHousing bid sent';
-    const mergedSave = vi.fn(() => notesSaved(merged, 3));
-    renderMeeting(
-      buildMeeting(),
-      {
-        request: {
-          query: UpdateAgendaItemMutation,
-          variables: { input: { itemId: 'item-1', field: 'NOTES', expectedVersion: 1, text: 'Housing bid sent' } },
-        },
-        result: graphQLError('VERSION_CONFLICT', 'Someone else saved this first.', {
-          current: { field: 'NOTES', value: 'Missed probation: transport problem.', version: 2 },
-        }),
-      },
-      {
-        request: {
-          query: UpdateAgendaItemMutation,
-          variables: { input: { itemId: 'item-1', field: 'NOTES', expectedVersion: 2, text: merged } },
-        },
-        result: mergedSave,
-      },
-    );
+  it('merges what someone else typed into the same box meanwhile, with no conflict, keeping the caret where it was', async () => {
+    const meeting = buildMeeting({ items: [buildItem({ notes: 'Missed probation.' })] });
+    const server = new TextServer(meeting.items);
+    renderMeeting(meeting, ...server.mocks());
     const user = userEvent.setup();
 
     await screen.findByRole('heading', { level: 2, name: 'Aar: New referral' }, LOAD);
-    await user.type(notesField(), 'Housing bid sent');
-    await user.tab();
+    await waitFor(() => expect(notesField().value).toBe('Missed probation.'));
+    // Sam types in the middle; Jordan, elsewhere, types at the start of the same box.
+    await user.type(notesField(), ' today', { initialSelectionStart: 6, initialSelectionEnd: 6 });
+    server.typeElsewhere('item-1', 'NOTES', (text) => text.insert(0, 'Jordan: transport problem. '));
+    expect(notesField().selectionStart).toBe(12);
+    // The connection comes back: what was missed is read and merged.
+    act(() => void window.dispatchEvent(new Event('online')));
 
-    const conflict = await screen.findByRole('region', { name: 'Someone else saved this first' });
-    expect(within(conflict).getByTestId('conflict-theirs').textContent).toBe('Missed probation: transport problem.');
-    expect(within(conflict).getByTestId('conflict-mine').textContent).toBe('Housing bid sent');
-    // The user's words stay in the field until they choose.
-    expect(notesField().value).toBe('Housing bid sent');
-    expect(screen.getByText('Not saved: someone else saved first')).toBeTruthy();
-
-    await user.click(within(conflict).getByRole('button', { name: 'Add mine below theirs' }));
-
-    await waitFor(() => expect(mergedSave).toHaveBeenCalledTimes(1));
-    await waitFor(() => expect(screen.queryByRole('region', { name: 'Someone else saved this first' })).toBeNull());
-    expect(notesField().value).toBe(merged);
-    expect(screen.getByText(/^Saved at/)).toBeTruthy();
+    await waitFor(() => expect(notesField().value).toBe('Jordan: transport problem. Missed today probation.'));
+    await waitFor(() => expect(server.text('item-1', 'NOTES')).toBe('Jordan: transport problem. Missed today probation.'));
+    // The caret is still after "today", not the same number of characters from the start.
+    expect(notesField().selectionStart).toBe(39);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('"Use theirs" drops the unsaved words and shows the saved text', async () => {
-    renderMeeting(buildMeeting(), {
-      request: { query: UpdateAgendaItemMutation, variables: () => true },
-      result: graphQLError('VERSION_CONFLICT', 'Someone else saved this first.', {
-        current: { field: 'NOTES', value: 'Their notes', version: 4 },
-      }),
+  it('says when it is offline that the changes will be sent', async () => {
+    const meeting = buildMeeting();
+    const server = new TextServer(meeting.items);
+    const [read] = server.mocks();
+    renderMeeting(meeting, read!, {
+      request: { query: EditAgendaTextMutation, variables: () => true },
+      error: new TypeError('Failed to fetch'),
+      maxUsageCount: Infinity,
     });
     const user = userEvent.setup();
 
     await screen.findByRole('heading', { level: 2, name: 'Aar: New referral' }, LOAD);
-    await user.type(notesField(), 'My notes');
-    await user.tab();
-    const conflict = await screen.findByRole('region', { name: 'Someone else saved this first' });
-    await user.click(within(conflict).getByRole('button', { name: 'Use theirs' }));
-
-    expect(notesField().value).toBe('Their notes');
-    expect(screen.queryByRole('region', { name: 'Someone else saved this first' })).toBeNull();
+    await waitFor(() => expect(notesField().readOnly).toBe(false));
+    await user.type(notesField(), 'Written on the train');
+    expect(await screen.findByText('Offline — your changes will be sent')).toBeTruthy();
+    expect(notesField().value).toBe('Written on the train');
+    expect(Object.keys(window.localStorage).some((k) => k.startsWith('casehuddle:shared-text:'))).toBe(true);
   });
 
   it('shows an item about someone whose details are restricted without notes, decisions or actions', async () => {
@@ -240,8 +210,10 @@ describe('the meeting room', () => {
     expect(window.sessionStorage.getItem('casehuddle.projectorSafe')).toBe('on');
   });
 
-  it('merges a live change by someone else into the field when the user has nothing unsaved', async () => {
+  it('shows someone else’s words as they arrive', async () => {
     const meeting = buildMeeting();
+    const server = new TextServer(meeting.items);
+    server.typeElsewhere('item-1', 'NOTES', (text) => text.insert(0, 'Jordan: appointment moved to the hub.'));
     renderApp(`/meetings/${meeting.id}`, [
       meMock(me),
       quietMeChangedMock(),
@@ -271,6 +243,7 @@ describe('the meeting room', () => {
         request: { query: MeetingAgendaItemQuery, variables: { id: 'item-1' } },
         result: { data: { agendaItem: buildItem({ notes: 'Jordan: appointment moved to the hub.', notesVersion: 2 }) } },
       },
+      ...server.mocks(),
       ...meetingRoomMocks(meeting),
     ]);
 

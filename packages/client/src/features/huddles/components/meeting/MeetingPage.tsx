@@ -6,8 +6,9 @@ import { Loading } from '../../../../ui/Loading';
 import { PageNotice } from '../../../../ui/PageNotice';
 import { ServiceProblem } from '../../../../ui/ServiceProblem';
 import { useCurrentUser } from '../../../auth/session';
-import { MeetingRoomQuery, UpdateAgendaItemMutation } from '../../graphql/meetings';
-import { FieldEditorStore, type SaveFieldFn } from '../../hooks/fieldEditorStore';
+import { onSocketReconnected } from '../../../../app/apollo';
+import { AgendaTextQuery, EditAgendaTextMutation, MeetingRoomQuery } from '../../graphql/meetings';
+import { SharedTextStore, type TextStorage, type TextTransport } from '../../hooks/sharedText';
 import { useMeetingEvents, type MeetingEvent } from '../../hooks/useMeetingEvents';
 import { PresenceStore } from '../../hooks/presenceStore';
 import { usePresenceReporter } from '../../hooks/usePresenceReporter';
@@ -15,6 +16,15 @@ import { useProjectorSafe } from '../../hooks/useProjectorSafe';
 import { fullItemLabel, MeetingProvider, projectorLabels, type AgendaItem, type Meeting, type MeetingContextValue } from './MeetingContext';
 import { MeetingRoom } from './MeetingRoom';
 import { MinutesView } from './MinutesView';
+
+/** Where unsent notes wait in this browser; none when storage is blocked. */
+function browserStorage(): TextStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
 function CannotOpen({ title, message }: { title: string; message: string }) {
   return <PageNotice title={title} message={message} link={{ to: '/huddles', text: 'Go to your huddles' }} />;
@@ -27,21 +37,25 @@ function LiveMeeting({ meeting }: { meeting: Meeting }) {
   const [projectorSafe, setProjectorSafe] = useProjectorSafe();
   const [announcement, setAnnouncement] = useState<{ text: string; key: number } | null>(null);
 
-  const save = useCallback<SaveFieldFn>(
-    async ({ itemId, field, expectedVersion, text }) => {
-      const result = await client.mutate({
-        mutation: UpdateAgendaItemMutation,
-        variables: { input: { itemId, field, expectedVersion, text } },
-      });
-      const item = result.data?.updateAgendaItem;
-      if (!item) throw new Error('The save was not confirmed.');
-      return field === 'NOTES'
-        ? { text: item.notes ?? '', version: item.notesVersion }
-        : { text: item.decisions ?? '', version: item.decisionsVersion };
-    },
-    [client],
-  );
-  const [fields] = useState(() => new FieldEditorStore(save));
+  const [fields] = useState(() => {
+    const transport: TextTransport = {
+      read: async (itemId, field, stateVector) => {
+        const result = await client.query({ query: AgendaTextQuery, variables: { itemId, field, stateVector }, fetchPolicy: 'no-cache' });
+        if (!result.data) throw result.error ?? new Error('The notes could not be read.');
+        return result.data.agendaText;
+      },
+      send: async (itemId, field, update, stateVector) => {
+        const result = await client.mutate({
+          mutation: EditAgendaTextMutation,
+          variables: { input: { itemId, field, update, stateVector } },
+          fetchPolicy: 'no-cache',
+        });
+        if (!result.data) throw new Error('The change was not confirmed.');
+        return result.data.editAgendaText;
+      },
+    };
+    return new SharedTextStore(meeting.id, transport, browserStorage());
+  });
   const [presence] = useState(() => new PresenceStore());
   const live = meeting.status !== 'CLOSED';
   const reporter = usePresenceReporter(meeting.id, live);
@@ -57,6 +71,16 @@ function LiveMeeting({ meeting }: { meeting: Meeting }) {
     return () => {
       window.removeEventListener('beforeunload', warn);
       void fields.flushAll();
+    };
+  }, [fields]);
+  // Back online, or the live connection came back: send what waits and read what was missed.
+  useEffect(() => {
+    const again = () => void fields.reconnected();
+    window.addEventListener('online', again);
+    const stop = onSocketReconnected(again);
+    return () => {
+      window.removeEventListener('online', again);
+      stop();
     };
   }, [fields]);
   useEffect(

@@ -1,7 +1,6 @@
-import { useEffect, useRef, useSyncExternalStore, type ChangeEvent } from 'react';
-import type { FieldState, TextField } from '../../hooks/fieldEditorStore';
+import { useEffect, useLayoutEffect, useRef, useSyncExternalStore, type ChangeEvent } from 'react';
+import { syncStatusText, type TextField } from '../../hooks/sharedText';
 import { timeOfDay } from '../../time';
-import { ConflictHelper } from './ConflictHelper';
 import { isAboutPerson, useMeeting, type AgendaItem } from './MeetingContext';
 import { TypingIndicator } from './Presence';
 
@@ -18,60 +17,46 @@ const LABELS: Record<TextField, { label: string; what: string; hint: string }> =
 export const PERSON_TEXT_HINT =
   'Seen by huddle members whose organisation may see this person’s record beyond their name. Do not record health or offending details here unless everyone in the huddle may see them.';
 
-function statusText(state: FieldState): string {
-  switch (state.status) {
-    case 'pending':
-      return 'Not saved yet: saves when you stop typing';
-    case 'unsaved':
-      return 'Not saved yet: check the combined text, then it saves when you leave the field';
-    case 'saving':
-      return 'Saving…';
-    case 'saved':
-      return state.savedAt ? `Saved at ${timeOfDay(state.savedAt)}` : 'Saved';
-    case 'conflict':
-      return 'Not saved: someone else saved first';
-    case 'error':
-      return 'Not saved';
-    default:
-      return '';
-  }
-}
-
 /**
- * A live notes or decisions field: saves about 800 ms after typing stops and on leaving the field,
- * shows whether it has saved, says who else is typing here, and helps merge when someone else
- * saved first. Live changes from others replace the text only when the user has nothing unsaved.
+ * A live notes or decisions field that several people can type into at once. What each person
+ * types is merged character by character (see `sharedText.ts`), so nobody is ever told that
+ * someone else saved first; someone else's words appear as they type, and the caret stays where
+ * it was. Changes typed while offline are kept in the browser and sent on reconnecting.
  */
 export function TextFieldEditor({ item, field }: { item: AgendaItem; field: TextField }) {
-  const { fields, reporter, announce } = useMeeting();
+  const { fields, reporter } = useMeeting();
   const state = useSyncExternalStore(fields.subscribe, () => fields.get(item.id, field));
   const { label, what, hint } = LABELS[field];
   const id = `${field.toLowerCase()}-${item.id}`;
   const aboutPerson = isAboutPerson(item);
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
 
-  const cacheText = (field === 'NOTES' ? item.notes : item.decisions) ?? '';
-  const cacheVersion = field === 'NOTES' ? item.notesVersion : item.decisionsVersion;
-  // Until the cache catches up with what this browser saved, show what was saved.
-  const saved = state.lastSaved && state.lastSaved.version > cacheVersion ? state.lastSaved : { text: cacheText, version: cacheVersion };
-  const value = state.draft ?? saved.text;
-  const newerSaved = state.draft !== null && state.status !== 'conflict' && saved.version > state.baseVersion;
-
-  // Tell screen reader users once when a conflict opens (without moving their focus from the field).
-  const announced = useRef(false);
   useEffect(() => {
-    if (state.status === 'conflict' && !announced.current) {
-      announced.current = true;
-      announce(`Someone else saved the ${what} first. Your words are kept: choose how to combine them.`);
+    fields.attach(item.id, field, () => {
+      const textarea = textareaRef.current;
+      if (!textarea || document.activeElement !== textarea) return null;
+      return { start: textarea.selectionStart, end: textarea.selectionEnd };
+    });
+    void fields.open(item.id, field);
+    return () => fields.attach(item.id, field, null);
+  }, [fields, item.id, field]);
+
+  // Someone else's words arrived: put the caret back after the character it followed.
+  useLayoutEffect(() => {
+    const textarea = textareaRef.current;
+    if (textarea && state.selection && document.activeElement === textarea) {
+      textarea.setSelectionRange(state.selection.start, state.selection.end);
     }
-    if (state.status !== 'conflict') announced.current = false;
-  }, [state.status, announce, what]);
+  }, [state.revision, state.selection]);
+
+  // Until the shared text has loaded, show the saved text (read-only for that moment).
+  const loading = state.status === 'loading';
+  const value = loading ? ((field === 'NOTES' ? item.notes : item.decisions) ?? '') : state.text;
 
   function handleChange(event: ChangeEvent<HTMLTextAreaElement>) {
-    fields.edit(item.id, field, event.target.value, saved);
+    fields.edit(item.id, field, event.target.value);
     reporter.typing(item.id, field);
   }
-
-  const textareaRef = useRef<HTMLTextAreaElement>(null);
 
   return (
     <div className={`govuk-form-group app-live-field${state.error ? ' govuk-form-group--error' : ''}`}>
@@ -89,33 +74,9 @@ export function TextFieldEditor({ item, field }: { item: AgendaItem; field: Text
           {PERSON_TEXT_HINT}
         </div>
       ) : null}
-      {state.status === 'conflict' && state.conflict ? (
-        <ConflictHelper
-          what={what}
-          theirs={state.conflict.text}
-          mine={state.draft ?? ''}
-          by={state.conflict.by}
-          busy={false}
-          onUseTheirs={() => fields.useTheirs(item.id, field)}
-          onAddMineBelow={() => void fields.addMineBelowTheirs(item.id, field)}
-          onEditTogether={() => {
-            fields.editTogether(item.id, field);
-            textareaRef.current?.focus();
-          }}
-        />
-      ) : null}
-      {newerSaved ? (
-        <p className="app-live-field__newer govuk-body-s">
-          {state.remote ? `${state.remote.by} saved` : 'Someone saved'} a newer version while you were typing. Your words are kept; when
-          they save you can compare the two.
-        </p>
-      ) : null}
       {state.error ? (
         <p id={`${id}-error`} className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> Your {what} could not be saved. {state.error}{' '}
-          <button type="button" className="app-link-button" onClick={() => void fields.retry(item.id, field)}>
-            Try again
-          </button>
+          <span className="govuk-visually-hidden">Error:</span> Your last change to the {what} was not saved. {state.error}
         </p>
       ) : null}
       <textarea
@@ -125,6 +86,7 @@ export function TextFieldEditor({ item, field }: { item: AgendaItem; field: Text
         className={`govuk-textarea app-live-field__textarea${state.error ? ' govuk-textarea--error' : ''}`}
         rows={field === 'NOTES' ? 7 : 4}
         value={value}
+        readOnly={loading}
         spellCheck
         aria-describedby={[`${id}-hint`, aboutPerson ? `${id}-sharing-hint` : null, `${id}-status`, state.error ? `${id}-error` : null]
           .filter(Boolean)
@@ -137,7 +99,7 @@ export function TextFieldEditor({ item, field }: { item: AgendaItem; field: Text
         }}
       />
       <p id={`${id}-status`} className={`app-save-state app-save-state--${state.status}`}>
-        {statusText(state)}
+        {syncStatusText(state, (at) => timeOfDay(at))}
       </p>
     </div>
   );
