@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { LIMITS, type NotificationKind } from '@casehuddle/shared';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../core/context.js';
@@ -37,17 +38,21 @@ export interface NotificationChannel {
 export class NotificationService {
   private readonly channels: NotificationChannel[] = [];
 
+  /** Tells this process's notifications from other processes' on the bus. */
+  private readonly instanceId = randomUUID();
+
   constructor(private readonly deps: { dataSource: DataSource; bus: PgEventBus; logger: Logger }) {}
 
   /** Plugs in another channel, such as e-mail. From then on this process hands it new notifications. */
   addChannel(channel: NotificationChannel): void {
     this.channels.push(channel);
     if (this.channels.length > 1) return;
-    // Every process hears every NOTIFICATION_ADDED (after commit); the one whose claim on the
-    // row succeeds delivers it.
+    // Every process hears every NOTIFICATION_ADDED (after commit); the process that created the
+    // notification delivers it, so a failed attempt is not retried at once by another process.
+    // The claim on the row (emailed_at) still guards against a second delivery.
     const added = this.deps.bus.pubSub.subscribe('NOTIFICATION_ADDED');
     void (async () => {
-      for await (const event of added) await this.deliver(event.notificationId);
+      for await (const event of added) if (event.origin === this.instanceId) await this.deliver(event.notificationId);
     })();
   }
 
@@ -91,7 +96,11 @@ export class NotificationService {
       [n.userId, n.kind, n.actionId, n.message.slice(0, 500), n.dedupeKey, n.personId ?? null],
     );
     for (const row of created)
-      await this.deps.bus.publish('NOTIFICATION_ADDED', { notificationId: row.id, userId: row.user_id }, tx as never);
+      await this.deps.bus.publish(
+        'NOTIFICATION_ADDED',
+        { notificationId: row.id, userId: row.user_id, origin: this.instanceId },
+        tx as never,
+      );
   }
 
   /**
@@ -114,7 +123,8 @@ export class NotificationService {
          ON CONFLICT (dedupe_key) DO NOTHING
          RETURNING id, user_id, kind, action_id, message, created_at, read_at`,
       );
-      for (const row of inserted) await this.deps.bus.publish('NOTIFICATION_ADDED', { notificationId: row.id, userId: row.user_id }, tx);
+      for (const row of inserted)
+        await this.deps.bus.publish('NOTIFICATION_ADDED', { notificationId: row.id, userId: row.user_id, origin: this.instanceId }, tx);
       return inserted;
     });
     return created.length;
