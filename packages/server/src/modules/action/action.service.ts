@@ -20,6 +20,7 @@ import type { NotificationService } from '../notification/notification.service.j
 import type { PersonService } from '../person/person.service.js';
 import type { Person } from '../person/person.types.js';
 import type { ActionFilter, CreateActionInput, UpdateActionInput } from './dto/action.inputs.js';
+import type { ActionChangedEvent } from './action.topics.js';
 import type { Action, ActionSummary, MyWork } from './action.types.js';
 
 interface ActionRow {
@@ -643,19 +644,7 @@ export class ActionService {
     return owner;
   }
 
-  private async publish(
-    tx: SqlRunner,
-    event: {
-      actionId: string;
-      status: ActionStatus;
-      version: number;
-      ownerUserId: string;
-      ownerOrganisationId: string;
-      createdBy: string;
-      huddleId: string | null;
-      meetingId: string | null;
-    },
-  ) {
+  private async publish(tx: SqlRunner, event: ActionChangedEvent) {
     await this.deps.bus.publish('ACTION_CHANGED', event, tx as never);
   }
 }
