@@ -107,8 +107,23 @@ if [[ "$existing" != "0" && "$confirmed" != true ]]; then
 fi
 
 echo "› Restoring $file ($table_data table-data entries) into \"$database\" on $host (PostgreSQL $server_major)"
-if ! "$PG_RESTORE" --clean --if-exists --no-owner --no-privileges --single-transaction --exit-on-error \
-  --dbname="$DATABASE_URL" "$file"; then
+# pg_restore --clean cannot drop a partition's inherited primary key before its parent (the
+# audit trail is partitioned by month), so partitioned tables are dropped first, whole, in the
+# same transaction as the restore that recreates them. The transaction commits only when
+# pg_restore read the whole archive; a cut-off archive ends it without COMMIT, so it rolls back.
+pre_drop=$(sql --command="SELECT coalesce(string_agg(format('DROP TABLE IF EXISTS %s CASCADE;', c.oid::regclass), ' '), '')
+  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind = 'p' AND n.nspname = 'public' AND NOT c.relispartition")
+restore_sql() {
+  printf 'SET client_min_messages = warning;\nBEGIN;\n%s\n' "$pre_drop"
+  if "$PG_RESTORE" --clean --if-exists --no-owner --no-privileges --exit-on-error --file=- "$file"; then
+    printf 'COMMIT;\n'
+  else
+    printf 'ROLLBACK;\n'
+    return 1
+  fi
+}
+if ! restore_sql | "$PSQL" --no-psqlrc --quiet --set=ON_ERROR_STOP=1 --output=/dev/null --dbname="$DATABASE_URL"; then
   fail "pg_restore failed. The restore ran in one transaction, so \"$database\" is as it was before."
 fi
 

@@ -18,7 +18,8 @@ export async function catalogueTables(app: TestApp): Promise<string[]> {
       UNION
       SELECT c.conrelid FROM pg_constraint c JOIN owned o ON c.confrelid = o.rel WHERE c.contype = 'f' AND c.confdeltype = 'c'
     )
-    SELECT DISTINCT relname AS table_name FROM owned JOIN pg_class ON pg_class.oid = owned.rel
+    -- A partitioned table counts once, by its own name (the audit trail's monthly partitions are its parts).
+    SELECT DISTINCT relname AS table_name FROM owned JOIN pg_class ON pg_class.oid = owned.rel WHERE NOT pg_class.relispartition
     UNION SELECT 'person'
     ORDER BY 1`);
   return found.map((r) => r.table_name);
@@ -29,7 +30,8 @@ export async function columnsHolding(app: TestApp, value: string): Promise<strin
   const columns: Array<{ table_name: string; column_name: string; data_type: string; udt_name: string }> = await app.dataSource.query(
     `SELECT c.table_name, c.column_name, c.data_type, c.udt_name FROM information_schema.columns c
        JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
-      WHERE c.table_schema = 'public'
+       JOIN pg_class pc ON pc.oid = (quote_ident(c.table_schema) || '.' || quote_ident(c.table_name))::regclass
+      WHERE c.table_schema = 'public' AND NOT pc.relispartition
         AND (c.data_type IN ('text', 'character varying', 'json', 'jsonb', 'uuid') OR c.udt_name IN ('_uuid', '_text', '_varchar'))
       ORDER BY 1, 2`,
   );

@@ -250,6 +250,18 @@ export async function createAppServer(opts: {
       : undefined;
   reminders?.unref();
 
+  // The audit trail's monthly partitions: next months created ahead, months past the retention
+  // period dropped. Every process schedules it; an advisory lock lets one run it at a time.
+  const runAuditMaintenance = () =>
+    services.auditPartitions
+      .maintain()
+      .catch((error: unknown) => logger.warn({ err: error }, 'The audit maintenance job failed; it will run again'));
+  const auditMaintenance =
+    config.AUDIT_MAINTENANCE_INTERVAL_HOURS > 0 ? setInterval(runAuditMaintenance, config.AUDIT_MAINTENANCE_INTERVAL_HOURS * 3_600_000) : undefined;
+  auditMaintenance?.unref();
+  const firstAuditMaintenance = config.AUDIT_MAINTENANCE_INTERVAL_HOURS > 0 ? setTimeout(runAuditMaintenance, 10_000) : undefined;
+  firstAuditMaintenance?.unref();
+
   // --- GraphQL over HTTP ------------------------------------------------------------
   const loggingPlugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
@@ -402,6 +414,8 @@ export async function createAppServer(opts: {
       closing ??= (async () => {
         clearInterval(expirySweep);
         clearInterval(reminders);
+        clearInterval(auditMaintenance);
+        clearTimeout(firstAuditMaintenance);
         await apollo.stop(); // stops listening, closes idle HTTP connections and every WebSocket, drains requests
         wsServer.close();
         await Promise.all([revokedEvents.return?.(), userEvents.return?.(), busResyncs.return?.()]);

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { ActionService } from '../modules/action/action.service.js';
+import { AuditPartitionService } from '../modules/audit/audit-partitions.js';
 import { AuditService } from '../modules/audit/audit.service.js';
 import { HuddleService } from '../modules/huddle/huddle.service.js';
 import { MeetingEventLog } from '../modules/meeting/meeting-events.js';
@@ -37,6 +38,13 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     organisations: new OrganisationService({ dataSource, auth }),
     users: new UserService({ dataSource, auth, bus }),
     audit,
+    auditPartitions: new AuditPartitionService({
+      dataSource,
+      audit,
+      logger: base.logger,
+      retentionYears: base.config.AUDIT_RETENTION_YEARS,
+      monthsAhead: 3,
+    }),
     policy,
     people,
     governance: new PersonGovernanceService({ dataSource, audit, policy, people }),
@@ -58,6 +66,7 @@ declare module '../core/context.js' {
     organisations: OrganisationService;
     users: UserService;
     audit: AuditService;
+    auditPartitions: AuditPartitionService;
     policy: PersonPolicy;
     people: PersonService;
     governance: PersonGovernanceService;

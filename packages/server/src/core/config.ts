@@ -92,6 +92,19 @@ const ConfigSchema = z.object({
     .int('must be a whole number of seconds')
     .min(0, 'must be 0 (off) or more')
     .default(300),
+  /** Audit rows are kept this many years; whole months older than that are dropped by the audit maintenance job. */
+  AUDIT_RETENTION_YEARS: z.coerce
+    .number({ error: 'must be a whole number of years' })
+    .int('must be a whole number of years')
+    .min(1, 'must be at least 1')
+    .max(100, 'must be 100 or less')
+    .default(7),
+  /** How often the audit maintenance job runs (creating next months' partitions, dropping expired ones); 0 turns it off. */
+  AUDIT_MAINTENANCE_INTERVAL_HOURS: z.coerce
+    .number({ error: 'must be a number of hours' })
+    .min(0, 'must be 0 (off) or more')
+    .max(24 * 7, 'must be 168 hours (a week) or less')
+    .default(24),
 });
 
 export type Config = Omit<z.infer<typeof ConfigSchema>, 'SEED_DEMO_DATA'> & {

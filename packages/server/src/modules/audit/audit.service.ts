@@ -21,7 +21,9 @@ export type AuditAction =
   | 'ACCESS_LOG_READ'
   | 'LIVE_UPDATE'
   /** Someone tried to store an identifier this record already holds (the attempt was refused). */
-  | 'DUPLICATE_REFUSED';
+  | 'DUPLICATE_REFUSED'
+  /** A month of the audit trail past the retention period was dropped (no person). */
+  | 'AUDIT_RETENTION';
 
 /**
  * Where a read happened, as a fixed label chosen by the code (never text a user typed), so it
@@ -42,7 +44,8 @@ export type AuditContext =
 
 export interface AuditEntry {
   action: AuditAction;
-  personId: string;
+  /** Null only for acts about the trail itself (retention). */
+  personId: string | null;
   /** The parts of the record disclosed or changed. */
   sections?: string[];
   /**
