@@ -257,7 +257,9 @@ export async function createAppServer(opts: {
       .maintain()
       .catch((error: unknown) => logger.warn({ err: error }, 'The audit maintenance job failed; it will run again'));
   const auditMaintenance =
-    config.AUDIT_MAINTENANCE_INTERVAL_HOURS > 0 ? setInterval(runAuditMaintenance, config.AUDIT_MAINTENANCE_INTERVAL_HOURS * 3_600_000) : undefined;
+    config.AUDIT_MAINTENANCE_INTERVAL_HOURS > 0
+      ? setInterval(runAuditMaintenance, config.AUDIT_MAINTENANCE_INTERVAL_HOURS * 3_600_000)
+      : undefined;
   auditMaintenance?.unref();
   const firstAuditMaintenance = config.AUDIT_MAINTENANCE_INTERVAL_HOURS > 0 ? setTimeout(runAuditMaintenance, 10_000) : undefined;
   firstAuditMaintenance?.unref();
