@@ -16,6 +16,7 @@ import pg from 'pg';
 import { createAppDataSource } from '@casehuddle/server/dist/app/data-source.js';
 import { freePort, startEmbeddedDatabase } from '@casehuddle/server/dist/core/embedded-db.js';
 import { hashPassword } from '@casehuddle/server/dist/modules/auth/password.js';
+import { benchMatching } from './matching.js';
 import { summariseCpuProfiles, topStatements } from './profile.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -24,12 +25,12 @@ const PASSWORD = 'bench-password-123';
 const quick = process.argv.includes('--quick');
 /** `--profile`: CPU profiles of the servers and PostgreSQL's statement statistics, printed at the end. */
 const profile = process.argv.includes('--profile');
-/** `--only=agenda,fanout,search,start`: run just those parts (docs/performance.md is then left alone). */
+/** `--only=agenda,fanout,search,start,matching`: run just those parts (docs/performance.md is then left alone). */
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice(7)
   .split(',');
-const runs = (part: 'agenda' | 'fanout' | 'search' | 'start') => !only || only.includes(part);
+const runs = (part: 'agenda' | 'fanout' | 'search' | 'start' | 'matching') => !only || only.includes(part);
 // BENCH_NODE_FLAGS: extra flags for the server processes (to try V8 settings, say).
 const DURATION = quick ? 3 : 10;
 /** Edits timed per fan-out round. */
@@ -436,6 +437,20 @@ async function main() {
       }
     }
     await ds.destroy();
+
+    // --- "already known?" matching, on its own database of realistic names ----------------------
+    if (runs('matching')) {
+      await db.ensureDatabase('matching');
+      const matchingDs = createAppDataSource({
+        url: db.urlFor('matching'),
+        poolSize: 4,
+        timeouts: { statementMs: 0, lockMs: 0, idleInTransactionMs: 0 },
+      });
+      await matchingDs.initialize();
+      await matchingDs.runMigrations({ transaction: 'each' });
+      await benchMatching(matchingDs, record, { people: 50_000, registrations: quick ? 500 : 3_000 });
+      await matchingDs.destroy();
+    }
 
     // --- 4. `pnpm start`, as a user runs it (installed and built) -------------------------------
     if (runs('start')) {

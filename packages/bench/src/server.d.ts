@@ -24,3 +24,27 @@ declare module '@casehuddle/server/dist/core/embedded-db.js' {
 declare module '@casehuddle/server/dist/modules/auth/password.js' {
   export function hashPassword(password: string): Promise<string>;
 }
+declare module '@casehuddle/server/dist/modules/matching/nicknames.js' {
+  export function otherFormsOf(name: string): string[];
+}
+declare module '@casehuddle/server/dist/modules/matching/similarity.js' {
+  export const MATCH_RULES: {
+    nameAtLeast: { sameDate: number; swappedOrTransposed: number; oneDigitOrYear: number };
+    weights: { name: number; dateOfBirth: number };
+  };
+}
+declare module '@casehuddle/server/dist/modules/matching/matching.service.js' {
+  export interface LikelyMatch {
+    personId: string;
+    owningOrganisationId: string;
+    score: number;
+    reason: string;
+  }
+  export class MatchingService {
+    likelyMatches(
+      runner: unknown,
+      who: { name: string; dateOfBirth: string | null; councilArea?: string | null },
+      opts?: { excludePersonIds?: string[]; limit?: number },
+    ): Promise<LikelyMatch[]>;
+  }
+}
