@@ -46,6 +46,7 @@ export async function startTestApp(opts: { env?: Record<string, string>; databas
     LOG_LEVEL: 'silent',
     SEED_DEMO_DATA: 'false',
     REMINDER_INTERVAL_SECONDS: '0',
+    RETENTION_CHECK_SECONDS: '0',
     ...opts.env,
     DATABASE_URL: databaseUrl,
   });

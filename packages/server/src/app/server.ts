@@ -250,6 +250,17 @@ export async function createAppServer(opts: {
       : undefined;
   reminders?.unref();
 
+  // Retention: every process checks each hour; the first to claim the day runs the job (modules/retention).
+  const retention =
+    config.RETENTION_CHECK_SECONDS > 0
+      ? setInterval(() => {
+          services.retention
+            .runScheduled()
+            .catch((error: unknown) => logger.warn({ err: error }, 'The retention job failed; it will run again'));
+        }, config.RETENTION_CHECK_SECONDS * 1000)
+      : undefined;
+  retention?.unref();
+
   // --- GraphQL over HTTP ------------------------------------------------------------
   const loggingPlugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
@@ -402,6 +413,7 @@ export async function createAppServer(opts: {
       closing ??= (async () => {
         clearInterval(expirySweep);
         clearInterval(reminders);
+        clearInterval(retention);
         await apollo.stop(); // stops listening, closes idle HTTP connections and every WebSocket, drains requests
         wsServer.close();
         await Promise.all([revokedEvents.return?.(), userEvents.return?.(), busResyncs.return?.()]);

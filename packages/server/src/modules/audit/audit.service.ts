@@ -21,7 +21,13 @@ export type AuditAction =
   | 'ACCESS_LOG_READ'
   | 'LIVE_UPDATE'
   /** Someone tried to store an identifier this record already holds (the attempt was refused). */
-  | 'DUPLICATE_REFUSED';
+  | 'DUPLICATE_REFUSED'
+  /** A record (an action, minutes) deleted when its retention period ended. */
+  | 'RETENTION_ERASE'
+  /** A rights request about the person was logged or progressed. */
+  | 'RIGHTS_REQUEST'
+  /** A correction was added to frozen minutes about the person. */
+  | 'MINUTES_CORRECTION';
 
 /**
  * Where a read happened, as a fixed label chosen by the code (never text a user typed), so it
@@ -38,11 +44,14 @@ export type AuditContext =
   | 'Release plan'
   | 'Appointments'
   | 'Outcome scores'
-  | 'Service use';
+  | 'Service use'
+  | 'Retention review'
+  | 'Rights requests';
 
 export interface AuditEntry {
   action: AuditAction;
-  personId: string;
+  /** Null only for an act about no one's record (a retention erasure of an action about nobody). */
+  personId: string | null;
   /** The parts of the record disclosed or changed. */
   sections?: string[];
   /**
