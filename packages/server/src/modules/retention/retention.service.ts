@@ -161,7 +161,14 @@ export class RetentionService {
       `INSERT INTO retention_run (run_on) VALUES (current_date) ON CONFLICT DO NOTHING RETURNING run_on`,
     );
     if (claimed.length === 0) return null;
-    const result = await this.run();
+    let result: RetentionRunResult;
+    try {
+      result = await this.run();
+    } catch (error) {
+      // Give the day back, so the next check (here or in another process) tries again.
+      await rows(this.deps.dataSource, `DELETE FROM retention_run WHERE run_on = current_date AND finished_at IS NULL`);
+      throw error;
+    }
     await rows(this.deps.dataSource, `UPDATE retention_run SET finished_at = now(), summary = $1 WHERE run_on = current_date`, [
       JSON.stringify(result),
     ]);
