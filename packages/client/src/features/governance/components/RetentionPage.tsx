@@ -18,7 +18,7 @@ import { periodText, RECORD_TYPE_LABELS } from '../labels';
 type Review = RetentionPageData['retentionReviews'][number];
 
 const holdSchema = z.object({
-  until: requiredDateParts('Keep until', (iso) => (iso <= todayIso() ? 'The date must be in the future' : null)),
+  until: requiredDateParts('Date to keep it until', (iso) => (iso <= todayIso() ? 'The date must be in the future' : null)),
   reason: requiredText('Enter why the record is kept', { limit: 1000, message: 'The reason must be 1,000 characters or fewer' }),
 });
 
