@@ -47,11 +47,7 @@ export function rightsDeadline(receivedOn: string, months: 1 | 3 = 1): string {
 }
 
 /** Where a request stands against its deadline on `today`. Closed requests are never late. */
-export function rightsDeadlineState(
-  dueOn: string,
-  closed: boolean,
-  today: string,
-): 'CLOSED' | 'OVERDUE' | 'DUE_SOON' | 'ON_TRACK' {
+export function rightsDeadlineState(dueOn: string, closed: boolean, today: string): 'CLOSED' | 'OVERDUE' | 'DUE_SOON' | 'ON_TRACK' {
   if (closed) return 'CLOSED';
   if (today > dueOn) return 'OVERDUE';
   if (addDays(today, RIGHTS_NEAR_DEADLINE_DAYS) >= dueOn) return 'DUE_SOON';

@@ -597,14 +597,12 @@ export async function buildSubjectAccessExport(
       reason: b.reason,
     })),
     rightsRequests,
-    retention: retention.map(
-      (r): SarRetentionReview => ({
-        recordType: r.record_type,
-        dueSince: isoOf(r.due_since),
-        eraseAfter: isoOf(r.erase_after),
-        status: r.status,
-      }),
-    ),
+    retention: retention.map((r): SarRetentionReview => ({
+      recordType: r.record_type,
+      dueSince: isoOf(r.due_since),
+      eraseAfter: isoOf(r.erase_after),
+      status: r.status,
+    })),
     auditTrail: auditTrail.map((a): SarAuditEntry => ({
       at: isoOf(a.at),
       action: a.action,

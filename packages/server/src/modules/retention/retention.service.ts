@@ -266,11 +266,11 @@ export class RetentionService {
 
   /** Whether a flagged record is still past its period (it may have come back into use since it was flagged). */
   private async stillDue(runner: SqlRunner, review: ReviewRow): Promise<boolean> {
-    const [found] = await rows(runner, `SELECT 1 FROM (${DUE_SQL}) d, (SELECT $1::uuid AS person_id, $2::uuid AS action_id, $3::uuid AS meeting_id) r WHERE ${SAME_TARGET}`, [
-      review.person_id,
-      review.action_id,
-      review.meeting_id,
-    ]);
+    const [found] = await rows(
+      runner,
+      `SELECT 1 FROM (${DUE_SQL}) d, (SELECT $1::uuid AS person_id, $2::uuid AS action_id, $3::uuid AS meeting_id) r WHERE ${SAME_TARGET}`,
+      [review.person_id, review.action_id, review.meeting_id],
+    );
     return !!found;
   }
 
@@ -292,7 +292,9 @@ export class RetentionService {
     return this.deps.dataSource.transaction(async (tx) => {
       const entries: AuditEntry[] = [];
       if (review.record_type === 'ACTION') {
-        const [gone] = await rows<{ person_id: string | null }>(tx, `DELETE FROM action WHERE id = $1 RETURNING person_id`, [review.action_id]);
+        const [gone] = await rows<{ person_id: string | null }>(tx, `DELETE FROM action WHERE id = $1 RETURNING person_id`, [
+          review.action_id,
+        ]);
         if (!gone) return false;
         entries.push({
           action: 'RETENTION_ERASE',
@@ -308,7 +310,11 @@ export class RetentionService {
         );
         const gone = await rows(tx, `DELETE FROM meeting WHERE id = $1 RETURNING id`, [review.meeting_id]);
         if (gone.length === 0) return false;
-        const base = { action: 'RETENTION_ERASE' as const, tombstoneReason: ERASE_REASONS.MINUTES, detail: { ...detail, meetingId: review.meeting_id } };
+        const base = {
+          action: 'RETENTION_ERASE' as const,
+          tombstoneReason: ERASE_REASONS.MINUTES,
+          detail: { ...detail, meetingId: review.meeting_id },
+        };
         entries.push(...(people.length ? people.map((p) => ({ ...base, personId: p.person_id })) : [{ ...base, personId: null }]));
       }
       await this.deps.audit.record(tx, actor, entries);
@@ -408,9 +414,13 @@ export class RetentionService {
     const review = await this.loadReview(this.deps.dataSource, viewer, id);
     const erased = await this.eraseReviewed(viewer, review);
     if (!erased)
-      throw new DomainError('VALIDATION_FAILED', 'This record is no longer due for erasure (it has been used since it was flagged), so it was kept.', {
-        fields: {},
-      });
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        'This record is no longer due for erasure (it has been used since it was flagged), so it was kept.',
+        {
+          fields: {},
+        },
+      );
     return true;
   }
 

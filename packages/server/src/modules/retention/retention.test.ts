@@ -165,7 +165,10 @@ describe('retention: schedules, review and erasure', () => {
       [personId],
     );
     expect(erasures).toHaveLength(1);
-    expect(erasures[0]).toMatchObject({ actor_id: null, detail: { retention: true, recordType: 'PERSON_RECORD', confirmed: false, tombstone: true } });
+    expect(erasures[0]).toMatchObject({
+      actor_id: null,
+      detail: { retention: true, recordType: 'PERSON_RECORD', confirmed: false, tombstone: true },
+    });
     expect(erasures[0]!.purpose).toContain('Retention schedule');
     expect(await sql(`SELECT 1 FROM audit_event WHERE action = 'RETENTION_ERASE'`)).toHaveLength(2);
   });
@@ -201,9 +204,9 @@ describe('retention: schedules, review and erasure', () => {
     const list = await reviews(manager);
     const heldReview = list.find((r) => r.person?.id === held)!;
     const hold = `mutation ($input: HoldRetentionReviewInput!) { holdRetentionReview(input: $input) { id status } }`;
-    expect(errorCode(await manager.request(hold, { input: { reviewId: heldReview.id, until: '2020-01-01', reason: 'Complaint open' } }))).toBe(
-      'VALIDATION_FAILED',
-    );
+    expect(
+      errorCode(await manager.request(hold, { input: { reviewId: heldReview.id, until: '2020-01-01', reason: 'Complaint open' } })),
+    ).toBe('VALIDATION_FAILED');
     await manager.ok(hold, { input: { reviewId: heldReview.id, until: '2099-01-01', reason: 'Complaint open with the ombudsman' } });
 
     await manager.ok(`mutation ($id: ID!, $text: String!) { addTimelineNote(personId: $id, text: $text) { id } }`, {
@@ -254,11 +257,12 @@ describe('retention: schedules, review and erasure', () => {
 
     const result = await run();
     expect(result).toMatchObject({ sessionsPurged: 2, notificationsPurged: 1 });
-    expect((await sql<{ id: string }>(`SELECT id FROM session WHERE id LIKE '%-%' ORDER BY id`)).map((s) => s.id)).toEqual(['recent-expired']);
-    expect((await sql<{ dedupe_key: string }>(`SELECT dedupe_key FROM notification ORDER BY dedupe_key`)).map((n) => n.dedupe_key)).toEqual([
-      'old-overdue-open',
-      'recent',
+    expect((await sql<{ id: string }>(`SELECT id FROM session WHERE id LIKE '%-%' ORDER BY id`)).map((s) => s.id)).toEqual([
+      'recent-expired',
     ]);
+    expect((await sql<{ dedupe_key: string }>(`SELECT dedupe_key FROM notification ORDER BY dedupe_key`)).map((n) => n.dedupe_key)).toEqual(
+      ['old-overdue-open', 'recent'],
+    );
     // Signed-in users keep their sessions.
     expect((await manager.ok<{ me: { id: string } }>(`query { me { id } }`)).me.id).toBe(user!.id);
   });

@@ -54,7 +54,9 @@ export class RetentionReview {
   @Field(() => RetentionReviewStatusEnum) status: RetentionReviewStatus;
   @Field(() => GraphQLLocalDate, { nullable: true }) heldUntil: string | null;
   @Field(() => String, { nullable: true }) holdReason: string | null;
-  @Field(() => Boolean, { description: 'Whether the viewer may confirm erasure or hold it (the owning organisation’s coordinators and managers).' })
+  @Field(() => Boolean, {
+    description: 'Whether the viewer may confirm erasure or hold it (the owning organisation’s coordinators and managers).',
+  })
   canDecide: boolean;
 }
 

@@ -27,7 +27,10 @@ export class RightsResolver {
 
   @Authorized('COORDINATOR', 'MANAGER')
   @Mutation(() => RightsRequest, { description: 'Logs a rights request received about a person: the deadline is one calendar month.' })
-  async logRightsRequest(@Arg('input', () => LogRightsRequestInput) input: LogRightsRequestInput, @Ctx() ctx: Context): Promise<RightsRequest> {
+  async logRightsRequest(
+    @Arg('input', () => LogRightsRequestInput) input: LogRightsRequestInput,
+    @Ctx() ctx: Context,
+  ): Promise<RightsRequest> {
     const viewer = requireViewer(ctx);
     return ctx.services.rights.get(viewer, await ctx.services.rights.log(viewer, input));
   }
@@ -44,7 +47,10 @@ export class RightsResolver {
 
   @Authorized('COORDINATOR', 'MANAGER', 'PRACTITIONER')
   @Mutation(() => ID, { description: 'Adds a dated correction to an item of closed minutes. The original text never changes.' })
-  addMinutesCorrection(@Arg('input', () => AddMinutesCorrectionInput) input: AddMinutesCorrectionInput, @Ctx() ctx: Context): Promise<string> {
+  addMinutesCorrection(
+    @Arg('input', () => AddMinutesCorrectionInput) input: AddMinutesCorrectionInput,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
     return ctx.services.minutesCorrections.add(requireViewer(ctx), input);
   }
 }

@@ -179,7 +179,9 @@ export class RightsService {
           current: { status: row.status, version: row.version },
         });
       if (!ALLOWED_FROM[input.step].includes(row.status))
-        throw new DomainError('VALIDATION_FAILED', stepRefusal(input.step, row.status), { fields: { step: stepRefusal(input.step, row.status) } });
+        throw new DomainError('VALIDATION_FAILED', stepRefusal(input.step, row.status), {
+          fields: { step: stepRefusal(input.step, row.status) },
+        });
       const set: Record<string, unknown> = {};
       switch (input.step) {
         case 'CHECK_IDENTITY': {
@@ -190,7 +192,12 @@ export class RightsService {
           if (!on) fields.identityCheckedOn = 'Enter the date identity was checked.';
           else if (on > today() || on < row.received_on) fields.identityCheckedOn = 'Enter a date between the day received and today.';
           if (Object.keys(fields).length) throw validationFailed(fields);
-          Object.assign(set, { status: 'IDENTITY_CHECKED', identity_checked_on: on, identity_check_method: method, identity_checked_by: viewer.id });
+          Object.assign(set, {
+            status: 'IDENTITY_CHECKED',
+            identity_checked_on: on,
+            identity_check_method: method,
+            identity_checked_by: viewer.id,
+          });
           break;
         }
         case 'START':
@@ -198,7 +205,8 @@ export class RightsService {
           break;
         case 'EXTEND': {
           const reason = trimmed(input.extensionReason);
-          if (!reason) throw validationFailed({ extensionReason: 'Give the reason for extending: the request is complex, or one of many.' });
+          if (!reason)
+            throw validationFailed({ extensionReason: 'Give the reason for extending: the request is complex, or one of many.' });
           Object.assign(set, { status: 'EXTENDED', extended_due_on: rightsDeadline(row.received_on, 3), extension_reason: reason });
           break;
         }
@@ -234,7 +242,8 @@ function mayManage(viewer: Viewer, access: PersonAccess): boolean {
 
 function stepRefusal(step: ProgressRightsRequestInput['step'], status: RightsRequestStatus): string {
   if (!OPEN.includes(status)) return 'This request is closed.';
-  if (step === 'EXTEND' && status === 'EXTENDED') return 'This request has already been extended: the law allows one extension of two months.';
+  if (step === 'EXTEND' && status === 'EXTENDED')
+    return 'This request has already been extended: the law allows one extension of two months.';
   if (status === 'RECEIVED') return 'Check the person’s identity first.';
   if (step === 'START') return 'Work on this request has already started.';
   return 'That step does not follow from where this request is.';

@@ -46,7 +46,8 @@ describe('the register of rights requests', () => {
     return client;
   };
   const log = async (kind: string, receivedOn: string) =>
-    (await manager.ok<{ logRightsRequest: Request }>(LOG, { input: { personId, kind, receivedOn, details: 'Asked at the drop-in' } })).logRightsRequest;
+    (await manager.ok<{ logRightsRequest: Request }>(LOG, { input: { personId, kind, receivedOn, details: 'Asked at the drop-in' } }))
+      .logRightsRequest;
   const step = (client: GqlClient, r: Request, input: Record<string, unknown>) =>
     client.request<{ progressRightsRequest: Request }>(PROGRESS, { input: { id: r.id, expectedVersion: r.version, ...input } });
 
@@ -68,13 +69,21 @@ describe('the register of rights requests', () => {
   it('sets the deadline one calendar month from receipt by the ICO rule, and flags a late request', async () => {
     // 31 Jan 2025: February has no 31st, so the last day of February (a Friday).
     const jan = await log('SUBJECT_ACCESS', '2025-01-31');
-    expect(jan).toMatchObject({ status: 'RECEIVED', originalDueOn: '2025-02-28', dueOn: '2025-02-28', deadlineState: 'OVERDUE', canManage: true });
+    expect(jan).toMatchObject({
+      status: 'RECEIVED',
+      originalDueOn: '2025-02-28',
+      dueOn: '2025-02-28',
+      deadlineState: 'OVERDUE',
+      canManage: true,
+    });
     expect(jan.person).toEqual({ id: personId, displayName: expect.any(String) });
     // 31 Jan 2026: 28 Feb 2026 is a Saturday, so the next working day.
     expect((await log('RECTIFICATION', '2026-01-31')).dueOn).toBe('2026-03-02');
     const today = new Date().toISOString().slice(0, 10);
     expect((await log('OBJECTION', today)).deadlineState).toMatch(/ON_TRACK|DUE_SOON/);
-    expect(errorCode(await manager.request(LOG, { input: { personId, kind: 'ERASURE', receivedOn: '2099-01-01' } }))).toBe('VALIDATION_FAILED');
+    expect(errorCode(await manager.request(LOG, { input: { personId, kind: 'ERASURE', receivedOn: '2099-01-01' } }))).toBe(
+      'VALIDATION_FAILED',
+    );
   });
 
   it('moves through identity check, extension to three months and completion, in order and with a version', async () => {
@@ -83,15 +92,27 @@ describe('the register of rights requests', () => {
     expect(errorCode(await step(manager, r, { step: 'CHECK_IDENTITY', identityCheckedOn: '2025-02-03' }))).toBe('VALIDATION_FAILED');
     const checked = (
       await manager.ok<{ progressRightsRequest: Request }>(PROGRESS, {
-        input: { id: r.id, expectedVersion: r.version, step: 'CHECK_IDENTITY', identityCheckedOn: '2025-02-03', identityCheckMethod: 'Known to the lead professional, seen in person' },
+        input: {
+          id: r.id,
+          expectedVersion: r.version,
+          step: 'CHECK_IDENTITY',
+          identityCheckedOn: '2025-02-03',
+          identityCheckMethod: 'Known to the lead professional, seen in person',
+        },
       })
     ).progressRightsRequest;
-    expect(checked).toMatchObject({ status: 'IDENTITY_CHECKED', identityCheckedOn: '2025-02-03', identityCheckedBy: managerName, version: r.version + 1 });
+    expect(checked).toMatchObject({
+      status: 'IDENTITY_CHECKED',
+      identityCheckedOn: '2025-02-03',
+      identityCheckedBy: managerName,
+      version: r.version + 1,
+    });
     // A stale version is refused.
     expect(errorCode(await step(manager, r, { step: 'START' }))).toBe('VERSION_CONFLICT');
 
     expect(errorCode(await step(manager, checked, { step: 'EXTEND' }))).toBe('VALIDATION_FAILED');
-    const extended = (await step(manager, checked, { step: 'EXTEND', extensionReason: 'Records held by four partners' })).data!.progressRightsRequest;
+    const extended = (await step(manager, checked, { step: 'EXTEND', extensionReason: 'Records held by four partners' })).data!
+      .progressRightsRequest;
     expect(extended).toMatchObject({ status: 'EXTENDED', originalDueOn: '2025-02-28', extendedDueOn: '2025-04-30', dueOn: '2025-04-30' });
     expect(errorCode(await step(manager, extended, { step: 'EXTEND', extensionReason: 'Again' }))).toBe('VALIDATION_FAILED');
 
@@ -107,7 +128,11 @@ describe('the register of rights requests', () => {
     expect(errorCode(await step(manager, r, { step: 'REFUSE' }))).toBe('VALIDATION_FAILED');
     const refused = (await step(manager, r, { step: 'REFUSE', refusalReason: 'Needed for a legal obligation (Art. 17(3)(b))' })).data!
       .progressRightsRequest;
-    expect(refused).toMatchObject({ status: 'REFUSED', refusalReason: 'Needed for a legal obligation (Art. 17(3)(b))', deadlineState: 'CLOSED' });
+    expect(refused).toMatchObject({
+      status: 'REFUSED',
+      refusalReason: 'Needed for a legal obligation (Art. 17(3)(b))',
+      deadlineState: 'CLOSED',
+    });
   });
 
   it('is read by those who may see beyond the name, managed by the owning organisation, and audited', async () => {
@@ -116,7 +141,9 @@ describe('the register of rights requests', () => {
     // Most urgent first: open requests by deadline, then closed ones.
     expect(mine[0]!.closedOn).toBeNull();
     expect(mine.at(-1)!.closedOn).not.toBeNull();
-    expect((await manager.ok<{ rightsRequests: Request[] }>(LIST, { openOnly: true })).rightsRequests.every((r) => r.closedOn === null)).toBe(true);
+    expect(
+      (await manager.ok<{ rightsRequests: Request[] }>(LIST, { openOnly: true })).rightsRequests.every((r) => r.closedOn === null),
+    ).toBe(true);
 
     // A partner sharing the record sees the requests (they must hear of a rectification, UK GDPR Art. 19) but cannot manage them.
     const seen = (await partner.ok<{ rightsRequests: Request[] }>(LIST, {})).rightsRequests;
@@ -130,16 +157,21 @@ describe('the register of rights requests', () => {
     expect(errorCode(await outsider.request(LIST, { personId }))).toBe('FORBIDDEN');
     expect(errorCode(await outsider.request(`query ($id: ID!) { rightsRequest(id: $id) { id } }`, { id: mine[0]!.id }))).toBe('FORBIDDEN');
     // Practitioners pass requests to their coordinator or manager.
-    expect(errorCode(await practitioner.request(LOG, { input: { personId, kind: 'OBJECTION', receivedOn: '2026-11-01' } }))).toBe('FORBIDDEN');
+    expect(errorCode(await practitioner.request(LOG, { input: { personId, kind: 'OBJECTION', receivedOn: '2026-11-01' } }))).toBe(
+      'FORBIDDEN',
+    );
 
     const audited = await app.dataSource.query(
       `SELECT action, detail->>'step' AS step FROM audit_event WHERE person_id = $1 AND action = 'RIGHTS_REQUEST' ORDER BY id`,
       [personId],
     );
-    expect(audited.map((a: { step: string }) => a.step)).toEqual(expect.arrayContaining(['LOGGED', 'CHECK_IDENTITY', 'EXTEND', 'COMPLETE', 'REFUSE']));
-    const reads = await app.dataSource.query(`SELECT 1 FROM audit_event WHERE person_id = $1 AND action = 'READ' AND purpose = 'Rights requests'`, [
-      personId,
-    ]);
+    expect(audited.map((a: { step: string }) => a.step)).toEqual(
+      expect.arrayContaining(['LOGGED', 'CHECK_IDENTITY', 'EXTEND', 'COMPLETE', 'REFUSE']),
+    );
+    const reads = await app.dataSource.query(
+      `SELECT 1 FROM audit_event WHERE person_id = $1 AND action = 'READ' AND purpose = 'Rights requests'`,
+      [personId],
+    );
     expect(reads.length).toBeGreaterThan(0);
   });
 });

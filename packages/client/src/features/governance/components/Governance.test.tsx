@@ -86,12 +86,18 @@ function request(overrides: Partial<RightsRequestFieldsFragment> = {}) {
 
 describe('Retention review page', () => {
   it('lists records due for review with the schedules and their sources, and erases one once confirmed', async () => {
-    const retention = { request: { query: RetentionPageQuery }, result: { data: { retentionSchedules: schedules, retentionReviews: [review] } } };
+    const retention = {
+      request: { query: RetentionPageQuery },
+      result: { data: { retentionSchedules: schedules, retentionReviews: [review] } },
+    };
     renderApp('/governance/retention', [
       meMock(manager),
       quietMeChangedMock(),
       retention,
-      { request: { query: ConfirmRetentionErasureMutation, variables: { reviewId: 'review-1' } }, result: { data: { confirmRetentionErasure: true } } },
+      {
+        request: { query: ConfirmRetentionErasureMutation, variables: { reviewId: 'review-1' } },
+        result: { data: { confirmRetentionErasure: true } },
+      },
       { request: { query: RetentionPageQuery }, result: { data: { retentionSchedules: schedules, retentionReviews: [] } } },
     ]);
     const user = userEvent.setup();
@@ -120,11 +126,17 @@ describe('Retention review page', () => {
       { request: { query: RetentionPageQuery }, result: { data: { retentionSchedules: schedules, retentionReviews: [review] } } },
     ]);
     const user = userEvent.setup();
-    const row = within(await screen.findByRole('table', { name: 'Due for review' }, { timeout: 5000 })).getByRole('row', { name: /Dee Closed/ });
+    const row = within(await screen.findByRole('table', { name: 'Due for review' }, { timeout: 5000 })).getByRole('row', {
+      name: /Dee Closed/,
+    });
     await user.click(within(row).getByRole('button', { name: 'Keep: Dee Closed’s record' }));
     await user.click(within(row).getByRole('button', { name: 'Keep the record' }));
     const summary = within(row).getByRole('alert');
-    expect(within(summary).getAllByRole('link').map((l) => l.textContent)).toEqual(['Enter the date to keep it until', 'Enter why the record is kept']);
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Enter the date to keep it until', 'Enter why the record is kept']);
   });
 });
 
@@ -160,16 +172,32 @@ describe('Rights requests register', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Log the request' }, { timeout: 5000 }));
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getAllByRole('link').map((l) => l.textContent)).toEqual([
-      'Find and choose the person the request is about',
-      'Choose the kind of request',
-      'Enter the date received',
-    ]);
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Find and choose the person the request is about', 'Choose the kind of request', 'Enter the date received']);
   });
 
   it('offers the next steps a request allows, and extends it with a reason', async () => {
-    const checked = request({ status: 'IDENTITY_CHECKED', identityCheckedOn: '2026-10-31', identityCheckMethod: 'Seen in person', identityCheckedBy: 'Maya Manager', deadlineState: 'ON_TRACK', receivedOn: '2026-11-20', originalDueOn: '2026-12-21', dueOn: '2026-12-21' });
-    const extended = { ...checked, status: 'EXTENDED', extendedDueOn: '2027-02-22', dueOn: '2027-02-22', extensionReason: 'Held by four partners', version: 2 };
+    const checked = request({
+      status: 'IDENTITY_CHECKED',
+      identityCheckedOn: '2026-10-31',
+      identityCheckMethod: 'Seen in person',
+      identityCheckedBy: 'Maya Manager',
+      deadlineState: 'ON_TRACK',
+      receivedOn: '2026-11-20',
+      originalDueOn: '2026-12-21',
+      dueOn: '2026-12-21',
+    });
+    const extended = {
+      ...checked,
+      status: 'EXTENDED',
+      extendedDueOn: '2027-02-22',
+      dueOn: '2027-02-22',
+      extensionReason: 'Held by four partners',
+      version: 2,
+    };
     renderApp('/governance/rights/request-1', [
       meMock(manager),
       quietMeChangedMock(),
@@ -187,7 +215,11 @@ describe('Rights requests register', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Subject access request' }, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByText('31 Oct 2026 by Maya Manager: Seen in person')).toBeTruthy();
     const form = screen.getByRole('form', { name: 'Next step' });
-    expect(within(form).getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['START', 'EXTEND', 'COMPLETE', 'REFUSE']);
+    expect(
+      within(form)
+        .getAllByRole('radio')
+        .map((r) => (r as HTMLInputElement).value),
+    ).toEqual(['START', 'EXTEND', 'COMPLETE', 'REFUSE']);
     // Three months from receipt: 20 Feb 2027 is a Saturday, so the Monday.
     expect(within(form).getByText('The deadline becomes 22 Feb 2027.')).toBeTruthy();
 
@@ -221,7 +253,12 @@ describe('Corrections under frozen minutes', () => {
   });
 
   it('shows each correction after the original, dated and signed, and lets a chair add one', async () => {
-    const first = { text: 'The tenancy is at Oak Road.', reason: 'Wrong street', addedBy: 'Sam Chair', addedAt: '2026-12-03T10:00:00.000Z' };
+    const first = {
+      text: 'The tenancy is at Oak Road.',
+      reason: 'Wrong street',
+      addedBy: 'Sam Chair',
+      addedAt: '2026-12-03T10:00:00.000Z',
+    };
     const second = { text: 'Start date 4 Jan 2027.', reason: 'Missing', addedBy: 'Sam Chair', addedAt: '2026-12-04T10:00:00.000Z' };
     render(
       <MockedProvider

@@ -15,7 +15,9 @@ const schema = z.object({
 function CorrectionForm({ meetingId, itemId, onDone }: { meetingId: string; itemId: string; onDone: () => void }) {
   const ids = { text: `correction-${itemId}-text`, reason: `correction-${itemId}-reason` };
   const form = useGovukForm({ schema, defaultValues: { text: '', reason: '' }, ids });
-  const [add] = useMutation(AddMinutesCorrectionMutation, { refetchQueries: [{ query: MinutesCorrectionsQuery, variables: { id: meetingId } }] });
+  const [add] = useMutation(AddMinutesCorrectionMutation, {
+    refetchQueries: [{ query: MinutesCorrectionsQuery, variables: { id: meetingId } }],
+  });
   return (
     <GovukForm
       form={form}
@@ -28,9 +30,17 @@ function CorrectionForm({ meetingId, itemId, onDone }: { meetingId: string; item
         onDone();
       }}
     >
-      <p className="govuk-body-s">The minutes stay as they were agreed. The correction is shown after them, with your name and today’s date.</p>
+      <p className="govuk-body-s">
+        The minutes stay as they were agreed. The correction is shown after them, with your name and today’s date.
+      </p>
       <TextAreaField name="text" label="Correction" labelClass="govuk-label--s" rows={3} />
-      <TextAreaField name="reason" label="Why the minutes were wrong" labelClass="govuk-label--s" hint="For example, the person asked for it to be corrected" rows={2} />
+      <TextAreaField
+        name="reason"
+        label="Why the minutes were wrong"
+        labelClass="govuk-label--s"
+        hint="For example, the person asked for it to be corrected"
+        rows={2}
+      />
       <FormButtons onCancel={onDone} small busyText="Adding…">
         Add correction
       </FormButtons>
@@ -64,7 +74,11 @@ export function MinutesCorrections({ meetingId, itemId, canAdd }: { meetingId: s
         </>
       ) : null}
       {canAdd && !adding ? (
-        <button type="button" className="govuk-button govuk-button--secondary app-button--small app-no-print" onClick={() => setAdding(true)}>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary app-button--small app-no-print"
+          onClick={() => setAdding(true)}
+        >
           Add a correction<span className="govuk-visually-hidden"> to this item</span>
         </button>
       ) : null}

@@ -104,9 +104,16 @@ function ReviewRow({ review, onDone }: { review: Review; onDone: (text: string) 
           <span className="govuk-body-s">The owning organisation decides</span>
         ) : mode === 'erase' ? (
           <div role="group" aria-label={`Confirm erasing ${name}`}>
-            <p className="govuk-body-s">This cannot be undone. Everything held with it is erased; the audit trail keeps who erased it and when.</p>
+            <p className="govuk-body-s">
+              This cannot be undone. Everything held with it is erased; the audit trail keeps who erased it and when.
+            </p>
             <div className="govuk-button-group">
-              <button type="button" className="govuk-button govuk-button--warning app-button--small" disabled={loading} onClick={() => void erase()}>
+              <button
+                type="button"
+                className="govuk-button govuk-button--warning app-button--small"
+                disabled={loading}
+                onClick={() => void erase()}
+              >
                 Yes, erase {name}
               </button>
               <button type="button" className="govuk-button govuk-button--secondary app-button--small" onClick={() => setMode('idle')}>
@@ -147,8 +154,8 @@ export function RetentionPage() {
       {done ? <NotificationBanner type="success" text={done} /> : null}
       <h1 className="govuk-heading-l">Retention review</h1>
       <p className="govuk-body">
-        Records past their retention period are listed here once a day. The organisation that owns each record can erase it now or keep
-        it until a date, with a reason. If nobody decides, it is erased when its grace period ends. Records with an open rights request, and
+        Records past their retention period are listed here once a day. The organisation that owns each record can erase it now or keep it
+        until a date, with a reason. If nobody decides, it is erased when its grace period ends. Records with an open rights request, and
         restricted records, are never listed.
       </p>
       <table className="govuk-table">

@@ -1,7 +1,13 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { formatDate, RIGHTS_REQUEST_KIND_LABELS, RIGHTS_REQUEST_STATUS_LABELS, type RightsRequestKind, type RightsRequestStatus } from '@casehuddle/shared';
+import {
+  formatDate,
+  RIGHTS_REQUEST_KIND_LABELS,
+  RIGHTS_REQUEST_STATUS_LABELS,
+  type RightsRequestKind,
+  type RightsRequestStatus,
+} from '@casehuddle/shared';
 import { useCurrentUser } from '../../auth/session';
 import { Loading } from '../../../ui/Loading';
 import { ServiceProblem } from '../../../ui/ServiceProblem';
@@ -25,8 +31,8 @@ export function RightsRegisterPage() {
       <h1 className="govuk-heading-l">Rights requests</h1>
       <p className="govuk-body">
         Requests to see, correct, restrict, object to or erase a record. Each must be answered within one calendar month of receipt; a
-        complex request can be extended once by two further months, with a reason. You see requests about people whose record is shared
-        with your organisation.
+        complex request can be extended once by two further months, with a reason. You see requests about people whose record is shared with
+        your organisation.
       </p>
       {user.role === 'COORDINATOR' || user.role === 'MANAGER' ? (
         <Link className="govuk-button" to="/governance/rights/new">

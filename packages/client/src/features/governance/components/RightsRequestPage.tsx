@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { z } from 'zod';
 import {
   formatDate,
   RIGHTS_REQUEST_KIND_LABELS,
@@ -110,7 +109,14 @@ function NextStepForm({ request, onDone }: { request: RightsRequestFieldsFragmen
   const steps = nextSteps(request.status);
   const form = useGovukForm({
     schema: stepSchema(request.receivedOn),
-    defaultValues: { step: '', identityCheckedOn: EMPTY_DATE, identityCheckMethod: '', extensionReason: '', response: '', refusalReason: '' },
+    defaultValues: {
+      step: '',
+      identityCheckedOn: EMPTY_DATE,
+      identityCheckMethod: '',
+      extensionReason: '',
+      response: '',
+      refusalReason: '',
+    },
     ids: IDS,
   });
   const [progress] = useMutation(ProgressRightsRequestMutation);

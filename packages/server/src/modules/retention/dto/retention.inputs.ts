@@ -1,7 +1,12 @@
 import { IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLLocalDate } from '../../../core/scalars.js';
-import { RetentionPeriodUnitEnum, RetentionRecordTypeEnum, type RetentionPeriodUnit, type RetentionRecordType } from '../retention.types.js';
+import {
+  RetentionPeriodUnitEnum,
+  RetentionRecordTypeEnum,
+  type RetentionPeriodUnit,
+  type RetentionRecordType,
+} from '../retention.types.js';
 
 @InputType({ description: 'A change to one retention schedule (administrators).' })
 export class UpdateRetentionScheduleInput {
