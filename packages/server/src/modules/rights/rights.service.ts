@@ -6,7 +6,7 @@ import { parseId } from '../../core/ids.js';
 import { rows, type SqlRunner } from '../../core/sql.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { disclose, notShared, requireRead } from '../disclosure/gate.js';
-import type { PersonAccess, PersonPolicy } from '../person/person.policy.js';
+import { MAY_KNOW_SQL, type PersonAccess, type PersonPolicy } from '../person/person.policy.js';
 import type { PersonService } from '../person/person.service.js';
 import type { LogRightsRequestInput, ProgressRightsRequestInput } from './dto/rights.inputs.js';
 import type { RightsRequest } from './rights.types.js';
@@ -70,12 +70,15 @@ export class RightsService {
   async list(viewer: Viewer, opts: { personId?: string | null; openOnly?: boolean }): Promise<RightsRequest[]> {
     const personId = opts.personId ? parseId(opts.personId, 'personId') : null;
     if (personId) requireRead((await this.deps.policy.accessFor(this.deps.dataSource, viewer, [personId])).get(personId), 'PROFILE');
+    // Only people the viewer may know of (the policy's own condition), so others' requests never crowd out theirs.
     const found = await rows<RequestRow>(
       this.deps.dataSource,
       `${SELECT}
-        WHERE ($1::uuid IS NULL OR r.person_id = $1) AND ($2::boolean = false OR r.status NOT IN ('COMPLETED','REFUSED'))
+         JOIN person p ON p.id = r.person_id
+        WHERE ${MAY_KNOW_SQL}
+          AND ($4::uuid IS NULL OR r.person_id = $4) AND ($5::boolean = false OR r.status NOT IN ('COMPLETED','REFUSED'))
         ORDER BY r.closed_on IS NOT NULL, coalesce(r.extended_due_on, r.due_on), r.received_on LIMIT 500`,
-      [personId, opts.openOnly ?? false],
+      [viewer.id, viewer.organisationId, viewer.role, personId, opts.openOnly ?? false],
     );
     return this.toViews(viewer, found, this.deps.dataSource);
   }

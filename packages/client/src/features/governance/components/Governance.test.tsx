@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createCache } from '../../../app/cache';
 import type { RightsRequestFieldsFragment } from '../../../generated/graphql';
 import { buildCurrentUser, meMock, quietMeChangedMock } from '../../../test/fixtures';
@@ -14,10 +14,16 @@ import {
   RetentionPageQuery,
   RightsRegisterQuery,
   RightsRequestQuery,
+  UpdateRetentionScheduleMutation,
 } from '../graphql/governance';
 import { MinutesCorrections } from './MinutesCorrections';
 
 const manager = buildCurrentUser('MANAGER', { name: 'Maya Manager' });
+
+// The route loads the pages on demand: load them once up front so no test waits on the import.
+beforeAll(async () => {
+  await import('./GovernanceRoutes');
+}, 30_000);
 
 const schedules = [
   {
@@ -117,7 +123,7 @@ describe('Retention review page', () => {
     await user.click(within(row).getByRole('button', { name: 'Yes, erase Dee Closed’s record' }));
     expect(await screen.findByText('Dee Closed’s record was erased.')).toBeTruthy();
     expect(await screen.findByText('Nothing is due for review.')).toBeTruthy();
-  });
+  }, 15_000);
 
   it('asks for a future date and a reason before keeping a record', async () => {
     renderApp('/governance/retention', [
@@ -137,7 +143,43 @@ describe('Retention review page', () => {
         .getAllByRole('link')
         .map((l) => l.textContent),
     ).toEqual(['Enter the date to keep it until', 'Enter why the record is kept']);
-  });
+  }, 15_000);
+});
+
+describe('Retention schedules', () => {
+  it('lets an administrator change a schedule, checking the period first', async () => {
+    const admin = buildCurrentUser('ADMIN', { name: 'Alex Admin' });
+    const page = { request: { query: RetentionPageQuery }, result: { data: { retentionSchedules: schedules, retentionReviews: [] } } };
+    const changed = { ...schedules[1]!, periodCount: 60 };
+    renderApp('/governance/retention', [
+      meMock(admin),
+      quietMeChangedMock(),
+      page,
+      {
+        request: {
+          query: UpdateRetentionScheduleMutation,
+          variables: {
+            input: { recordType: 'NOTIFICATION', periodCount: 60, periodUnit: 'DAYS', graceDays: null, source: 'Data minimisation' },
+          },
+        },
+        result: { data: { updateRetentionSchedule: [schedules[0], changed] } },
+      },
+      { request: { query: RetentionPageQuery }, result: { data: { retentionSchedules: [schedules[0], changed], retentionReviews: [] } } },
+    ]);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Change the schedule for Notification' }, { timeout: 5000 }));
+    const form = screen.getByRole('form', { name: 'Change how long to keep: Notification' });
+    const count = within(form).getByLabelText('Keep for');
+    await user.clear(count);
+    await user.type(count, '0');
+    await user.click(within(form).getByRole('button', { name: 'Save schedule' }));
+    expect(within(within(form).getByRole('alert')).getByRole('link').textContent).toBe('Enter a whole number from 1 to 1,200');
+    await user.clear(count);
+    await user.type(count, '60');
+    await user.click(within(form).getByRole('button', { name: 'Save schedule' }));
+    expect(await screen.findByText('The retention schedule for notifications was changed.')).toBeTruthy();
+    expect(await screen.findByRole('row', { name: /Notification 60 days/ })).toBeTruthy();
+  }, 15_000);
 });
 
 describe('Rights requests register', () => {
@@ -229,7 +271,7 @@ describe('Rights requests register', () => {
     await user.type(within(form).getByLabelText('Why it needs longer'), 'Held by four partners');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.getByText(/Due by/).textContent).toContain('22 Feb 2027'));
-  });
+  }, 15_000);
 });
 
 describe('Corrections under frozen minutes', () => {
@@ -282,7 +324,7 @@ describe('Corrections under frozen minutes', () => {
     expect(await screen.findByText('Correction added 3 Dec 2026 by Sam Chair')).toBeTruthy();
     expect(screen.getByText('Reason: Wrong street')).toBeTruthy();
 
-    await user.click(screen.getByRole('button', { name: /^Add a correction/ }));
+    await user.click(screen.getByRole('button', { name: 'Add a correction to this item' }));
     await user.type(screen.getByLabelText('Correction'), second.text);
     await user.type(screen.getByLabelText('Why the minutes were wrong'), second.reason);
     await user.click(screen.getByRole('button', { name: 'Add correction' }));
@@ -291,7 +333,7 @@ describe('Corrections under frozen minutes', () => {
       'Correction added 3 Dec 2026 by Sam Chair',
       'Correction added 4 Dec 2026 by Sam Chair',
     ]);
-  });
+  }, 15_000);
 
   it('offers nothing to add for someone who is not a chair or coordinator', async () => {
     render(

@@ -79,7 +79,7 @@ export function MinutesCorrections({ meetingId, itemId, canAdd }: { meetingId: s
           className="govuk-button govuk-button--secondary app-button--small app-no-print"
           onClick={() => setAdding(true)}
         >
-          Add a correction<span className="govuk-visually-hidden"> to this item</span>
+          Add a correction <span className="govuk-visually-hidden">to this item</span>
         </button>
       ) : null}
       {canAdd && adding ? <CorrectionForm meetingId={meetingId} itemId={itemId} onDone={() => setAdding(false)} /> : null}

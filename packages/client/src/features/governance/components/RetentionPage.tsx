@@ -14,6 +14,8 @@ import { ServiceProblem } from '../../../ui/ServiceProblem';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import { ConfirmRetentionErasureMutation, HoldRetentionReviewMutation, RetentionPageQuery } from '../graphql/governance';
 import { periodText, RECORD_TYPE_LABELS } from '../labels';
+import { useCurrentUser } from '../../auth/session';
+import { ScheduleForm } from './ScheduleForm';
 
 type Review = RetentionPageData['retentionReviews'][number];
 
@@ -143,6 +145,8 @@ export function RetentionPage() {
   usePageTitle('Retention review');
   const { data, loading, error, refetch } = useQuery(RetentionPageQuery, { fetchPolicy: 'cache-and-network' });
   const [done, setDone] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const isAdmin = useCurrentUser().role === 'ADMIN';
 
   if (error && !data) return <ServiceProblem />;
   if (loading && !data) return <Loading />;
@@ -233,7 +237,30 @@ export function RetentionPage() {
               <td className="govuk-table__cell">
                 {s.reviewRequired ? `Reviewed, then erased after ${periodText(s.graceDays ?? 0, 'DAYS')}` : 'Deleted automatically'}
               </td>
-              <td className="govuk-table__cell govuk-body-s">{s.source}</td>
+              <td className="govuk-table__cell govuk-body-s">
+                {s.source}
+                {isAdmin && editing !== s.recordType ? (
+                  <>
+                    <br />
+                    <button
+                      type="button"
+                      className="govuk-button govuk-button--secondary app-button--small"
+                      onClick={() => setEditing(s.recordType)}
+                    >
+                      Change <span className="govuk-visually-hidden">the schedule for {RECORD_TYPE_LABELS[s.recordType]}</span>
+                    </button>
+                  </>
+                ) : null}
+                {isAdmin && editing === s.recordType ? (
+                  <ScheduleForm
+                    schedule={s}
+                    onDone={(text) => {
+                      setEditing(null);
+                      if (text) setDone(text);
+                    }}
+                  />
+                ) : null}
+              </td>
             </tr>
           ))}
         </tbody>

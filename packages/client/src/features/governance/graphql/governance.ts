@@ -148,3 +148,17 @@ export const RightsPersonSearchQuery = graphql(`
     }
   }
 `);
+
+export const UpdateRetentionScheduleMutation = graphql(`
+  mutation UpdateRetentionSchedule($input: UpdateRetentionScheduleInput!) {
+    updateRetentionSchedule(input: $input) {
+      recordType
+      periodCount
+      periodUnit
+      reviewRequired
+      graceDays
+      triggerEvent
+      source
+    }
+  }
+`);
