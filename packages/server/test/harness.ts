@@ -47,6 +47,7 @@ export async function startTestApp(opts: { env?: Record<string, string>; databas
     SEED_DEMO_DATA: 'false',
     REMINDER_INTERVAL_SECONDS: '0',
     AUDIT_MAINTENANCE_INTERVAL_HOURS: '0',
+    RETENTION_CHECK_SECONDS: '0',
     ...opts.env,
     DATABASE_URL: databaseUrl,
   });

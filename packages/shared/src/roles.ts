@@ -17,6 +17,7 @@ export const NAV_AREAS = [
   { key: 'actions', label: 'Actions', path: '/actions', roles: ['COORDINATOR', 'MANAGER'] },
   { key: 'releases', label: 'Releases', path: '/releases', roles: ['PRACTITIONER', 'COORDINATOR', 'MANAGER'] },
   { key: 'admin', label: 'Admin', path: '/admin', roles: ['ADMIN'] },
+  { key: 'governance', label: 'Governance', path: '/governance', roles: ['COORDINATOR', 'MANAGER', 'ADMIN'] },
 ] as const satisfies ReadonlyArray<{ key: string; label: string; path: string; roles: readonly Role[] }>;
 
 export type NavArea = (typeof NAV_AREAS)[number];

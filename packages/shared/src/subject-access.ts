@@ -31,6 +31,10 @@ export interface SubjectAccessExport {
   notifications: SarNotification[];
   breakGlassGrants: SarBreakGlass[];
   auditTrail: SarAuditEntry[];
+  /** Requests the person made to exercise their rights, and how each was answered. */
+  rightsRequests: SarRightsRequest[];
+  /** Whether the record is due for review under the retention schedule. */
+  retention: SarRetentionReview[];
 }
 
 /** The parts of the export, by key (each table that refers to a person maps to one). */
@@ -241,6 +245,8 @@ export interface SarMinutesItem {
   systemBarrier: boolean;
   discussed: boolean;
   actions: Array<{ title: string; status: string; owner: string; organisation: string; dueDate: string }>;
+  /** Dated corrections added after the minutes were frozen; the original text above is unchanged. */
+  corrections?: Array<{ addedAt: string; addedBy: string; text: string; reason: string }>;
 }
 
 export interface SarNotification {
@@ -266,4 +272,26 @@ export interface SarAuditEntry {
   sections: string[];
   purpose: string | null;
   breakGlass: boolean;
+}
+
+export interface SarRightsRequest {
+  kind: string;
+  receivedOn: string;
+  status: string;
+  dueOn: string;
+  extendedDueOn: string | null;
+  extensionReason: string | null;
+  identityCheckedOn: string | null;
+  identityCheckMethod: string | null;
+  details: string | null;
+  response: string | null;
+  refusalReason: string | null;
+  closedOn: string | null;
+}
+
+export interface SarRetentionReview {
+  recordType: string;
+  dueSince: string;
+  eraseAfter: string;
+  status: string;
 }

@@ -25,6 +25,8 @@ const MeetingPage = lazy(() => import('../features/huddles/components/meeting/Me
 const ReleasesPage = lazy(() => import('../features/releases/components/ReleasesPage'));
 const ReleasePlanPage = lazy(() => import('../features/releases/components/ReleasePlanPage'));
 const OutcomesPage = lazy(() => import('../features/outcomes/components/OutcomesPage'));
+// Information governance (retention review, rights requests) is used rarely, so it loads on demand.
+const GovernanceRoutes = lazy(() => import('../features/governance/components/GovernanceRoutes'));
 
 /** "/" is My work for case workers; roles without it (administrators) go to their first area. */
 function HomeRoute() {
@@ -132,6 +134,14 @@ export function AppRoutes() {
           element={
             <RequireArea area="admin">
               <AdminPage />
+            </RequireArea>
+          }
+        />
+        <Route
+          path="governance/*"
+          element={
+            <RequireArea area="governance">
+              <GovernanceRoutes />
             </RequireArea>
           }
         />

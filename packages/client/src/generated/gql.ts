@@ -44,6 +44,18 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  subscription MeChanged {\n    meChanged {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeChangedDocument,
+    "\n  query RetentionPage {\n    retentionSchedules {\n      recordType\n      periodCount\n      periodUnit\n      reviewRequired\n      graceDays\n      triggerEvent\n      source\n    }\n    retentionReviews {\n      id\n      recordType\n      description\n      status\n      dueSince\n      eraseAfter\n      heldUntil\n      holdReason\n      canDecide\n      person {\n        id\n        displayName\n      }\n      owningOrganisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RetentionPageDocument,
+    "\n  mutation ConfirmRetentionErasure($reviewId: ID!) {\n    confirmRetentionErasure(reviewId: $reviewId)\n  }\n": typeof types.ConfirmRetentionErasureDocument,
+    "\n  mutation HoldRetentionReview($input: HoldRetentionReviewInput!) {\n    holdRetentionReview(input: $input) {\n      id\n      status\n      heldUntil\n      holdReason\n    }\n  }\n": typeof types.HoldRetentionReviewDocument,
+    "\n  fragment RightsRequestFields on RightsRequest {\n    id\n    kind\n    status\n    receivedOn\n    details\n    originalDueOn\n    extendedDueOn\n    extensionReason\n    dueOn\n    deadlineState\n    identityCheckedOn\n    identityCheckMethod\n    identityCheckedBy\n    response\n    refusalReason\n    closedOn\n    loggedBy\n    canManage\n    version\n    person {\n      id\n      displayName\n    }\n  }\n": typeof types.RightsRequestFieldsFragmentDoc,
+    "\n  query RightsRegister($openOnly: Boolean) {\n    rightsRequests(openOnly: $openOnly) {\n      ...RightsRequestFields\n    }\n  }\n": typeof types.RightsRegisterDocument,
+    "\n  query RightsRequest($id: ID!) {\n    rightsRequest(id: $id) {\n      ...RightsRequestFields\n    }\n  }\n": typeof types.RightsRequestDocument,
+    "\n  mutation LogRightsRequest($input: LogRightsRequestInput!) {\n    logRightsRequest(input: $input) {\n      ...RightsRequestFields\n    }\n  }\n": typeof types.LogRightsRequestDocument,
+    "\n  mutation ProgressRightsRequest($input: ProgressRightsRequestInput!) {\n    progressRightsRequest(input: $input) {\n      ...RightsRequestFields\n    }\n  }\n": typeof types.ProgressRightsRequestDocument,
+    "\n  query MinutesCorrections($id: ID!) {\n    meeting(id: $id) {\n      id\n      items {\n        id\n        corrections {\n          id\n          text\n          reason\n          addedBy\n          addedAt\n        }\n      }\n    }\n  }\n": typeof types.MinutesCorrectionsDocument,
+    "\n  mutation AddMinutesCorrection($input: AddMinutesCorrectionInput!) {\n    addMinutesCorrection(input: $input)\n  }\n": typeof types.AddMinutesCorrectionDocument,
+    "\n  query RightsPersonSearch($search: PeopleSearchInput!) {\n    people(search: $search, limit: 10) {\n      id\n      displayName\n      owningOrganisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RightsPersonSearchDocument,
+    "\n  mutation UpdateRetentionSchedule($input: UpdateRetentionScheduleInput!) {\n    updateRetentionSchedule(input: $input) {\n      recordType\n      periodCount\n      periodUnit\n      reviewRequired\n      graceDays\n      triggerEvent\n      source\n    }\n  }\n": typeof types.UpdateRetentionScheduleDocument,
     "\n  fragment HuddleSummaryFields on Huddle {\n    id\n    name\n    councilArea\n    usualDay\n    usualTime\n    isChair\n    memberOrganisations {\n      id\n      name\n      kind\n    }\n    chairs {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    caseload {\n      id\n    }\n    meetings {\n      id\n      startsAt\n      status\n      itemCount\n    }\n  }\n": typeof types.HuddleSummaryFieldsFragmentDoc,
     "\n  query HuddlesList {\n    huddles {\n      ...HuddleSummaryFields\n    }\n  }\n": typeof types.HuddlesListDocument,
     "\n  fragment HuddleDetailFields on Huddle {\n    id\n    name\n    councilArea\n    usualDay\n    usualTime\n    isChair\n    memberOrganisations {\n      id\n      name\n      kind\n    }\n    chairs {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    meetings {\n      id\n      startsAt\n      status\n      itemCount\n    }\n    caseload {\n      id\n      person {\n        id\n        displayName\n      }\n      personRestricted\n      referringOrganisation {\n        id\n        name\n        kind\n      }\n      offerOfHelp\n      coordinator {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n      addedOn\n    }\n    coordinatorLoads {\n      coordinator {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n      count\n      overLimit\n    }\n  }\n": typeof types.HuddleDetailFieldsFragmentDoc,
@@ -149,6 +161,18 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUserFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  subscription MeChanged {\n    meChanged {\n      ...CurrentUserFields\n    }\n  }\n": types.MeChangedDocument,
+    "\n  query RetentionPage {\n    retentionSchedules {\n      recordType\n      periodCount\n      periodUnit\n      reviewRequired\n      graceDays\n      triggerEvent\n      source\n    }\n    retentionReviews {\n      id\n      recordType\n      description\n      status\n      dueSince\n      eraseAfter\n      heldUntil\n      holdReason\n      canDecide\n      person {\n        id\n        displayName\n      }\n      owningOrganisation {\n        id\n        name\n      }\n    }\n  }\n": types.RetentionPageDocument,
+    "\n  mutation ConfirmRetentionErasure($reviewId: ID!) {\n    confirmRetentionErasure(reviewId: $reviewId)\n  }\n": types.ConfirmRetentionErasureDocument,
+    "\n  mutation HoldRetentionReview($input: HoldRetentionReviewInput!) {\n    holdRetentionReview(input: $input) {\n      id\n      status\n      heldUntil\n      holdReason\n    }\n  }\n": types.HoldRetentionReviewDocument,
+    "\n  fragment RightsRequestFields on RightsRequest {\n    id\n    kind\n    status\n    receivedOn\n    details\n    originalDueOn\n    extendedDueOn\n    extensionReason\n    dueOn\n    deadlineState\n    identityCheckedOn\n    identityCheckMethod\n    identityCheckedBy\n    response\n    refusalReason\n    closedOn\n    loggedBy\n    canManage\n    version\n    person {\n      id\n      displayName\n    }\n  }\n": types.RightsRequestFieldsFragmentDoc,
+    "\n  query RightsRegister($openOnly: Boolean) {\n    rightsRequests(openOnly: $openOnly) {\n      ...RightsRequestFields\n    }\n  }\n": types.RightsRegisterDocument,
+    "\n  query RightsRequest($id: ID!) {\n    rightsRequest(id: $id) {\n      ...RightsRequestFields\n    }\n  }\n": types.RightsRequestDocument,
+    "\n  mutation LogRightsRequest($input: LogRightsRequestInput!) {\n    logRightsRequest(input: $input) {\n      ...RightsRequestFields\n    }\n  }\n": types.LogRightsRequestDocument,
+    "\n  mutation ProgressRightsRequest($input: ProgressRightsRequestInput!) {\n    progressRightsRequest(input: $input) {\n      ...RightsRequestFields\n    }\n  }\n": types.ProgressRightsRequestDocument,
+    "\n  query MinutesCorrections($id: ID!) {\n    meeting(id: $id) {\n      id\n      items {\n        id\n        corrections {\n          id\n          text\n          reason\n          addedBy\n          addedAt\n        }\n      }\n    }\n  }\n": types.MinutesCorrectionsDocument,
+    "\n  mutation AddMinutesCorrection($input: AddMinutesCorrectionInput!) {\n    addMinutesCorrection(input: $input)\n  }\n": types.AddMinutesCorrectionDocument,
+    "\n  query RightsPersonSearch($search: PeopleSearchInput!) {\n    people(search: $search, limit: 10) {\n      id\n      displayName\n      owningOrganisation {\n        id\n        name\n      }\n    }\n  }\n": types.RightsPersonSearchDocument,
+    "\n  mutation UpdateRetentionSchedule($input: UpdateRetentionScheduleInput!) {\n    updateRetentionSchedule(input: $input) {\n      recordType\n      periodCount\n      periodUnit\n      reviewRequired\n      graceDays\n      triggerEvent\n      source\n    }\n  }\n": types.UpdateRetentionScheduleDocument,
     "\n  fragment HuddleSummaryFields on Huddle {\n    id\n    name\n    councilArea\n    usualDay\n    usualTime\n    isChair\n    memberOrganisations {\n      id\n      name\n      kind\n    }\n    chairs {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    caseload {\n      id\n    }\n    meetings {\n      id\n      startsAt\n      status\n      itemCount\n    }\n  }\n": types.HuddleSummaryFieldsFragmentDoc,
     "\n  query HuddlesList {\n    huddles {\n      ...HuddleSummaryFields\n    }\n  }\n": types.HuddlesListDocument,
     "\n  fragment HuddleDetailFields on Huddle {\n    id\n    name\n    councilArea\n    usualDay\n    usualTime\n    isChair\n    memberOrganisations {\n      id\n      name\n      kind\n    }\n    chairs {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    meetings {\n      id\n      startsAt\n      status\n      itemCount\n    }\n    caseload {\n      id\n      person {\n        id\n        displayName\n      }\n      personRestricted\n      referringOrganisation {\n        id\n        name\n        kind\n      }\n      offerOfHelp\n      coordinator {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n      addedOn\n    }\n    coordinatorLoads {\n      coordinator {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n      count\n      overLimit\n    }\n  }\n": types.HuddleDetailFieldsFragmentDoc,
@@ -358,6 +382,54 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription MeChanged {\n    meChanged {\n      ...CurrentUserFields\n    }\n  }\n"): (typeof documents)["\n  subscription MeChanged {\n    meChanged {\n      ...CurrentUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionPage {\n    retentionSchedules {\n      recordType\n      periodCount\n      periodUnit\n      reviewRequired\n      graceDays\n      triggerEvent\n      source\n    }\n    retentionReviews {\n      id\n      recordType\n      description\n      status\n      dueSince\n      eraseAfter\n      heldUntil\n      holdReason\n      canDecide\n      person {\n        id\n        displayName\n      }\n      owningOrganisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query RetentionPage {\n    retentionSchedules {\n      recordType\n      periodCount\n      periodUnit\n      reviewRequired\n      graceDays\n      triggerEvent\n      source\n    }\n    retentionReviews {\n      id\n      recordType\n      description\n      status\n      dueSince\n      eraseAfter\n      heldUntil\n      holdReason\n      canDecide\n      person {\n        id\n        displayName\n      }\n      owningOrganisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmRetentionErasure($reviewId: ID!) {\n    confirmRetentionErasure(reviewId: $reviewId)\n  }\n"): (typeof documents)["\n  mutation ConfirmRetentionErasure($reviewId: ID!) {\n    confirmRetentionErasure(reviewId: $reviewId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HoldRetentionReview($input: HoldRetentionReviewInput!) {\n    holdRetentionReview(input: $input) {\n      id\n      status\n      heldUntil\n      holdReason\n    }\n  }\n"): (typeof documents)["\n  mutation HoldRetentionReview($input: HoldRetentionReviewInput!) {\n    holdRetentionReview(input: $input) {\n      id\n      status\n      heldUntil\n      holdReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RightsRequestFields on RightsRequest {\n    id\n    kind\n    status\n    receivedOn\n    details\n    originalDueOn\n    extendedDueOn\n    extensionReason\n    dueOn\n    deadlineState\n    identityCheckedOn\n    identityCheckMethod\n    identityCheckedBy\n    response\n    refusalReason\n    closedOn\n    loggedBy\n    canManage\n    version\n    person {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment RightsRequestFields on RightsRequest {\n    id\n    kind\n    status\n    receivedOn\n    details\n    originalDueOn\n    extendedDueOn\n    extensionReason\n    dueOn\n    deadlineState\n    identityCheckedOn\n    identityCheckMethod\n    identityCheckedBy\n    response\n    refusalReason\n    closedOn\n    loggedBy\n    canManage\n    version\n    person {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsRegister($openOnly: Boolean) {\n    rightsRequests(openOnly: $openOnly) {\n      ...RightsRequestFields\n    }\n  }\n"): (typeof documents)["\n  query RightsRegister($openOnly: Boolean) {\n    rightsRequests(openOnly: $openOnly) {\n      ...RightsRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsRequest($id: ID!) {\n    rightsRequest(id: $id) {\n      ...RightsRequestFields\n    }\n  }\n"): (typeof documents)["\n  query RightsRequest($id: ID!) {\n    rightsRequest(id: $id) {\n      ...RightsRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogRightsRequest($input: LogRightsRequestInput!) {\n    logRightsRequest(input: $input) {\n      ...RightsRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation LogRightsRequest($input: LogRightsRequestInput!) {\n    logRightsRequest(input: $input) {\n      ...RightsRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProgressRightsRequest($input: ProgressRightsRequestInput!) {\n    progressRightsRequest(input: $input) {\n      ...RightsRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation ProgressRightsRequest($input: ProgressRightsRequestInput!) {\n    progressRightsRequest(input: $input) {\n      ...RightsRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MinutesCorrections($id: ID!) {\n    meeting(id: $id) {\n      id\n      items {\n        id\n        corrections {\n          id\n          text\n          reason\n          addedBy\n          addedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MinutesCorrections($id: ID!) {\n    meeting(id: $id) {\n      id\n      items {\n        id\n        corrections {\n          id\n          text\n          reason\n          addedBy\n          addedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMinutesCorrection($input: AddMinutesCorrectionInput!) {\n    addMinutesCorrection(input: $input)\n  }\n"): (typeof documents)["\n  mutation AddMinutesCorrection($input: AddMinutesCorrectionInput!) {\n    addMinutesCorrection(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsPersonSearch($search: PeopleSearchInput!) {\n    people(search: $search, limit: 10) {\n      id\n      displayName\n      owningOrganisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsPersonSearch($search: PeopleSearchInput!) {\n    people(search: $search, limit: 10) {\n      id\n      displayName\n      owningOrganisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRetentionSchedule($input: UpdateRetentionScheduleInput!) {\n    updateRetentionSchedule(input: $input) {\n      recordType\n      periodCount\n      periodUnit\n      reviewRequired\n      graceDays\n      triggerEvent\n      source\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRetentionSchedule($input: UpdateRetentionScheduleInput!) {\n    updateRetentionSchedule(input: $input) {\n      recordType\n      periodCount\n      periodUnit\n      reviewRequired\n      graceDays\n      triggerEvent\n      source\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

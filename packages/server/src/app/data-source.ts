@@ -9,6 +9,7 @@ import { NameSearchIndex1764288000000 } from '../migrations/1764288000000-NameSe
 import { AgendaDisclosure1764374400000 } from '../migrations/1764374400000-AgendaDisclosure.js';
 import { ErasableMinutesAndNotifications1764460800000 } from '../migrations/1764460800000-ErasableMinutesAndNotifications.js';
 import { SharedAgendaText1764547200000 } from '../migrations/1764547200000-SharedAgendaText.js';
+import { RetentionAndRights1764806400000 } from '../migrations/1764806400000-RetentionAndRights.js';
 import { AuditPartitions1765152000000 } from '../migrations/1765152000000-AuditPartitions.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   AgendaDisclosure1764374400000,
   ErasableMinutesAndNotifications1764460800000,
   SharedAgendaText1764547200000,
+  RetentionAndRights1764806400000,
   AuditPartitions1765152000000,
 ];
 

@@ -10,6 +10,8 @@ import { ReleaseResolver } from '../modules/release/release.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { DirectoryResolver, OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
+import { RetentionResolver } from '../modules/retention/retention.resolver.js';
+import { MinutesCorrectionFieldResolver, RightsResolver } from '../modules/rights/rights.resolver.js';
 import { SharingResolver } from '../modules/sharing/sharing.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { authChecker } from '../core/auth-checker.js';
@@ -31,6 +33,9 @@ export const RESOLVERS = [
   MeetingResolver,
   ReleaseResolver,
   OutcomeResolver,
+  RetentionResolver,
+  RightsResolver,
+  MinutesCorrectionFieldResolver,
 ] as const;
 
 /** Builds the executable schema. Inputs are validated with class-validator before any resolver runs. */

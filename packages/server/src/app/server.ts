@@ -263,6 +263,16 @@ export async function createAppServer(opts: {
   auditMaintenance?.unref();
   const firstAuditMaintenance = config.AUDIT_MAINTENANCE_INTERVAL_HOURS > 0 ? setTimeout(runAuditMaintenance, 10_000) : undefined;
   firstAuditMaintenance?.unref();
+  // Retention: every process checks each hour; the first to claim the day runs the job (modules/retention).
+  const retention =
+    config.RETENTION_CHECK_SECONDS > 0
+      ? setInterval(() => {
+          services.retention
+            .runScheduled()
+            .catch((error: unknown) => logger.warn({ err: error }, 'The retention job failed; it will run again'));
+        }, config.RETENTION_CHECK_SECONDS * 1000)
+      : undefined;
+  retention?.unref();
 
   // --- GraphQL over HTTP ------------------------------------------------------------
   const loggingPlugin: ApolloServerPlugin<Context> = {
@@ -418,6 +428,7 @@ export async function createAppServer(opts: {
         clearInterval(reminders);
         clearInterval(auditMaintenance);
         clearTimeout(firstAuditMaintenance);
+        clearInterval(retention);
         await apollo.stop(); // stops listening, closes idle HTTP connections and every WebSocket, drains requests
         wsServer.close();
         await Promise.all([revokedEvents.return?.(), userEvents.return?.(), busResyncs.return?.()]);

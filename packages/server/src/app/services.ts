@@ -13,6 +13,9 @@ import { OrganisationService } from '../modules/organisation/organisation.servic
 import { PersonGovernanceService } from '../modules/person/person.governance.js';
 import { PersonPolicy } from '../modules/person/person.policy.js';
 import { PersonService } from '../modules/person/person.service.js';
+import { RetentionService } from '../modules/retention/retention.service.js';
+import { MinutesCorrectionService } from '../modules/rights/minutes-correction.service.js';
+import { RightsService } from '../modules/rights/rights.service.js';
 import { SharingService } from '../modules/sharing/sharing.service.js';
 import { UserService } from '../modules/user/user.service.js';
 import type { Config } from '../core/config.js';
@@ -32,6 +35,7 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
   const actions = new ActionService({ dataSource, people, notifications, bus, meetingEvents });
   const outcomes = new OutcomeService({ dataSource, people });
   const huddles = new HuddleService({ dataSource, people, actions, outcomes });
+  const governance = new PersonGovernanceService({ dataSource, audit, policy, people });
   return {
     ...base,
     auth,
@@ -47,7 +51,7 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     }),
     policy,
     people,
-    governance: new PersonGovernanceService({ dataSource, audit, policy, people }),
+    governance,
     sharing: new SharingService({ dataSource, policy, audit, people }),
     notifications,
     actions,
@@ -56,6 +60,9 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     meetings: new MeetingService({ dataSource, huddles, people, actions, events: meetingEvents, bus }),
     outcomes,
     releases: new ReleaseService({ dataSource, people, notifications }),
+    retention: new RetentionService({ dataSource, audit, people, governance, logger: base.logger }),
+    rights: new RightsService({ dataSource, policy, people, audit }),
+    minutesCorrections: new MinutesCorrectionService({ dataSource, policy, audit }),
   };
 }
 
@@ -78,5 +85,8 @@ declare module '../core/context.js' {
     meetings: MeetingService;
     outcomes: OutcomeService;
     releases: ReleaseService;
+    retention: RetentionService;
+    rights: RightsService;
+    minutesCorrections: MinutesCorrectionService;
   }
 }

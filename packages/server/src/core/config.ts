@@ -105,6 +105,15 @@ const ConfigSchema = z.object({
     .min(0, 'must be 0 (off) or more')
     .max(24 * 7, 'must be 168 hours (a week) or less')
     .default(24),
+  /**
+   * How often each process checks whether today's retention run has been claimed (the first to
+   * claim it runs the job; see modules/retention). 0 turns the check off.
+   */
+  RETENTION_CHECK_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .int('must be a whole number of seconds')
+    .min(0, 'must be 0 (off) or more')
+    .default(3600),
 });
 
 export type Config = Omit<z.infer<typeof ConfigSchema>, 'SEED_DEMO_DATA'> & {

@@ -82,6 +82,10 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   SHARING_WITHDRAWN: 'Withdrew an agreement to share',
   ACCESS_LOG_READ: 'Looked at who has seen the record',
   LIVE_UPDATE: 'Opened live updates',
+  DUPLICATE_REFUSED: 'Tried to store a number the record already holds',
+  RETENTION_ERASE: 'Erased at the end of its retention period',
+  RIGHTS_REQUEST: 'Logged or progressed a rights request',
+  MINUTES_CORRECTION: 'Added a correction to minutes',
 };
 
 /** Section names as the audit trail records them (sharing sections, and a few parts that are not). */

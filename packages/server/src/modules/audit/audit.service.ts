@@ -23,7 +23,13 @@ export type AuditAction =
   /** Someone tried to store an identifier this record already holds (the attempt was refused). */
   | 'DUPLICATE_REFUSED'
   /** A month of the audit trail past the retention period was dropped (no person). */
-  | 'AUDIT_RETENTION';
+  | 'AUDIT_RETENTION'
+  /** A record (an action, minutes) deleted when its retention period ended. */
+  | 'RETENTION_ERASE'
+  /** A rights request about the person was logged or progressed. */
+  | 'RIGHTS_REQUEST'
+  /** A correction was added to frozen minutes about the person. */
+  | 'MINUTES_CORRECTION';
 
 /**
  * Where a read happened, as a fixed label chosen by the code (never text a user typed), so it
@@ -40,11 +46,13 @@ export type AuditContext =
   | 'Release plan'
   | 'Appointments'
   | 'Outcome scores'
-  | 'Service use';
+  | 'Service use'
+  | 'Retention review'
+  | 'Rights requests';
 
 export interface AuditEntry {
   action: AuditAction;
-  /** Null only for acts about the trail itself (retention). */
+  /** Null only for an act about no one's record (the trail's own retention, an erasure of an action about nobody). */
   personId: string | null;
   /** The parts of the record disclosed or changed. */
   sections?: string[];

@@ -257,6 +257,15 @@ const COVERED_ELSEWHERE: Record<string, string> = {
   moveAgendaItem: 'order only',
   removeFromCaseload: 'chairs only (huddle tests)',
   updateAppointment: 'the same write gate as bookAppointment',
+  retentionReviews: 'owning organisation and administrators; people through the same views (retention.test.ts)',
+  confirmRetentionErasure: 'owning organisation’s coordinators and managers; erases through erasePerson’s path (retention.test.ts)',
+  holdRetentionReview: 'owning organisation’s coordinators and managers (retention.test.ts)',
+  runRetentionJob: 'administrators only (retention.test.ts)',
+  rightsRequests: 'more than the name to read, the owning organisation to manage (rights.test.ts)',
+  rightsRequest: 'more than the name to read, the owning organisation to manage (rights.test.ts)',
+  logRightsRequest: 'owning organisation’s coordinators and managers (rights.test.ts)',
+  progressRightsRequest: 'owning organisation’s coordinators and managers (rights.test.ts)',
+  addMinutesCorrection: 'chairs and coordinators; the item’s discussion rule to add and to read (minutes-correction.test.ts)',
 };
 
 describe('the access matrix', () => {

@@ -12,6 +12,8 @@ import type {
   SarNeed,
   SarNotification,
   SarReleasePlan,
+  SarRetentionReview,
+  SarRightsRequest,
   SarServiceUse,
   SarSharingAgreement,
   SarTimelineEntry,
@@ -62,6 +64,11 @@ export const PERSON_DATA_MAP: Record<string, { parts: SubjectAccessPart[]; erasu
   assessment: { parts: ['outcomes'], erasure: 'DELETED' },
   assessment_score: { parts: ['outcomes'], erasure: 'DELETED' },
   service_use: { parts: ['serviceUse'], erasure: 'DELETED' },
+  // Corrections to an item of frozen minutes: exported with the item, deleted with it.
+  minutes_correction: { parts: ['minutes'], erasure: 'DELETED' },
+  rights_request: { parts: ['rightsRequests'], erasure: 'DELETED' },
+  // The record's place on the retention review list; it goes with whatever it names.
+  retention_review: { parts: ['retention'], erasure: 'DELETED' },
 };
 
 const iso = (value: Date | string | null | undefined): string | null =>
@@ -141,6 +148,8 @@ export async function buildSubjectAccessExport(
     minutes,
     notifications,
     breakGlass,
+    rightsRequests,
+    retention,
   ] = await inOrder([
     () =>
       q<{ domain: string; status: string; notes: string | null; updated_at: Date; updated_by: string | null }>(
@@ -329,6 +338,7 @@ export async function buildSubjectAccessExport(
         system_barrier: boolean;
         discussed: boolean;
         actions: Array<{ title: string; status: string; owner: string; organisation: string; dueDate: string }>;
+        corrections: Array<{ addedAt: string; addedBy: string; text: string; reason: string }>;
       }>(
         `WITH theirs AS (SELECT id::text AS id FROM action WHERE person_id = $1)
        SELECT h.name AS huddle, m.starts_at, mm.frozen_at, mi.kind, mi.title, mi.person_id IS NOT DISTINCT FROM $1 AS about_person,
@@ -339,7 +349,10 @@ export async function buildSubjectAccessExport(
               (SELECT coalesce(jsonb_agg(jsonb_build_object('title', e->>'title', 'status', e->>'status', 'owner', e->>'owner',
                         'organisation', e->>'organisation', 'dueDate', e->>'dueDate') ORDER BY n), '[]')
                  FROM jsonb_array_elements(mi.actions) WITH ORDINALITY AS t(e, n)
-                WHERE mi.person_id = $1 OR e->>'id' IN (SELECT id FROM theirs)) AS actions
+                WHERE mi.person_id = $1 OR e->>'id' IN (SELECT id FROM theirs)) AS actions,
+              (SELECT coalesce(jsonb_agg(jsonb_build_object('addedAt', c.added_at, 'addedBy', c.added_by_name, 'text', c.text, 'reason', c.reason)
+                        ORDER BY c.added_at, c.id), '[]')
+                 FROM minutes_correction c WHERE c.meeting_id = mi.meeting_id AND c.item_id = mi.item_id AND mi.person_id = $1) AS corrections
          FROM meeting_minutes_item mi JOIN meeting_minutes mm ON mm.meeting_id = mi.meeting_id
          JOIN meeting m ON m.id = mi.meeting_id JOIN huddle h ON h.id = m.huddle_id
         WHERE mi.person_id = $1
@@ -357,6 +370,19 @@ export async function buildSubjectAccessExport(
       q<{ granted_at: Date; expires_at: Date; user_name: string; reason: string }>(
         `SELECT b.granted_at, b.expires_at, u.name AS user_name, b.reason
          FROM break_glass b JOIN app_user u ON u.id = b.user_id WHERE b.person_id = $1 ORDER BY b.granted_at`,
+      ),
+    () =>
+      q<SarRightsRequest>(
+        `SELECT r.kind, to_char(r.received_on, 'YYYY-MM-DD') AS "receivedOn", r.status, to_char(r.due_on, 'YYYY-MM-DD') AS "dueOn",
+                to_char(r.extended_due_on, 'YYYY-MM-DD') AS "extendedDueOn", r.extension_reason AS "extensionReason",
+                to_char(r.identity_checked_on, 'YYYY-MM-DD') AS "identityCheckedOn", r.identity_check_method AS "identityCheckMethod",
+                r.details, r.response, r.refusal_reason AS "refusalReason", to_char(r.closed_on, 'YYYY-MM-DD') AS "closedOn"
+           FROM rights_request r WHERE r.person_id = $1 ORDER BY r.received_on, r.created_at`,
+      ),
+    () =>
+      q<{ record_type: string; due_since: Date; erase_after: Date; status: string }>(
+        `SELECT record_type, due_since, erase_after, status FROM retention_review
+          WHERE person_id = $1 OR action_id IN (SELECT id FROM action WHERE person_id = $1) ORDER BY due_since`,
       ),
   ]);
 
@@ -556,6 +582,7 @@ export async function buildSubjectAccessExport(
       systemBarrier: m.system_barrier,
       discussed: m.discussed,
       actions: m.actions,
+      corrections: m.corrections,
     })),
     notifications: notifications.map((n): SarNotification => ({
       at: isoOf(n.created_at),
@@ -568,6 +595,13 @@ export async function buildSubjectAccessExport(
       expiresAt: isoOf(b.expires_at),
       user: b.user_name,
       reason: b.reason,
+    })),
+    rightsRequests,
+    retention: retention.map((r): SarRetentionReview => ({
+      recordType: r.record_type,
+      dueSince: isoOf(r.due_since),
+      eraseAfter: isoOf(r.erase_after),
+      status: r.status,
     })),
     auditTrail: auditTrail.map((a): SarAuditEntry => ({
       at: isoOf(a.at),

@@ -60,9 +60,10 @@ export class PersonGovernanceService {
    * Erases a record and everything held with it (see `PERSON_DATA_MAP`): most rows go with the
    * person by ON DELETE CASCADE; parts of rows that outlive them (an action for them in the
    * frozen minutes of another item) are taken out first. The audit trail keeps a tombstone:
-   * who erased which record id, when and why.
+   * who erased which record id, when and why. The retention job erases through here too, with
+   * no viewer when the grace period ran out and nobody confirmed (`detail` says which schedule).
    */
-  async erase(viewer: Viewer, id: string, reason: string): Promise<boolean> {
+  async erase(viewer: Viewer | null, id: string, reason: string, detail: Record<string, unknown> = {}): Promise<boolean> {
     const personId = parseId(id, 'personId');
     return this.deps.dataSource.transaction(async (tx) => {
       const [found] = await rows(tx, `SELECT id FROM person WHERE id = $1 FOR UPDATE`, [personId]);
@@ -70,7 +71,7 @@ export class PersonGovernanceService {
       await eraseDerivedData(tx, personId);
       await tx.query(`DELETE FROM person WHERE id = $1`, [personId]);
       await this.deps.audit.record(tx, viewer, [
-        { action: 'ERASE', personId, tombstoneReason: reason.trim(), detail: { tombstone: true } },
+        { action: 'ERASE', personId, tombstoneReason: reason.trim(), detail: { ...detail, tombstone: true } },
       ]);
       await this.deps.people.publish(tx, viewer, { personId, part: 'RESTRICTION', version: null });
       return true;

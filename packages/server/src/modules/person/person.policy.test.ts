@@ -15,6 +15,12 @@ const ALLOWED = [
   'modules/sharing/sharing.service.ts',
   'modules/audit/audit.service.ts',
   'modules/release/release.service.ts',
+  // Retention reads only dates and flags (last change, restriction) to find records past their
+  // period; it shows people through PersonService.views and erases through the person erasure path.
+  'modules/retention/retention.service.ts',
+  // The rights register narrows its list with the policy's own MAY_KNOW_SQL, then filters every
+  // request through the policy (accessFor) before anything is shown.
+  'modules/rights/rights.service.ts',
   'migrations/',
   'seed/',
 ];

@@ -204,6 +204,23 @@ const full: SubjectAccessExport = {
     { at: '2026-12-18T14:00:00.000Z', kind: 'APPOINTMENT_MISSED', recipient: 'Olu Owner', message: 'An appointment was missed.' },
   ],
   breakGlassGrants: [],
+  rightsRequests: [
+    {
+      kind: 'SUBJECT_ACCESS',
+      receivedOn: '2026-11-02',
+      status: 'COMPLETED',
+      dueOn: '2026-12-02',
+      extendedDueOn: null,
+      extensionReason: null,
+      identityCheckedOn: '2026-11-03',
+      identityCheckMethod: 'Seen in person',
+      details: null,
+      response: 'This export, handed over in person.',
+      refusalReason: null,
+      closedOn: '2026-11-20',
+    },
+  ],
+  retention: [],
   auditTrail: [
     {
       at: '2026-11-01T09:00:00.000Z',
@@ -236,6 +253,8 @@ const empty: SubjectAccessExport = {
   minutes: [],
   notifications: [],
   breakGlassGrants: [],
+  rightsRequests: [],
+  retention: [],
   auditTrail: [],
 };
 

@@ -36,6 +36,7 @@ export const DOCUMENT_SECTIONS = [
   ['meetings', 'Meeting notes and minutes'],
   ['alerts', 'Alerts sent to staff'],
   ['break-glass', 'Emergency (break-glass) access'],
+  ['rights', 'Your requests about your record'],
   ['audit', 'Who has seen or changed your record'],
 ] as const;
 type SectionKey = (typeof DOCUMENT_SECTIONS)[number][0];
@@ -539,6 +540,17 @@ export function SubjectAccessDocument({ data }: { data: SubjectAccessExport }) {
                       : [['Agenda item', `${i.title} (the minutes of this item record an action for you)`]]
                   }
                 />
+                {(i.corrections ?? []).length > 0 && (
+                  <Table
+                    caption={`Corrections added to the minutes of ${day(i.meetingStartsAt)}`}
+                    head={['Added', 'Correction', 'Why']}
+                    rows={(i.corrections ?? []).map((c) => [
+                      by(day(c.addedAt), c.addedBy),
+                      <Text value={c.text} key="text" />,
+                      <Text value={c.reason} key="reason" />,
+                    ])}
+                  />
+                )}
                 {i.actions.length > 0 && (
                   <Table
                     caption={`Actions in the minutes of ${day(i.meetingStartsAt)}`}
@@ -584,6 +596,30 @@ export function SubjectAccessDocument({ data }: { data: SubjectAccessExport }) {
             ])}
           />
         )}
+      </Section>
+
+      <Section id="rights">
+        {data.rightsRequests.length === 0 ? (
+          <Empty>There is no record of a request from you to see, correct, restrict, object to or erase your record.</Empty>
+        ) : (
+          <Table
+            caption="Requests about your record"
+            head={['Received', 'Request', 'Status', 'Due by', 'Response']}
+            rows={data.rightsRequests.map((r) => [
+              day(r.receivedOn),
+              label.rightsKind(r.kind),
+              label.rightsStatus(r.status),
+              day(r.extendedDueOn ?? r.dueOn),
+              <Text value={r.response ?? r.refusalReason} key="response" />,
+            ])}
+          />
+        )}
+        {data.retention.length > 0 ? (
+          <p className="govuk-body">
+            Your record is past the time it is kept for, and is being reviewed before it is erased (from{' '}
+            {day(data.retention[0]!.eraseAfter)} unless there is a reason to keep it).
+          </p>
+        ) : null}
       </Section>
 
       <Section id="audit">

@@ -1,4 +1,6 @@
 import {
+  RIGHTS_REQUEST_KIND_LABELS,
+  RIGHTS_REQUEST_STATUS_LABELS,
   ACCOMMODATION_STATUS_LABELS,
   ACTION_STATUS_LABELS,
   AGENDA_ITEM_KIND_LABELS,
@@ -66,6 +68,8 @@ export const label = {
   auditSection: (code: string) => auditSectionLabel(code),
   role: (code: string | null) => lookup(ROLE_LABELS, code),
   timelineKind: (code: string) => (code === 'NOTE' ? 'Note' : code === 'CHANGE' ? 'Change' : humanise(code)),
+  rightsKind: (code: string) => lookup(RIGHTS_REQUEST_KIND_LABELS, code),
+  rightsStatus: (code: string) => lookup(RIGHTS_REQUEST_STATUS_LABELS, code),
 };
 
 export const yesNo = (value: boolean) => (value ? 'Yes' : 'No');

@@ -6,6 +6,8 @@ import { usePageTitle } from '../../../../ui/usePageTitle';
 import { MinutesActionsQuery } from '../../graphql/meetings';
 import { minutesTitle } from '../../labels';
 import { ItemKindTag, Tag } from '../tags';
+import { useCurrentUser } from '../../../auth/session';
+import { MinutesCorrections } from '../../../governance/components/MinutesCorrections';
 import { ItemActions } from './ItemActions';
 import { fullItemLabel, isAboutPerson, useMeeting, type AgendaItem } from './MeetingContext';
 import { ProjectorBanner, ProjectorToggle } from './Projector';
@@ -48,6 +50,7 @@ function UnsavedWords() {
  */
 export function MinutesView() {
   const { meeting, projectorSafe, itemLabel } = useMeeting();
+  const user = useCurrentUser();
   const title = minutesTitle(meeting.startsAt);
   usePageTitle(title);
   const attendanceId = useId();
@@ -141,6 +144,7 @@ export function MinutesView() {
                 <h4 className="govuk-heading-s">Decisions</h4>
                 <Paragraphs text={item.decisions} empty="No decisions were recorded." />
                 <ItemActions actions={actions} hideTitles={false} headingLevel={4} itemHeadingId={`minutes-item-${item.id}`} />
+                <MinutesCorrections meetingId={meeting.id} itemId={item.id} canAdd={meeting.isChair || user.role === 'COORDINATOR'} />
               </>
             )}
           </article>

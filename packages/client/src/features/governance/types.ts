@@ -1,0 +1,4 @@
+export interface DeadlineStateLabel {
+  text: string;
+  className: string;
+}
