@@ -45,7 +45,16 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     actions,
     meetingEvents,
     huddles,
-    meetings: new MeetingService({ dataSource, huddles, people, actions, events: meetingEvents, bus }),
+    meetings: new MeetingService({
+      dataSource,
+      huddles,
+      people,
+      actions,
+      events: meetingEvents,
+      bus,
+      audit,
+      protectiveMarking: base.config.PROTECTIVE_MARKING,
+    }),
     outcomes,
     releases: new ReleaseService({ dataSource, people, notifications }),
   };

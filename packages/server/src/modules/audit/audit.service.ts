@@ -21,7 +21,9 @@ export type AuditAction =
   | 'ACCESS_LOG_READ'
   | 'LIVE_UPDATE'
   /** Someone tried to store an identifier this record already holds (the attempt was refused). */
-  | 'DUPLICATE_REFUSED';
+  | 'DUPLICATE_REFUSED'
+  /** The chair signed off a meeting's minutes (about a meeting, so no person). */
+  | 'MINUTES_SIGNED_OFF';
 
 /**
  * Where a read happened, as a fixed label chosen by the code (never text a user typed), so it
@@ -42,7 +44,8 @@ export type AuditContext =
 
 export interface AuditEntry {
   action: AuditAction;
-  personId: string;
+  /** Null only for acts about no one person (signing off minutes). */
+  personId: string | null;
   /** The parts of the record disclosed or changed. */
   sections?: string[];
   /**
