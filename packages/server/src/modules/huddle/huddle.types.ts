@@ -133,7 +133,8 @@ export class Meeting {
   @Field(() => String, { nullable: true, description: 'Where the meeting is held.' }) place: string | null;
   @Field(() => String, { description: 'The protective marking for the minutes and agenda pack, such as OFFICIAL-SENSITIVE.' })
   protectiveMarking: string;
-  @Field(() => MinutesSignOff, { nullable: true, description: 'The chair’s sign-off of the closed minutes.' }) signOff: MinutesSignOff | null;
+  @Field(() => MinutesSignOff, { nullable: true, description: 'The chair’s sign-off of the closed minutes.' })
+  signOff: MinutesSignOff | null;
 }
 
 @ObjectType({ description: 'A live change to a meeting. Re-read what changed (ids and versions only).' })

@@ -1,4 +1,11 @@
-import { formatDate, itemOutcome, type AgendaItemKind, type AgendaTextField, type MeetingStatus, type SharingSection } from '@casehuddle/shared';
+import {
+  formatDate,
+  itemOutcome,
+  type AgendaItemKind,
+  type AgendaTextField,
+  type MeetingStatus,
+  type SharingSection,
+} from '@casehuddle/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import * as Y from 'yjs';
 import type { Viewer } from '../../core/context.js';
@@ -241,7 +248,13 @@ export class MeetingService {
    * Items as this viewer may see them. `closed` says the rows are the frozen minutes;
    * `meetingClosed` whether the meeting has closed (for each item's outcome).
    */
-  private async toItems(viewer: Viewer, meetingId: string, items: ItemRow[], closed: boolean, meetingClosed = closed): Promise<AgendaItem[]> {
+  private async toItems(
+    viewer: Viewer,
+    meetingId: string,
+    items: ItemRow[],
+    closed: boolean,
+    meetingClosed = closed,
+  ): Promise<AgendaItem[]> {
     const personIds = [...new Set(items.filter((i) => i.person_id).map((i) => i.person_id!))];
     const reading = this.deps.people.views(viewer, personIds, { selected: SUMMARY_FIELDS }, { action: 'READ', context: 'Huddle agenda' });
     const [people, actions] = await Promise.all([
@@ -492,7 +505,8 @@ export class MeetingService {
       }
       const meetingDay = londonDay(meeting.starts_at);
       const today = londonDay(new Date());
-      if (signedOn < meetingDay) throw validationFailed({ signedOn: `The date must be on or after the meeting (${formatDate(meeting.starts_at)}).` });
+      if (signedOn < meetingDay)
+        throw validationFailed({ signedOn: `The date must be on or after the meeting (${formatDate(meeting.starts_at)}).` });
       if (signedOn > today) throw validationFailed({ signedOn: 'The date must be today or in the past.' });
       const [existing] = await rows<{ signed_by_name: string; signed_on: string }>(
         tx,

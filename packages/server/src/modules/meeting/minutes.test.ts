@@ -184,7 +184,8 @@ describe('minutes people can sign off, and the agenda pack', () => {
 
   it('takes each item’s outcome from what happened, marked or not, and carries only the items nobody reached', async () => {
     await chair.ok(`mutation ($id: ID!) { startMeeting(meetingId: $id) { status } }`, { id: meetingId });
-    const add = async (title: string) => (await chair.ok<{ addAgendaItem: { id: string } }>(ADD, { input: { meetingId, title } })).addAgendaItem.id;
+    const add = async (title: string) =>
+      (await chair.ok<{ addAgendaItem: { id: string } }>(ADD, { input: { meetingId, title } })).addAgendaItem.id;
     const noted = await add('Hostel places this winter');
     const decided = await add('Shared training day');
     const agreed = await add('Benefits surgery');
@@ -226,7 +227,9 @@ describe('minutes people can sign off, and the agenda pack', () => {
     // The person and the untouched item; not the items with notes, decisions or an action.
     expect(carried).toHaveLength(2);
     expect(carried.map((i) => i.person?.id ?? i.title).sort()).toEqual([personId, 'Peer mentor rota'].sort());
-    expect(carried.find((i) => i.title === 'Peer mentor rota')!.reason).toMatch(/^Not reached at the meeting on \d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    expect(carried.find((i) => i.title === 'Peer mentor rota')!.reason).toMatch(
+      /^Not reached at the meeting on \d{1,2} [A-Z][a-z]{2} \d{4}$/,
+    );
   });
 
   it('lets only the huddle’s chairs sign the minutes off, once, with a day, and audits it', async () => {
