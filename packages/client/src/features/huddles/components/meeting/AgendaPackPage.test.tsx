@@ -34,7 +34,7 @@ const planned = buildMeeting({
   ],
 });
 
-function renderPack(meeting = planned, as = JORDAN) {
+function renderPack(meeting = planned, as: { id: string; name: string } = JORDAN) {
   const role = as.id === SAM.id ? 'COORDINATOR' : 'PRACTITIONER';
   return renderApp(`/meetings/${meeting.id}/pack`, [
     meMock(buildCurrentUser(role, { id: as.id, name: as.name })),

@@ -57,7 +57,11 @@ function closedMeeting(overrides: Parameters<typeof buildMeeting>[0] = {}) {
   });
 }
 
-function renderMinutes(meeting: ReturnType<typeof buildMeeting>, as = SAM, ...mocks: Parameters<typeof renderApp>[1]) {
+function renderMinutes(
+  meeting: ReturnType<typeof buildMeeting>,
+  as: { id: string; name: string } = SAM,
+  ...mocks: Parameters<typeof renderApp>[1]
+) {
   const role = as.id === SAM.id ? 'COORDINATOR' : 'PRACTITIONER';
   return renderApp(`/meetings/${meeting.id}`, [
     meMock(buildCurrentUser(role, { id: as.id, name: as.name })),
