@@ -9,6 +9,7 @@ const NOTES = 'Jordan confirmed the first probation appointment is at the hub, n
 const ACTION = 'Send the hub address and a bus pass before Friday';
 const JORDAN_ADDS = 'Probation: ';
 const SAM_ADDS = ' Bus pass agreed.';
+const PLACE = 'The Hub, room 2';
 
 async function signedIn(page: Page, email: string): Promise<void> {
   await signIn(page, email);
@@ -58,6 +59,23 @@ describe('a live huddle meeting', () => {
     await sam.page.getByRole('heading', { level: 1, name: /^Meeting on / }).waitFor();
     const meetingPath = new URL(sam.page.url()).pathname;
     expect(meetingPath).toMatch(/^\/meetings\/[0-9a-f-]{36}$/);
+
+    // Before starting, Sam opens the agenda pack to send round: marked, printable, and he names the place.
+    await sam.page.getByRole('link', { name: 'Agenda pack for this meeting' }).click();
+    await sam.page.getByRole('heading', { level: 1, name: /^Agenda pack: meeting on / }).waitFor();
+    expect(new URL(sam.page.url()).pathname).toBe(`${meetingPath}/pack`);
+    expect(await sam.page.getByText('Protective marking: OFFICIAL-SENSITIVE', { exact: true }).count()).toBe(2);
+    await sam.page.getByRole('button', { name: 'Print agenda pack' }).waitFor();
+    const details = sam.page.getByRole('form', { name: 'Place and chair' });
+    await details.getByLabel('Place', { exact: true }).fill(PLACE);
+    await details.getByRole('button', { name: 'Save place and chair' }).click();
+    await sam.page.getByRole('region', { name: 'Meeting details' }).getByText(PLACE, { exact: true }).waitFor();
+    const packItems = await sam.page.getByRole('region', { name: 'Agenda' }).getByRole('heading', { level: 3 }).allTextContents();
+    expect(packItems.length).toBeGreaterThan(0);
+    await expectNoAxeViolations(sam.page);
+    await sam.page.getByRole('link', { name: 'Back to the meeting room' }).click();
+    await sam.page.getByRole('heading', { level: 1, name: /^Meeting on / }).waitFor();
+
     await sam.page.getByRole('button', { name: 'Start meeting' }).click();
     await sam.page.getByText('Live now').first().waitFor();
 
@@ -124,16 +142,39 @@ describe('a live huddle meeting', () => {
     await jordan.page.getByRole('link', { name: ACTION }).waitFor({ timeout: 15_000 });
     await expectNoAxeViolations(jordan.page);
 
-    // Sam closes the meeting; both screens turn into the minutes, with nothing left to edit.
+    // Sam closes the meeting without anyone clicking "Mark as discussed"; both screens turn into
+    // the minutes, with nothing left to edit. The item reads as discussed, with every word typed.
     await sam.page.getByRole('button', { name: 'Close meeting' }).click();
     await sam.page.getByRole('button', { name: 'Yes, close the meeting' }).click();
     for (const page of [sam.page, jordan.page]) {
       await page.getByRole('heading', { level: 1, name: /^Minutes of the meeting on / }).waitFor({ timeout: 15_000 });
-      expect(await page.getByRole('textbox').count()).toBe(0);
-      await page.getByText(NOTES).waitFor();
+      // Nothing left to edit: the only boxes are the chair's date of sign-off.
+      const signOffBoxes = await page.getByRole('form', { name: 'Sign off the minutes' }).getByRole('textbox').count();
+      expect(signOffBoxes).toBe(page === sam.page ? 3 : 0);
+      expect(await page.getByRole('textbox').count()).toBe(signOffBoxes);
+      const discussed = page
+        .getByRole('region', { name: 'Items discussed' })
+        .getByRole('article', { name: new RegExp(`^\\d+\\. ${itemName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+      await discussed.getByText(merged, { exact: true }).waitFor();
+      await discussed.getByText('Discussed', { exact: true }).waitFor();
+      expect(await page.getByText('Not reached: carried over', { exact: false }).count()).toBe(0);
+      expect(await page.getByText(/were recorded/).count()).toBe(0);
+      expect(await page.getByText('Protective marking: OFFICIAL-SENSITIVE', { exact: true }).count()).toBe(2);
+      await page.getByText('Sam Okafor (Open Door Northvale)', { exact: true }).waitFor();
+      await page.getByText(PLACE, { exact: true }).waitFor();
       await page.getByRole('button', { name: 'Print minutes' }).waitFor();
     }
     await expectNoAxeViolations(jordan.page);
+
+    // Sam signs the minutes off as of today; the minutes say so.
+    const signOff = sam.page.getByRole('form', { name: 'Sign off the minutes' });
+    await signOff.getByRole('button', { name: 'Sign off the minutes' }).click();
+    const signedOff = /^Signed off by Sam Okafor on \d{1,2} [A-Z][a-z]{2} \d{4}\.$/;
+    // (Shown on the page, and announced to screen readers.)
+    await sam.page.getByText(signedOff).first().waitFor();
+    await expectNoAxeViolations(sam.page);
+    await jordan.page.reload();
+    await jordan.page.getByText(signedOff).waitFor();
 
     await sam.context.close();
     await jordan.context.close();

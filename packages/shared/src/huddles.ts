@@ -51,3 +51,40 @@ export const MEETING_EVENT_TYPES = [
   'PRESENCE',
 ] as const;
 export type MeetingEventType = (typeof MEETING_EVENT_TYPES)[number];
+
+/**
+ * What happened to an item, as the minutes record it. DISCUSSED when anything was written or
+ * decided or an action was raised at it (whether or not anyone clicked "Mark as discussed");
+ * otherwise PENDING while the meeting runs, and once it has closed CARRIED_OVER (to the next
+ * meeting) or, for the review of incomplete actions, which is not carried, NOT_DISCUSSED.
+ */
+export const ITEM_OUTCOMES = ['DISCUSSED', 'PENDING', 'CARRIED_OVER', 'NOT_DISCUSSED'] as const;
+export type ItemOutcome = (typeof ITEM_OUTCOMES)[number];
+export const ITEM_OUTCOME_LABELS: Record<ItemOutcome, string> = {
+  DISCUSSED: 'Discussed',
+  PENDING: 'Not discussed yet',
+  CARRIED_OVER: 'Not discussed: carried over to the next meeting',
+  NOT_DISCUSSED: 'Not discussed',
+};
+
+/** True when something was said, decided or agreed at an item. Whitespace alone is nothing. */
+export function itemHasContent(item: { notes: string | null; decisions: string | null; actionCount: number }): boolean {
+  return /\S/.test(item.notes ?? '') || /\S/.test(item.decisions ?? '') || item.actionCount > 0;
+}
+
+/** An item's outcome from what happened at it (see ITEM_OUTCOMES). */
+export function itemOutcome(item: {
+  kind: AgendaItemKind;
+  notes: string | null;
+  decisions: string | null;
+  actionCount: number;
+  discussed: boolean;
+  meetingClosed: boolean;
+}): ItemOutcome {
+  if (item.discussed || itemHasContent(item)) return 'DISCUSSED';
+  if (!item.meetingClosed) return 'PENDING';
+  return item.kind === 'INCOMPLETE_ACTIONS_REVIEW' ? 'NOT_DISCUSSED' : 'CARRIED_OVER';
+}
+
+/** The protective marking shown on minutes and agenda packs when the server names none. */
+export const DEFAULT_PROTECTIVE_MARKING = 'OFFICIAL-SENSITIVE';

@@ -21,6 +21,7 @@ const NotificationsPage = lazy(() => import('../features/notifications/component
 // Huddles and the live meeting room load on demand (the room is the largest screen in the app).
 const HuddlesRoutes = lazy(() => import('../features/huddles/components/HuddlesRoutes'));
 const MeetingPage = lazy(() => import('../features/huddles/components/meeting/MeetingPage'));
+const AgendaPackPage = lazy(() => import('../features/huddles/components/meeting/AgendaPackPage'));
 // Releases draw the forecast chart (recharts); plans and outcomes load on demand too.
 const ReleasesPage = lazy(() => import('../features/releases/components/ReleasesPage'));
 const ReleasePlanPage = lazy(() => import('../features/releases/components/ReleasePlanPage'));
@@ -100,6 +101,14 @@ export function AppRoutes() {
           element={
             <RequireArea area="huddles">
               <MeetingPage />
+            </RequireArea>
+          }
+        />
+        <Route
+          path="meetings/:id/pack"
+          element={
+            <RequireArea area="huddles">
+              <AgendaPackPage />
             </RequireArea>
           }
         />

@@ -9,6 +9,7 @@ import { NameSearchIndex1764288000000 } from '../migrations/1764288000000-NameSe
 import { AgendaDisclosure1764374400000 } from '../migrations/1764374400000-AgendaDisclosure.js';
 import { ErasableMinutesAndNotifications1764460800000 } from '../migrations/1764460800000-ErasableMinutesAndNotifications.js';
 import { SharedAgendaText1764547200000 } from '../migrations/1764547200000-SharedAgendaText.js';
+import { MinutesSignOff1764633600000 } from '../migrations/1764633600000-MinutesSignOff.js';
 import { RetentionAndRights1764806400000 } from '../migrations/1764806400000-RetentionAndRights.js';
 import { AuditPartitions1765152000000 } from '../migrations/1765152000000-AuditPartitions.js';
 import { Session } from '../modules/auth/session.entity.js';
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   AgendaDisclosure1764374400000,
   ErasableMinutesAndNotifications1764460800000,
   SharedAgendaText1764547200000,
+  MinutesSignOff1764633600000,
   RetentionAndRights1764806400000,
   AuditPartitions1765152000000,
 ];

@@ -87,6 +87,11 @@ const ConfigSchema = z.object({
     .string()
     .default('loopback')
     .transform((v): boolean | number | string => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v)),
+  /**
+   * The protective marking printed at the top and bottom of minutes and agenda packs (the
+   * Government Security Classifications descriptor the partnership's agreement names).
+   */
+  PROTECTIVE_MARKING: z.string().trim().min(1, 'must not be empty').max(60, 'must be 60 characters or fewer').default('OFFICIAL-SENSITIVE'),
   REMINDER_INTERVAL_SECONDS: z.coerce
     .number({ error: 'must be a number of seconds' })
     .int('must be a whole number of seconds')

@@ -1,4 +1,4 @@
-import type { Role } from '@casehuddle/shared';
+import { DEFAULT_PROTECTIVE_MARKING, type Role } from '@casehuddle/shared';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../core/context.js';
 import { createLogger } from '../core/logger.js';
@@ -46,7 +46,16 @@ export async function seedDemoHuddles(dataSource: DataSource): Promise<void> {
   const actions = new ActionService({ dataSource, people: personService, notifications, bus: quietBus, meetingEvents });
   const outcomes = new OutcomeService({ dataSource, people: personService });
   const huddles = new HuddleService({ dataSource, people: personService, actions, outcomes });
-  const meetings = new MeetingService({ dataSource, huddles, people: personService, actions, events: meetingEvents, bus: quietBus });
+  const meetings = new MeetingService({
+    dataSource,
+    huddles,
+    people: personService,
+    actions,
+    events: meetingEvents,
+    bus: quietBus,
+    audit,
+    protectiveMarking: DEFAULT_PROTECTIVE_MARKING,
+  });
 
   const sam = viewer('coordinator@casehuddle.test');
   const ravi = viewer('coordinator2@casehuddle.test');

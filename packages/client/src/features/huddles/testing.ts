@@ -50,6 +50,7 @@ export function buildItem(overrides: Partial<Item> = {}): Item {
     barrierVersion: 1,
     discussed: false,
     carriedOver: false,
+    outcome: 'PENDING',
     actions: [],
     ...overrides,
   };
@@ -83,7 +84,12 @@ export function buildMeeting(overrides: Partial<Meeting> = {}): Meeting {
     seq: 10,
     isChair: false,
     closedAt: null,
-    attendance: [{ __typename: 'Attendance', present: true, user: SAM }],
+    place: null,
+    protectiveMarking: 'OFFICIAL-SENSITIVE',
+    chair: null,
+    huddleChairs: [SAM],
+    signOff: null,
+    attendance: [{ __typename: 'Attendance', present: true, apologies: false, user: SAM }],
     items: [buildItem(), buildRestrictedItem()],
     ...overrides,
   };

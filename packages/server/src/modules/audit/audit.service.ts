@@ -29,7 +29,9 @@ export type AuditAction =
   /** A rights request about the person was logged or progressed. */
   | 'RIGHTS_REQUEST'
   /** A correction was added to frozen minutes about the person. */
-  | 'MINUTES_CORRECTION';
+  | 'MINUTES_CORRECTION'
+  /** The chair signed off a meeting's minutes (about a meeting, so no person). */
+  | 'MINUTES_SIGNED_OFF';
 
 /**
  * Where a read happened, as a fixed label chosen by the code (never text a user typed), so it
@@ -52,7 +54,7 @@ export type AuditContext =
 
 export interface AuditEntry {
   action: AuditAction;
-  /** Null only for an act about no one's record (the trail's own retention, an erasure of an action about nobody). */
+  /** Null only for an act about no one's record (the trail's own retention, signing off minutes, an erasure of an action about nobody). */
   personId: string | null;
   /** The parts of the record disclosed or changed. */
   sections?: string[];

@@ -219,6 +219,7 @@ const COVERED_ELSEWHERE: Record<string, string> = {
   personAccessLog: 'read matrix: access log below',
   personChanged: 'read matrix: live changes below',
   agendaItem: 'the same view as the huddle agenda (meeting.test.ts)',
+  updateMeetingDetails: 'returns the meeting through the same view as the agenda (minutes.test.ts)',
   myWork: 'person summaries through the same views (my-work tests)',
   action: 'actions: ACTION rule, decided by action visibility (action.test.ts)',
   actions: 'actions: ACTION rule, decided by action visibility (action.test.ts)',

@@ -323,7 +323,10 @@ export class HuddleService {
       }>(
         tx,
         `SELECT item_id, person_id, title, reason, disclosure_section FROM meeting_minutes_item
-          WHERE meeting_id = $1 AND NOT discussed AND kind <> 'INCOMPLETE_ACTIONS_REVIEW' ORDER BY position`,
+          WHERE meeting_id = $1 AND NOT discussed AND kind <> 'INCOMPLETE_ACTIONS_REVIEW'
+            -- the rule of itemOutcome (packages/shared): anything written, decided or agreed means it was discussed
+            AND notes !~ '\\S' AND decisions !~ '\\S' AND jsonb_array_length(actions) = 0
+          ORDER BY position`,
         [previous.id],
       );
       for (const u of unfinished) {

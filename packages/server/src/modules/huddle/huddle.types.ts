@@ -2,10 +2,12 @@ import { asEnum } from '../../core/enums.js';
 import {
   AGENDA_FIELDS,
   AGENDA_ITEM_KINDS,
+  ITEM_OUTCOMES,
   MEETING_EVENT_TYPES,
   MEETING_STATUSES,
   WEEKDAYS,
   type AgendaItemKind,
+  type ItemOutcome,
   type MeetingEventType,
   type MeetingStatus,
   type Weekday,
@@ -20,11 +22,16 @@ export const AgendaItemKindEnum = asEnum(AGENDA_ITEM_KINDS);
 export const AgendaFieldEnum = asEnum(AGENDA_FIELDS);
 export const WeekdayEnum = asEnum(WEEKDAYS);
 export const MeetingEventTypeEnum = asEnum(MEETING_EVENT_TYPES);
+export const ItemOutcomeEnum = asEnum(ITEM_OUTCOMES);
 registerEnumType(MeetingStatusEnum, { name: 'MeetingStatus' });
 registerEnumType(AgendaItemKindEnum, { name: 'AgendaItemKind', description: 'Why an item is on the agenda.' });
 registerEnumType(AgendaFieldEnum, { name: 'AgendaField', description: 'A separately versioned field of an agenda item.' });
 registerEnumType(WeekdayEnum, { name: 'Weekday' });
 registerEnumType(MeetingEventTypeEnum, { name: 'MeetingEventType' });
+registerEnumType(ItemOutcomeEnum, {
+  name: 'ItemOutcome',
+  description: 'What happened to an item: discussed when anything was written, decided or agreed at it, whether or not it was marked.',
+});
 
 @ObjectType({ description: 'A person on a huddle’s caseload, with the referring organisation’s offer of help.' })
 export class CaseloadEntry {
@@ -86,6 +93,7 @@ export class AgendaItem {
   @Field(() => Int) barrierVersion: number;
   @Field(() => Boolean) discussed: boolean;
   @Field(() => Boolean) carriedOver: boolean;
+  @Field(() => ItemOutcomeEnum, { description: 'What happened to the item, as the minutes record it.' }) outcome: ItemOutcome;
   @Field(() => [Action]) actions: Action[];
 }
 
@@ -93,6 +101,14 @@ export class AgendaItem {
 export class Attendance {
   @Field(() => UserRef) user: UserRef;
   @Field(() => Boolean) present: boolean;
+  @Field(() => Boolean, { description: 'They sent apologies (never true when present).' }) apologies: boolean;
+}
+
+@ObjectType({ description: 'The chair’s approval of a closed meeting’s minutes. Given once, never changed.' })
+export class MinutesSignOff {
+  @Field(() => UserRef) signedBy: UserRef;
+  @Field(() => GraphQLLocalDate, { description: 'The day the chair signed the minutes off.' }) signedOn: string;
+  @Field(() => Date) signedAt: Date;
 }
 
 @ObjectType({ description: 'One meeting of a huddle. Once closed, its minutes are frozen.' })
@@ -108,6 +124,17 @@ export class Meeting {
   @Field(() => [AgendaItem]) items: AgendaItem[];
   @Field(() => [Attendance]) attendance: Attendance[];
   @Field(() => Date, { nullable: true }) closedAt: Date | null;
+  @Field(() => UserRef, {
+    nullable: true,
+    description: 'Who chairs (or chaired) the meeting: as named by the chair, or the chair who started it; frozen in the minutes.',
+  })
+  chair: UserRef | null;
+  @Field(() => [UserRef], { description: 'The huddle’s chairs: any of them may run the meeting.' }) huddleChairs: UserRef[];
+  @Field(() => String, { nullable: true, description: 'Where the meeting is held.' }) place: string | null;
+  @Field(() => String, { description: 'The protective marking for the minutes and agenda pack, such as OFFICIAL-SENSITIVE.' })
+  protectiveMarking: string;
+  @Field(() => MinutesSignOff, { nullable: true, description: 'The chair’s sign-off of the closed minutes.' })
+  signOff: MinutesSignOff | null;
 }
 
 @ObjectType({ description: 'A live change to a meeting. Re-read what changed (ids and versions only).' })

@@ -4,7 +4,9 @@ import type { Context } from '../../core/context.js';
 import { requireViewer } from '../../core/context.js';
 import { parseId } from '../../core/ids.js';
 import { AddAgendaItemInput, UpdateAgendaItemInput } from '../huddle/dto/huddle.inputs.js';
-import { AgendaItem, Meeting, MeetingEvent } from '../huddle/huddle.types.js';
+import { AgendaItem, Meeting, MeetingEvent, MinutesSignOff } from '../huddle/huddle.types.js';
+import { GraphQLLocalDate } from '../../core/scalars.js';
+import { MeetingDetailsInput } from './minutes.types.js';
 import { meetingStream } from './meeting-stream.js';
 import type { MeetingEventPayload } from './meeting.topics.js';
 import { AgendaText, AgendaTextFieldEnum, EditAgendaTextInput } from './agenda-text.types.js';
@@ -61,6 +63,28 @@ export class MeetingResolver {
     return ctx.services.meetings.get(viewer, meetingId);
   }
 
+  @Authorized()
+  @Mutation(() => MinutesSignOff, {
+    description:
+      'The chair signs off (approves) a closed meeting’s minutes as of a day. Once only; FORBIDDEN (reason NOT_CHAIR) for anyone but the huddle’s chairs.',
+  })
+  signOffMinutes(
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('signedOn', () => GraphQLLocalDate, { description: 'The day of signing: not before the meeting, not in the future.' })
+    signedOn: string,
+    @Ctx() ctx: Context,
+  ): Promise<MinutesSignOff> {
+    return ctx.services.meetings.signOff(requireViewer(ctx), meetingId, signedOn);
+  }
+
+  @Authorized('COORDINATOR')
+  @Mutation(() => Meeting, { description: 'The chair sets where the meeting is held and who chairs it.' })
+  async updateMeetingDetails(@Arg('input', () => MeetingDetailsInput) input: MeetingDetailsInput, @Ctx() ctx: Context): Promise<Meeting> {
+    const viewer = requireViewer(ctx);
+    await ctx.services.meetings.updateDetails(viewer, input);
+    return ctx.services.meetings.get(viewer, input.meetingId);
+  }
+
   @Authorized('PRACTITIONER', 'COORDINATOR', 'MANAGER')
   @Mutation(() => AgendaItem)
   async addAgendaItem(@Arg('input', () => AddAgendaItemInput) input: AddAgendaItemInput, @Ctx() ctx: Context): Promise<AgendaItem> {
@@ -101,14 +125,18 @@ export class MeetingResolver {
   }
 
   @Authorized('PRACTITIONER', 'COORDINATOR', 'MANAGER')
-  @Mutation(() => Boolean, { description: 'Marks attendance: your own, or (for the chair) anyone’s.' })
+  @Mutation(() => Boolean, {
+    description: 'Marks attendance, before or during the meeting: your own, or (for the chair) anyone’s; present, apologies, or neither.',
+  })
   async recordAttendance(
     @Arg('meetingId', () => ID) meetingId: string,
     @Arg('present', () => Boolean) present: boolean,
     @Arg('userId', () => ID, { nullable: true }) userId: string | null,
+    @Arg('apologies', () => Boolean, { defaultValue: false, description: 'They sent apologies (only when not present).' })
+    apologies: boolean,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    await ctx.services.meetings.recordAttendance(requireViewer(ctx), meetingId, present, userId);
+    await ctx.services.meetings.recordAttendance(requireViewer(ctx), meetingId, present, userId, apologies);
     return true;
   }
 

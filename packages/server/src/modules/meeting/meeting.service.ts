@@ -1,4 +1,11 @@
-import { formatDate, type AgendaItemKind, type AgendaTextField, type MeetingStatus, type SharingSection } from '@casehuddle/shared';
+import {
+  formatDate,
+  itemOutcome,
+  type AgendaItemKind,
+  type AgendaTextField,
+  type MeetingStatus,
+  type SharingSection,
+} from '@casehuddle/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import * as Y from 'yjs';
 import type { Viewer } from '../../core/context.js';
@@ -11,7 +18,9 @@ import type { ActionService } from '../action/action.service.js';
 import type { Action } from '../action/action.types.js';
 import type { AddAgendaItemInput, UpdateAgendaItemInput } from '../huddle/dto/huddle.inputs.js';
 import type { HuddleService } from '../huddle/huddle.service.js';
-import type { AgendaItem, Meeting } from '../huddle/huddle.types.js';
+import type { AgendaItem, Meeting, MinutesSignOff } from '../huddle/huddle.types.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { UserRef } from '../person/person.types.js';
 import type { PersonService } from '../person/person.service.js';
 import { NEUTRAL_ITEM_TITLE } from '../disclosure/data-map.js';
 import { disclose, disclosureOf, NO_ACCESS, type AccessLike } from '../disclosure/gate.js';
@@ -36,12 +45,23 @@ interface ItemRow {
   discussed: boolean;
   carried_from_item_id: string | null;
   actions?: unknown[];
+  /** Actions raised at this item (not those carried with it from an earlier meeting). */
+  action_count?: number;
   /** The part of the record the kind, title and reason were drafted from (see the data map). */
   disclosure_section: SharingSection | null;
 }
 
 const RESTRICTED_TITLE = NEUTRAL_ITEM_TITLE;
+
+/** A staff member as a UserRef, in SQL: `u` is app_user and `o` their organisation. */
+const USER_OBJECT = `jsonb_build_object('id', u.id, 'name', u.name, 'organisation', jsonb_build_object('id', o.id, 'name', o.name, 'kind', o.kind))`;
+/** The UserRef of the user with this id (null for none). */
+const USER_JSON = (id: string) =>
+  `(SELECT ${USER_OBJECT} FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE u.id = ${id})`;
 const SUMMARY_FIELDS = new Set(['id', 'displayName', 'legalName', 'preferredName', 'pronouns', 'lockedDown']);
+
+/** A day as YYYY-MM-DD in the UK, where the huddles meet. */
+const londonDay = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(d);
 
 const closedError = () =>
   new DomainError('VALIDATION_FAILED', 'This meeting is closed: its minutes are frozen and cannot change.', {
@@ -62,6 +82,9 @@ export class MeetingService {
       actions: ActionService;
       events: MeetingEventLog;
       bus: PgEventBus;
+      audit: AuditService;
+      /** Printed at the top and bottom of minutes and agenda packs (PROTECTIVE_MARKING). */
+      protectiveMarking: string;
     },
   ) {}
 
@@ -122,7 +145,7 @@ export class MeetingService {
   /** A meeting as this viewer may see it, in a fixed number of statements whatever its size. */
   async get(viewer: Viewer, id: string): Promise<Meeting> {
     const meetingId = parseId(id, 'meetingId');
-    type Attendance = { user: { id: string; name: string; organisation: { id: string; name: string; kind: string } }; present: boolean };
+    type Attendance = { user: UserRef; present: boolean; apologies: boolean };
     // One statement: the meeting, the viewer's membership, its items and attendance (live, or
     // frozen in the minutes once closed). Nothing is returned unless the viewer is a member.
     const [meeting] = await rows<{
@@ -138,26 +161,42 @@ export class MeetingService {
       chair: boolean;
       items: ItemRow[];
       attendance: Attendance[];
+      place: string | null;
+      meeting_chair: UserRef | null;
+      huddle_chairs: UserRef[];
+      sign_off: { signedBy: UserRef; signedOn: string; signedAt: string } | null;
     }>(
       this.deps.dataSource,
-      `SELECT m.id, m.huddle_id, h.name AS huddle_name, m.starts_at, m.status, m.focus_item_id, m.seq, m.closed_at,
+      `SELECT m.id, m.huddle_id, h.name AS huddle_name, m.starts_at, m.status, m.focus_item_id, m.seq, m.closed_at, m.place,
+              CASE WHEN m.status = 'CLOSED' THEN
+                (SELECT coalesce(mm.chair, ${USER_JSON('m.closed_by')}) FROM meeting_minutes mm WHERE mm.meeting_id = m.id)
+              ELSE ${USER_JSON('m.chair_id')} END AS meeting_chair,
+              (SELECT coalesce(jsonb_agg(${USER_OBJECT} ORDER BY u.name), '[]')
+                 FROM huddle_chair hc JOIN app_user u ON u.id = hc.user_id JOIN organisation o ON o.id = u.organisation_id
+                WHERE hc.huddle_id = m.huddle_id) AS huddle_chairs,
+              (SELECT jsonb_build_object('signedBy', ${USER_OBJECT}, 'signedOn', s.signed_on, 'signedAt', s.signed_at)
+                 FROM meeting_minutes_sign_off s JOIN app_user u ON u.id = s.signed_by JOIN organisation o ON o.id = u.organisation_id
+                WHERE s.meeting_id = m.id) AS sign_off,
               EXISTS (SELECT 1 FROM huddle_member hm WHERE hm.huddle_id = m.huddle_id AND hm.organisation_id = $2) AS member,
               EXISTS (SELECT 1 FROM huddle_chair hc WHERE hc.huddle_id = m.huddle_id AND hc.user_id = $3) AS chair,
               CASE WHEN m.status = 'CLOSED' THEN
                 (SELECT coalesce(jsonb_agg(jsonb_build_object('id', mi.item_id, 'position', mi.position, 'kind', mi.kind, 'person_id', mi.person_id,
                           'title', mi.title, 'reason', mi.reason, 'notes', mi.notes, 'notes_version', 0, 'decisions', mi.decisions, 'decisions_version', 0,
                           'system_barrier', mi.system_barrier, 'barrier_version', 0, 'discussed', mi.discussed, 'carried_from_item_id', NULL,
-                          'actions', mi.actions, 'disclosure_section', mi.disclosure_section) ORDER BY mi.position), '[]')
+                          'actions', mi.actions, 'disclosure_section', mi.disclosure_section,
+                          'action_count', jsonb_array_length(mi.actions)) ORDER BY mi.position), '[]')
                    FROM meeting_minutes_item mi WHERE mi.meeting_id = m.id)
               ELSE
-                (SELECT coalesce(jsonb_agg(to_jsonb(i) - 'notes_state' - 'decisions_state' ORDER BY i.position, i.created_at), '[]') FROM agenda_item i WHERE i.meeting_id = m.id)
+                (SELECT coalesce(jsonb_agg(to_jsonb(i) - 'notes_state' - 'decisions_state'
+                          || jsonb_build_object('action_count', (SELECT count(*) FROM action a WHERE a.meeting_id = i.meeting_id AND a.agenda_item_id = i.id))
+                          ORDER BY i.position, i.created_at), '[]') FROM agenda_item i WHERE i.meeting_id = m.id)
               END AS items,
               CASE WHEN m.status = 'CLOSED' THEN
-                (SELECT coalesce(jsonb_agg(jsonb_build_object('user', a->'user', 'present', (a->>'present')::boolean)), '[]')
+                (SELECT coalesce(jsonb_agg(jsonb_build_object('user', a->'user', 'present', (a->>'present')::boolean,
+                          'apologies', coalesce((a->>'apologies')::boolean, false))), '[]')
                    FROM meeting_minutes mm, jsonb_array_elements(mm.attendance) a WHERE mm.meeting_id = m.id)
               ELSE
-                (SELECT coalesce(jsonb_agg(jsonb_build_object('user', jsonb_build_object('id', u.id, 'name', u.name,
-                          'organisation', jsonb_build_object('id', o.id, 'name', o.name, 'kind', o.kind)), 'present', a.present) ORDER BY u.name), '[]')
+                (SELECT coalesce(jsonb_agg(jsonb_build_object('user', ${USER_OBJECT}, 'present', a.present, 'apologies', a.apologies) ORDER BY u.name), '[]')
                    FROM meeting_attendance a JOIN app_user u ON u.id = a.user_id JOIN organisation o ON o.id = u.organisation_id WHERE a.meeting_id = m.id)
               END AS attendance
          FROM meeting m JOIN huddle h ON h.id = m.huddle_id WHERE m.id = $1`,
@@ -181,24 +220,41 @@ export class MeetingService {
       items: await this.toItems(viewer, meetingId, items, closed),
       attendance,
       closedAt: meeting.closed_at,
+      chair: meeting.meeting_chair,
+      huddleChairs: meeting.huddle_chairs,
+      place: meeting.place,
+      protectiveMarking: this.deps.protectiveMarking,
+      signOff: meeting.sign_off ? { ...meeting.sign_off, signedAt: new Date(meeting.sign_off.signedAt) } : null,
     };
   }
 
   /** One item, as this viewer may see it (for clients merging a live change). */
   async item(viewer: Viewer, id: string): Promise<AgendaItem> {
     const itemId = parseId(id, 'itemId');
-    const [row] = await rows<ItemRow & { meeting_id: string; huddle_id: string }>(
+    const [row] = await rows<ItemRow & { meeting_id: string; huddle_id: string; meeting_closed: boolean }>(
       this.deps.dataSource,
-      `SELECT i.*, m.huddle_id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id WHERE i.id = $1`,
+      `SELECT i.*, m.huddle_id, m.status = 'CLOSED' AS meeting_closed,
+              (SELECT count(*)::int FROM action a WHERE a.meeting_id = i.meeting_id AND a.agenda_item_id = i.id) AS action_count
+         FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id WHERE i.id = $1`,
       [itemId],
     );
     if (!row) throw new DomainError('NOT_FOUND', 'That agenda item was not found.');
     await this.deps.huddles.requireMember(this.deps.dataSource, viewer, row.huddle_id);
-    const [item] = await this.toItems(viewer, row.meeting_id, [row], false);
+    const [item] = await this.toItems(viewer, row.meeting_id, [row], false, row.meeting_closed);
     return item!;
   }
 
-  private async toItems(viewer: Viewer, meetingId: string, items: ItemRow[], closed: boolean): Promise<AgendaItem[]> {
+  /**
+   * Items as this viewer may see them. `closed` says the rows are the frozen minutes;
+   * `meetingClosed` whether the meeting has closed (for each item's outcome).
+   */
+  private async toItems(
+    viewer: Viewer,
+    meetingId: string,
+    items: ItemRow[],
+    closed: boolean,
+    meetingClosed = closed,
+  ): Promise<AgendaItem[]> {
     const personIds = [...new Set(items.filter((i) => i.person_id).map((i) => i.person_id!))];
     const reading = this.deps.people.views(viewer, personIds, { selected: SUMMARY_FIELDS }, { action: 'READ', context: 'Huddle agenda' });
     const [people, actions] = await Promise.all([
@@ -246,6 +302,15 @@ export class MeetingService {
           barrierVersion: i.barrier_version,
           discussed: i.discussed,
           carriedOver: i.kind === 'CARRIED_OVER',
+          // From the words themselves, so it holds for readers who may not see them (as `discussed` does).
+          outcome: itemOutcome({
+            kind: i.kind,
+            notes: i.notes,
+            decisions: i.decisions,
+            actionCount: Number(i.action_count ?? 0),
+            discussed: i.discussed,
+            meetingClosed,
+          }),
           actions: restricted ? [] : itemActions,
         },
         disclosure,
@@ -260,7 +325,11 @@ export class MeetingService {
     await this.deps.dataSource.transaction(async (tx) => {
       const meeting = await this.lockMeeting(tx, viewer, meetingId, { chairOnly: true });
       if (meeting.status === 'LIVE') return;
-      await tx.query(`UPDATE meeting SET status = 'LIVE', started_at = now() WHERE id = $1`, [meetingId]);
+      // The chair who starts the meeting chairs it, unless another was named beforehand.
+      await tx.query(`UPDATE meeting SET status = 'LIVE', started_at = now(), chair_id = coalesce(chair_id, $2) WHERE id = $1`, [
+        meetingId,
+        viewer.id,
+      ]);
       await this.deps.events.record(tx, viewer, meetingId, 'STATUS', { field: 'LIVE' });
     });
   }
@@ -365,30 +434,107 @@ export class MeetingService {
     });
   }
 
-  /** Records attendance: anyone for themselves, the chair for anyone. */
-  async recordAttendance(viewer: Viewer, id: string, present: boolean, userIdInput: string | null): Promise<void> {
+  /** Whether this user may attend the huddle's meetings: an active member organisation's user, or a chair. */
+  private async requireHuddleMember(tx: SqlRunner, huddleId: string, userId: string, field: string): Promise<void> {
+    const [member] = await rows<{ id: string }>(
+      tx,
+      `SELECT u.id FROM app_user u
+        WHERE u.id = $1 AND u.active AND u.role <> 'ADMIN'
+          AND (EXISTS (SELECT 1 FROM huddle_member m WHERE m.huddle_id = $2 AND m.organisation_id = u.organisation_id)
+               OR EXISTS (SELECT 1 FROM huddle_chair c WHERE c.huddle_id = $2 AND c.user_id = u.id))`,
+      [userId, huddleId],
+    );
+    if (!member) throw validationFailed({ [field]: 'Choose someone from the huddle’s member organisations.' });
+  }
+
+  /**
+   * Records attendance, before or during the meeting: anyone for themselves, the chair for
+   * anyone. Someone is present, sent apologies, or neither (recorded as not present).
+   */
+  async recordAttendance(viewer: Viewer, id: string, present: boolean, userIdInput: string | null, apologies = false): Promise<void> {
     const meetingId = parseId(id, 'meetingId');
     const userId = userIdInput ? parseId(userIdInput, 'userId') : viewer.id;
+    if (present && apologies) throw validationFailed({ apologies: 'Someone who is present has not sent apologies: choose one.' });
     await this.deps.dataSource.transaction(async (tx) => {
       const meeting = await this.lockMeeting(tx, viewer, meetingId);
       if (userId !== viewer.id && !meeting.chair) throw new DomainError('FORBIDDEN', 'Only the chair records attendance for others.');
-      if (userId !== viewer.id) {
-        const [member] = await rows<{ id: string }>(
-          tx,
-          `SELECT u.id FROM app_user u
-            WHERE u.id = $1 AND u.active AND u.role <> 'ADMIN'
-              AND (EXISTS (SELECT 1 FROM huddle_member m WHERE m.huddle_id = $2 AND m.organisation_id = u.organisation_id)
-                   OR EXISTS (SELECT 1 FROM huddle_chair c WHERE c.huddle_id = $2 AND c.user_id = u.id))`,
-          [userId, meeting.huddle_id],
-        );
-        if (!member) throw validationFailed({ userId: 'Choose someone from the huddle’s member organisations.' });
-      }
+      if (userId !== viewer.id) await this.requireHuddleMember(tx, meeting.huddle_id, userId, 'userId');
       await tx.query(
-        `INSERT INTO meeting_attendance (meeting_id, user_id, present) VALUES ($1, $2, $3)
-         ON CONFLICT (meeting_id, user_id) DO UPDATE SET present = EXCLUDED.present, recorded_at = now()`,
-        [meetingId, userId, present],
+        `INSERT INTO meeting_attendance (meeting_id, user_id, present, apologies) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (meeting_id, user_id) DO UPDATE SET present = EXCLUDED.present, apologies = EXCLUDED.apologies, recorded_at = now()`,
+        [meetingId, userId, present, apologies],
       );
-      await this.deps.events.record(tx, viewer, meetingId, 'ATTENDANCE', { payload: { userId, present } });
+      await this.deps.events.record(tx, viewer, meetingId, 'ATTENDANCE', { payload: { userId, present, apologies } });
+    });
+  }
+
+  /**
+   * The chair sets where the meeting is held and who chairs it (one of the huddle's chairs or
+   * member organisations' staff), before or during the meeting. Null clears either.
+   */
+  async updateDetails(viewer: Viewer, input: { meetingId: string; place?: string | null; chairId?: string | null }): Promise<void> {
+    const meetingId = parseId(input.meetingId, 'meetingId');
+    const chairId = input.chairId ? parseId(input.chairId, 'chairId') : null;
+    const place = input.place?.trim() || null;
+    if (place && place.length > 200) throw validationFailed({ place: 'Place must be 200 characters or fewer.' });
+    await this.deps.dataSource.transaction(async (tx) => {
+      const meeting = await this.lockMeeting(tx, viewer, meetingId, { chairOnly: true });
+      if (chairId) await this.requireHuddleMember(tx, meeting.huddle_id, chairId, 'chairId');
+      await tx.query(`UPDATE meeting SET place = $2, chair_id = $3 WHERE id = $1`, [meetingId, place, chairId]);
+      await this.deps.events.record(tx, viewer, meetingId, 'STATUS', { field: 'DETAILS' });
+    });
+  }
+
+  /**
+   * The chair signs off (approves) a closed meeting's minutes, as of a day: once, never
+   * changed. Refused to anyone but the huddle's chairs (NOT_CHAIR), before the meeting closes
+   * (MINUTES_NOT_CLOSED) and a second time (ALREADY_EXISTS). Audited.
+   */
+  async signOff(viewer: Viewer, id: string, signedOn: string): Promise<MinutesSignOff> {
+    const meetingId = parseId(id, 'meetingId');
+    return this.deps.dataSource.transaction(async (tx) => {
+      const meeting = await this.lockMeeting(tx, viewer, meetingId, { allowClosed: true });
+      if (!meeting.chair) {
+        throw new DomainError('FORBIDDEN', 'Only the huddle’s chairs can sign off the minutes.', { reason: 'NOT_CHAIR' });
+      }
+      if (meeting.status !== 'CLOSED') {
+        throw new DomainError('VALIDATION_FAILED', 'Close the meeting before signing off its minutes.', {
+          fields: {},
+          reason: 'MINUTES_NOT_CLOSED',
+        });
+      }
+      const meetingDay = londonDay(meeting.starts_at);
+      const today = londonDay(new Date());
+      if (signedOn < meetingDay)
+        throw validationFailed({ signedOn: `The date must be on or after the meeting (${formatDate(meeting.starts_at)}).` });
+      if (signedOn > today) throw validationFailed({ signedOn: 'The date must be today or in the past.' });
+      const [existing] = await rows<{ signed_by_name: string; signed_on: string }>(
+        tx,
+        `SELECT signed_by_name, to_char(signed_on, 'YYYY-MM-DD') AS signed_on FROM meeting_minutes_sign_off WHERE meeting_id = $1`,
+        [meetingId],
+      );
+      if (existing) {
+        throw new DomainError(
+          'ALREADY_EXISTS',
+          `These minutes were already signed off by ${existing.signed_by_name} on ${formatDate(existing.signed_on)}.`,
+        );
+      }
+      const [saved] = await rows<{ signed_at: Date }>(
+        tx,
+        `INSERT INTO meeting_minutes_sign_off (meeting_id, signed_by, signed_by_name, signed_on) VALUES ($1, $2, $3, $4) RETURNING signed_at`,
+        [meetingId, viewer.id, viewer.name, signedOn],
+      );
+      // The trail of who approved what: ids and dates only, about a meeting rather than a person.
+      await this.deps.audit.record(tx, viewer, [
+        { action: 'MINUTES_SIGNED_OFF', personId: null, detail: { meetingId, huddleId: meeting.huddle_id, signedOn } },
+      ]);
+      await this.deps.events.record(tx, viewer, meetingId, 'STATUS', { field: 'SIGNED_OFF' });
+      const [me] = await rows<{ user: UserRef }>(
+        tx,
+        `SELECT ${USER_OBJECT} AS user FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE u.id = $1`,
+        [viewer.id],
+      );
+      return { signedBy: me!.user, signedOn, signedAt: saved!.signed_at };
     });
   }
 
@@ -518,9 +664,11 @@ export class MeetingService {
         tx,
         items.map((i) => i.id),
       );
+      await tx.query(`UPDATE meeting SET chair_id = coalesce(chair_id, $2) WHERE id = $1`, [meetingId, viewer.id]);
       await tx.query(
-        `INSERT INTO meeting_minutes (meeting_id, frozen_by, attendance)
-         SELECT $1, $2, coalesce(jsonb_agg(jsonb_build_object('user', jsonb_build_object('id', u.id, 'name', u.name, 'organisation', jsonb_build_object('id', o.id, 'name', o.name, 'kind', o.kind)), 'present', a.present) ORDER BY u.name), '[]')
+        `INSERT INTO meeting_minutes (meeting_id, frozen_by, attendance, chair)
+         SELECT $1, $2, coalesce(jsonb_agg(jsonb_build_object('user', ${USER_OBJECT}, 'present', a.present, 'apologies', a.apologies) ORDER BY u.name), '[]'),
+                (SELECT ${USER_JSON('m.chair_id')} FROM meeting m WHERE m.id = $1)
            FROM meeting_attendance a JOIN app_user u ON u.id = a.user_id JOIN organisation o ON o.id = u.organisation_id WHERE a.meeting_id = $1`,
         [meetingId, viewer.id],
       );
@@ -558,6 +706,9 @@ export class MeetingService {
         `WITH unfinished AS (
            SELECT i.*, row_number() OVER (ORDER BY i.position) AS n FROM agenda_item i
             WHERE i.meeting_id = $1 AND NOT i.discussed AND i.kind <> 'INCOMPLETE_ACTIONS_REVIEW'
+              -- the rule of itemOutcome (packages/shared): anything written, decided or agreed means it was discussed
+              AND i.notes !~ '\\S' AND i.decisions !~ '\\S'
+              AND NOT EXISTS (SELECT 1 FROM action a WHERE a.meeting_id = i.meeting_id AND a.agenda_item_id = i.id)
               AND NOT EXISTS (SELECT 1 FROM agenda_item x WHERE x.meeting_id = $2 AND x.carried_from_item_id = i.id)
               -- someone already on the next agenda is not added twice
               AND NOT (i.person_id IS NOT NULL AND EXISTS (SELECT 1 FROM agenda_item x WHERE x.meeting_id = $2 AND x.person_id = i.person_id))

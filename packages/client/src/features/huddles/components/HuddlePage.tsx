@@ -142,7 +142,10 @@ export function HuddlePage() {
               {formatDateTime(next.startsAt)}
               <span className="govuk-visually-hidden">: open the meeting room</span>
             </Link>{' '}
-            <MeetingStatusTag status={next.status} />
+            <MeetingStatusTag status={next.status} />{' '}
+            <Link className="govuk-link govuk-body-s" to={`/meetings/${next.id}/pack`}>
+              Agenda pack<span className="govuk-visually-hidden"> for the meeting on {formatDateTime(next.startsAt)}</span>
+            </Link>
           </p>
         </div>
       ) : null}

@@ -48,6 +48,7 @@ export const AgendaItemFields = graphql(`
     barrierVersion
     discussed
     carriedOver
+    outcome
     actions {
       id
       title
@@ -82,8 +83,42 @@ export const MeetingRoomQuery = graphql(`
       seq
       isChair
       closedAt
+      place
+      protectiveMarking
+      chair {
+        id
+        name
+        organisation {
+          id
+          name
+          kind
+        }
+      }
+      huddleChairs {
+        id
+        name
+        organisation {
+          id
+          name
+          kind
+        }
+      }
+      signOff {
+        signedOn
+        signedAt
+        signedBy {
+          id
+          name
+          organisation {
+            id
+            name
+            kind
+          }
+        }
+      }
       attendance {
         present
+        apologies
         user {
           id
           name
@@ -234,8 +269,40 @@ export const SetMeetingFocusMutation = graphql(`
 `);
 
 export const RecordAttendanceMutation = graphql(`
-  mutation RecordAttendance($meetingId: ID!, $present: Boolean!, $userId: ID) {
-    recordAttendance(meetingId: $meetingId, present: $present, userId: $userId)
+  mutation RecordAttendance($meetingId: ID!, $present: Boolean!, $userId: ID, $apologies: Boolean) {
+    recordAttendance(meetingId: $meetingId, present: $present, userId: $userId, apologies: $apologies)
+  }
+`);
+
+/** The chair signs off a closed meeting's minutes; the page then reads the meeting again. */
+export const SignOffMinutesMutation = graphql(`
+  mutation SignOffMinutes($meetingId: ID!, $signedOn: LocalDate!) {
+    signOffMinutes(meetingId: $meetingId, signedOn: $signedOn) {
+      signedOn
+      signedBy {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** The chair sets where the meeting is held and who chairs it. */
+export const UpdateMeetingDetailsMutation = graphql(`
+  mutation UpdateMeetingDetails($input: MeetingDetailsInput!) {
+    updateMeetingDetails(input: $input) {
+      id
+      place
+      chair {
+        id
+        name
+        organisation {
+          id
+          name
+          kind
+        }
+      }
+    }
   }
 `);
 

@@ -13,8 +13,10 @@ interface Person {
 
 const byName = (a: Person, b: Person) => a.name.localeCompare(b.name, 'en-GB');
 
-/** The chair's register: everyone from the member organisations, ticked when present. */
-function ChairRegister({ onRecord, busy }: { onRecord: (person: Person, present: boolean) => void; busy: string | null }) {
+type Mark = { present: boolean; apologies: boolean };
+
+/** The chair's register: everyone from the member organisations, ticked when present or when they sent apologies. */
+function ChairRegister({ onRecord, busy }: { onRecord: (person: Person, mark: Mark) => void; busy: string | null }) {
   const { meeting } = useMeeting();
   const members = useQuery(MeetingMembersQuery, { variables: { huddleId: meeting.huddleId } });
   const colleagues = useQuery(HuddleColleaguesQuery);
@@ -24,27 +26,43 @@ function ChairRegister({ onRecord, busy }: { onRecord: (person: Person, present:
   for (const c of members.data?.huddle.chairs ?? []) people.set(c.id, c);
   for (const a of meeting.attendance) people.set(a.user.id, a.user);
   const present = new Set(meeting.attendance.filter((a) => a.present).map((a) => a.user.id));
+  const apologies = new Set(meeting.attendance.filter((a) => a.apologies).map((a) => a.user.id));
   const list = [...people.values()].sort(byName);
 
   if (list.length === 0 && (members.loading || colleagues.loading)) return <p className="govuk-body-s app-loading">Loading members…</p>;
   return (
     <fieldset className="govuk-fieldset app-register">
-      <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Who is here</legend>
+      <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Who is here, and apologies</legend>
       <div className="govuk-checkboxes govuk-checkboxes--small">
         {list.map((person) => (
-          <div className="govuk-checkboxes__item" key={person.id}>
-            <input
-              className="govuk-checkboxes__input"
-              id={`present-${person.id}`}
-              type="checkbox"
-              checked={present.has(person.id)}
-              disabled={busy === person.id}
-              onChange={(event) => onRecord(person, event.target.checked)}
-            />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor={`present-${person.id}`}>
-              {person.name}
-              <span className="app-register__organisation">{person.organisation.name}</span>
-            </label>
+          <div className="app-register__row" key={person.id}>
+            <div className="govuk-checkboxes__item">
+              <input
+                className="govuk-checkboxes__input"
+                id={`present-${person.id}`}
+                type="checkbox"
+                checked={present.has(person.id)}
+                disabled={busy === person.id}
+                onChange={(event) => onRecord(person, { present: event.target.checked, apologies: false })}
+              />
+              <label className="govuk-label govuk-checkboxes__label" htmlFor={`present-${person.id}`}>
+                {person.name}
+                <span className="app-register__organisation">{person.organisation.name}</span>
+              </label>
+            </div>
+            <div className="govuk-checkboxes__item app-register__apologies">
+              <input
+                className="govuk-checkboxes__input"
+                id={`apologies-${person.id}`}
+                type="checkbox"
+                checked={apologies.has(person.id)}
+                disabled={busy === person.id}
+                onChange={(event) => onRecord(person, { present: false, apologies: event.target.checked })}
+              />
+              <label className="govuk-label govuk-checkboxes__label" htmlFor={`apologies-${person.id}`}>
+                Apologies<span className="govuk-visually-hidden"> from {person.name}</span>
+              </label>
+            </div>
           </div>
         ))}
       </div>
@@ -62,15 +80,17 @@ export function AttendancePanel() {
     awaitRefetchQueries: true,
   });
   const present = meeting.attendance.filter((a) => a.present).sort((a, b) => byName(a.user, b.user));
+  const apologies = meeting.attendance.filter((a) => a.apologies).sort((a, b) => byName(a.user, b.user));
   const mePresent = present.some((a) => a.user.id === myId);
+  const myApologies = apologies.some((a) => a.user.id === myId);
 
-  async function onRecord(userId: string, isPresent: boolean, name?: string) {
+  async function onRecord(userId: string, mark: Mark, name?: string) {
     setBusy(userId);
     setProblem(null);
     try {
-      await record({ variables: { meetingId: meeting.id, present: isPresent, userId: userId === myId ? null : userId } });
+      await record({ variables: { meetingId: meeting.id, ...mark, userId: userId === myId ? null : userId } });
       const who = userId === myId ? 'You are' : `${name ?? 'They'} is`;
-      announce(`${who} marked as ${isPresent ? 'present' : 'not present'}.`);
+      announce(`${who} marked as ${mark.present ? 'present' : mark.apologies ? 'having sent apologies' : 'not present'}.`);
     } catch (error) {
       setProblem(readApiError(error).message);
     } finally {
@@ -83,7 +103,10 @@ export function AttendancePanel() {
       <h2 className="govuk-heading-m" id="attendance-heading">
         Attendance
       </h2>
-      <p className="govuk-body-s">{present.length === 1 ? '1 person present' : `${present.length} people present`}</p>
+      <p className="govuk-body-s">
+        {present.length === 1 ? '1 person present' : `${present.length} people present`}
+        {apologies.length > 0 ? `, ${apologies.length === 1 ? '1 apology' : `${apologies.length} apologies`}` : ''}
+      </p>
       {problem ? (
         <p className="govuk-error-message" role="alert">
           <span className="govuk-visually-hidden">Error:</span> {problem}
@@ -93,32 +116,68 @@ export function AttendancePanel() {
         {mePresent ? (
           <p className="govuk-body-s">
             You are marked as present.{' '}
-            <button type="button" className="app-link-button" disabled={busy === myId} onClick={() => void onRecord(myId, false)}>
+            <button
+              type="button"
+              className="app-link-button"
+              disabled={busy === myId}
+              onClick={() => void onRecord(myId, { present: false, apologies: false })}
+            >
               Mark me as not present
             </button>
           </p>
         ) : (
-          <button
-            type="button"
-            className="govuk-button govuk-button--secondary app-button--small"
-            disabled={busy === myId}
-            onClick={() => void onRecord(myId, true)}
-          >
-            Mark me as present
-          </button>
+          <div className="govuk-button-group">
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary app-button--small"
+              disabled={busy === myId}
+              onClick={() => void onRecord(myId, { present: true, apologies: false })}
+            >
+              Mark me as present
+            </button>
+            {myApologies ? (
+              <p className="govuk-body-s">
+                You have sent apologies.{' '}
+                <button
+                  type="button"
+                  className="app-link-button"
+                  disabled={busy === myId}
+                  onClick={() => void onRecord(myId, { present: false, apologies: false })}
+                >
+                  Withdraw my apologies
+                </button>
+              </p>
+            ) : (
+              <button
+                type="button"
+                className="govuk-button govuk-button--secondary app-button--small"
+                disabled={busy === myId}
+                onClick={() => void onRecord(myId, { present: false, apologies: true })}
+              >
+                Send my apologies
+              </button>
+            )}
+          </div>
         )}
       </div>
       {meeting.isChair ? (
-        <ChairRegister onRecord={(person, isPresent) => void onRecord(person.id, isPresent, person.name)} busy={busy} />
-      ) : present.length > 0 ? (
-        <ul className="govuk-list app-compact-list app-attendance__list">
-          {present.map((a) => (
-            <li key={a.user.id}>
-              {a.user.name} <span className="app-secondary-text">({a.user.organisation.name})</span>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+        <ChairRegister onRecord={(person, mark) => void onRecord(person.id, mark, person.name)} busy={busy} />
+      ) : (
+        <>
+          {present.length > 0 ? (
+            <ul className="govuk-list app-compact-list app-attendance__list">
+              {present.map((a) => (
+                <li key={a.user.id}>
+                  {a.user.name} <span className="app-secondary-text">({a.user.organisation.name})</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {apologies.length > 0 ? (
+            <p className="govuk-body-s">Apologies: {apologies.map((a) => `${a.user.name} (${a.user.organisation.name})`).join(', ')}</p>
+          ) : null}
+        </>
+      )}
     </aside>
   );
 }

@@ -15,7 +15,8 @@ export function ChairControls() {
   const [start, { loading: starting }] = useMutation(StartMeetingMutation, reread);
   // Closed minutes are read again in full (frozen items replace the live ones).
   const [close] = useMutation(CloseMeetingMutation, reread);
-  const undiscussed = meeting.items.filter((i) => !i.discussed).length;
+  // Items nobody wrote, decided or agreed anything at carry over (the review of incomplete actions starts afresh).
+  const undiscussed = meeting.items.filter((i) => i.outcome !== 'DISCUSSED' && i.kind !== 'INCOMPLETE_ACTIONS_REVIEW').length;
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);
@@ -82,7 +83,7 @@ export function ChairControls() {
           <p className="govuk-body-s">
             The minutes will be frozen: nobody can change these notes, decisions or attendance afterwards.
             {undiscussed > 0
-              ? ` ${undiscussed === 1 ? '1 item has' : `${undiscussed} items have`} not been marked as discussed and will carry over to the next meeting.`
+              ? ` ${undiscussed === 1 ? '1 item has' : `${undiscussed} items have`} nothing written, decided or agreed and will carry over to the next meeting.`
               : ''}
           </p>
           <div className="govuk-button-group">

@@ -259,11 +259,12 @@ describe('closed meeting minutes', () => {
       status: 'CLOSED',
       closedAt: '2026-11-24T11:30:00Z',
       attendance: [
-        { __typename: 'Attendance', present: true, user: SAM },
-        { __typename: 'Attendance', present: true, user: JORDAN },
+        { __typename: 'Attendance', present: true, apologies: false, user: SAM },
+        { __typename: 'Attendance', present: true, apologies: false, user: JORDAN },
       ],
       items: [
         buildItem({
+          outcome: 'DISCUSSED',
           notes: 'Engaging well.',
           decisions: 'Keep on caseload; review in two weeks.',
           discussed: true,
@@ -283,7 +284,7 @@ describe('closed meeting minutes', () => {
             },
           ],
         }),
-        buildRestrictedItem(),
+        buildRestrictedItem({ outcome: 'CARRIED_OVER' }),
       ],
     });
     renderMeeting(meeting);
@@ -295,7 +296,7 @@ describe('closed meeting minutes', () => {
     expect(screen.getByText('Jordan Lee, Northvale Probation Delivery Unit')).toBeTruthy();
     expect(screen.getByText('Keep on caseload; review in two weeks.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Confirm first probation appointment' })).toBeTruthy();
-    expect(screen.getByText('Not reached: carried over to the next meeting')).toBeTruthy();
+    expect(screen.getByText('2. Person discussed (details restricted) – Not discussed: carried over to the next meeting')).toBeTruthy();
     await waitFor(() => expect(document.title).toBe('Minutes of the meeting on 24 Nov 2026 – CaseHuddle'));
   });
 });

@@ -79,6 +79,12 @@ export function MeetingRoom() {
               </span>
             ) : null}
           </p>
+          <p className="govuk-body-s app-meeting__pack-link">
+            <Link className="govuk-link" to={`/meetings/${meeting.id}/pack`}>
+              Agenda pack<span className="govuk-visually-hidden"> for this meeting</span>
+            </Link>{' '}
+            to print or send round before the meeting
+          </p>
         </div>
         <div className="app-meeting__tools">
           <PresenceAvatars />
