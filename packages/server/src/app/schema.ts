@@ -12,6 +12,8 @@ import { DirectoryResolver, OrganisationResolver } from '../modules/organisation
 import { PersonResolver } from '../modules/person/person.resolver.js';
 import { SharingResolver } from '../modules/sharing/sharing.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
+import { SignInResolver, TwoFactorResolver, UserTwoFactorResolver } from '../modules/two-factor/two-factor.resolver.js';
+import { MisuseResolver } from '../modules/misuse/misuse.resolver.js';
 import { authChecker } from '../core/auth-checker.js';
 import type { TopicArgs } from '../core/pubsub.js';
 import { GraphQLDateTime } from '../core/scalars.js';
@@ -31,6 +33,10 @@ export const RESOLVERS = [
   MeetingResolver,
   ReleaseResolver,
   OutcomeResolver,
+  SignInResolver,
+  TwoFactorResolver,
+  UserTwoFactorResolver,
+  MisuseResolver,
 ] as const;
 
 /** Builds the executable schema. Inputs are validated with class-validator before any resolver runs. */

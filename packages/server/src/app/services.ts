@@ -14,6 +14,10 @@ import { PersonPolicy } from '../modules/person/person.policy.js';
 import { PersonService } from '../modules/person/person.service.js';
 import { SharingService } from '../modules/sharing/sharing.service.js';
 import { UserService } from '../modules/user/user.service.js';
+import { TwoFactorService } from '../modules/two-factor/two-factor.service.js';
+import { BreakGlassReviewService } from '../modules/misuse/break-glass-review.service.js';
+import { BulkReadAlertService } from '../modules/misuse/bulk-reads.service.js';
+import { IncidentService } from '../modules/misuse/incident.service.js';
 import type { Config } from '../core/config.js';
 import type { Services } from '../core/context.js';
 import type { Logger } from '../core/logger.js';
@@ -48,6 +52,10 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     meetings: new MeetingService({ dataSource, huddles, people, actions, events: meetingEvents, bus }),
     outcomes,
     releases: new ReleaseService({ dataSource, people, notifications }),
+    twoFactor: new TwoFactorService({ dataSource, config: base.config, logger: base.logger, auth, audit }),
+    breakGlassReviews: new BreakGlassReviewService({ dataSource, audit, people, policy }),
+    bulkReads: new BulkReadAlertService({ dataSource, config: base.config, notifications }),
+    incidents: new IncidentService({ dataSource, audit }),
   };
 }
 
@@ -69,5 +77,9 @@ declare module '../core/context.js' {
     meetings: MeetingService;
     outcomes: OutcomeService;
     releases: ReleaseService;
+    twoFactor: TwoFactorService;
+    breakGlassReviews: BreakGlassReviewService;
+    bulkReads: BulkReadAlertService;
+    incidents: IncidentService;
   }
 }

@@ -21,7 +21,12 @@ export type AuditAction =
   | 'ACCESS_LOG_READ'
   | 'LIVE_UPDATE'
   /** Someone tried to store an identifier this record already holds (the attempt was refused). */
-  | 'DUPLICATE_REFUSED';
+  | 'DUPLICATE_REFUSED'
+  /** A manager recorded whether a break-glass grant was appropriate. */
+  | 'BREAK_GLASS_REVIEWED';
+
+/** Acts on staff accounts and organisations, audited with no person. */
+export type AccountAuditAction = 'TWO_FACTOR_ENABLED' | 'TWO_FACTOR_RESET' | 'TWO_FACTOR_REQUIREMENT_CHANGED' | 'INCIDENT_RECORDED' | 'INCIDENT_CHANGED';
 
 /**
  * Where a read happened, as a fixed label chosen by the code (never text a user typed), so it
@@ -38,7 +43,8 @@ export type AuditContext =
   | 'Release plan'
   | 'Appointments'
   | 'Outcome scores'
-  | 'Service use';
+  | 'Service use'
+  | 'Break-glass review';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -109,6 +115,19 @@ export class AuditService {
         ),
       ],
       { prepared: true },
+    );
+  }
+
+  /**
+   * Appends an act on an account or organisation (no person): who did it, and ids and codes in
+   * `detail` (never a person's data).
+   */
+  async recordAccountEvent(runner: SqlRunner, actorId: string, action: AccountAuditAction, detail: Record<string, unknown>): Promise<void> {
+    await rows(
+      runner,
+      `INSERT INTO audit_event (action, person_id, actor_id, actor_name, actor_role, actor_organisation_id, actor_organisation_name, detail)
+       SELECT $2, NULL, u.id, u.name, u.role, o.id, o.name, $3::jsonb FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE u.id = $1`,
+      [actorId, action, JSON.stringify(detail)],
     );
   }
 
