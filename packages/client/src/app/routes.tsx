@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { SignInPage } from '../features/auth/components/SignInPage';
@@ -25,6 +25,12 @@ const MeetingPage = lazy(() => import('../features/huddles/components/meeting/Me
 const ReleasesPage = lazy(() => import('../features/releases/components/ReleasesPage'));
 const ReleasePlanPage = lazy(() => import('../features/releases/components/ReleasePlanPage'));
 const OutcomesPage = lazy(() => import('../features/outcomes/components/OutcomesPage'));
+// The second step of signing in and two-factor set-up are needed once in a while only.
+const SignInCodePage = lazy(() => import('../features/two-factor/components/SignInCodePage'));
+const SignInEnrolPage = lazy(() => import('../features/two-factor/components/SignInEnrolPage'));
+const TwoFactorPage = lazy(() => import('../features/two-factor/components/TwoFactorPage'));
+// Governance (break-glass reviews, misuse alerts, the incident log) is for managers.
+const GovernanceRoutes = lazy(() => import('../features/governance/components/GovernanceRoutes'));
 
 /** "/" is My work for case workers; roles without it (administrators) go to their first area. */
 function HomeRoute() {
@@ -43,6 +49,22 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
+      <Route
+        path="/sign-in/code"
+        element={
+          <Suspense fallback={null}>
+            <SignInCodePage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/sign-in/set-up-two-factor"
+        element={
+          <Suspense fallback={null}>
+            <SignInEnrolPage />
+          </Suspense>
+        }
+      />
       <Route
         element={
           <RequireAuth>
@@ -119,6 +141,15 @@ export function AppRoutes() {
           }
         />
         <Route path="notifications" element={<NotificationsPage />} />
+        <Route path="account/two-factor" element={<TwoFactorPage />} />
+        <Route
+          path="governance/*"
+          element={
+            <RequireArea area="governance">
+              <GovernanceRoutes />
+            </RequireArea>
+          }
+        />
         <Route
           path="releases"
           element={

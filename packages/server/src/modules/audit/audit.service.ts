@@ -26,7 +26,8 @@ export type AuditAction =
   | 'BREAK_GLASS_REVIEWED';
 
 /** Acts on staff accounts and organisations, audited with no person. */
-export type AccountAuditAction = 'TWO_FACTOR_ENABLED' | 'TWO_FACTOR_RESET' | 'TWO_FACTOR_REQUIREMENT_CHANGED' | 'INCIDENT_RECORDED' | 'INCIDENT_CHANGED';
+export type AccountAuditAction =
+  'TWO_FACTOR_ENABLED' | 'TWO_FACTOR_RESET' | 'TWO_FACTOR_REQUIREMENT_CHANGED' | 'INCIDENT_RECORDED' | 'INCIDENT_CHANGED';
 
 /**
  * Where a read happened, as a fixed label chosen by the code (never text a user typed), so it

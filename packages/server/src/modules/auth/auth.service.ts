@@ -214,11 +214,9 @@ export class AuthService {
       });
     if (full instanceof FullCounter) {
       const minutes = Math.max(1, Math.ceil(full.waitMs / 60_000));
-      throw new DomainError(
-        'RATE_LIMITED',
-        `${message} Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
-        { retryAfterSeconds: Math.ceil(full.waitMs / 1000) },
-      );
+      throw new DomainError('RATE_LIMITED', `${message} Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`, {
+        retryAfterSeconds: Math.ceil(full.waitMs / 1000),
+      });
     }
     return full;
   }

@@ -301,7 +301,17 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
     reads: 'AUDIT',
   },
   BreakGlassRead: all('AUDIT', ['action', 'at', 'context', 'sections']),
-  BulkReadAlert: all('NONE', ['id', 'organisationName', 'peopleCount', 'raisedAt', 'threshold', 'userId', 'userName', 'windowEnd', 'windowStart']),
+  BulkReadAlert: all('NONE', [
+    'id',
+    'organisationName',
+    'peopleCount',
+    'raisedAt',
+    'threshold',
+    'userId',
+    'userName',
+    'windowEnd',
+    'windowStart',
+  ]),
   Incident: all('NONE', [
     'dataCategories',
     'discoveredAt',

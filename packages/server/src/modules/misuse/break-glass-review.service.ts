@@ -91,7 +91,10 @@ export class BreakGlassReviewService {
   }
 
   /** Records a manager's verdict on one grant, once, and audits it against the record. */
-  async review(viewer: Viewer, input: { grantId: string; outcome: BreakGlassOutcome; note?: string | null }): Promise<BreakGlassGrantReview> {
+  async review(
+    viewer: Viewer,
+    input: { grantId: string; outcome: BreakGlassOutcome; note?: string | null },
+  ): Promise<BreakGlassGrantReview> {
     this.requireManager(viewer);
     const grantId = parseId(input.grantId, 'grantId');
     const note = input.note?.trim() || null;

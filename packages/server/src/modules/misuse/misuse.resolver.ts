@@ -1,7 +1,14 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { requireViewer } from '../../core/context.js';
-import { BreakGlassGrantReview, BulkReadAlert, Incident, IncidentInput, ReviewBreakGlassInput, UpdateIncidentInput } from './misuse.types.js';
+import {
+  BreakGlassGrantReview,
+  BulkReadAlert,
+  Incident,
+  IncidentInput,
+  ReviewBreakGlassInput,
+  UpdateIncidentInput,
+} from './misuse.types.js';
 
 /** Misuse aids for an organisation's managers: the break-glass review queue, bulk-read alerts and the incident log. */
 @Resolver()

@@ -51,7 +51,9 @@ export function newRecoveryCodes(count = 10): string[] {
 
 /** A recovery code as stored: the SHA-256 of its letters and digits, lower case. */
 export function hashRecoveryCode(code: string): string {
-  return createHash('sha256').update(code.toLowerCase().replace(/[^a-z0-9]/g, '')).digest('hex');
+  return createHash('sha256')
+    .update(code.toLowerCase().replace(/[^a-z0-9]/g, ''))
+    .digest('hex');
 }
 
 /** True for something shaped like a recovery code rather than a 6-digit code. */

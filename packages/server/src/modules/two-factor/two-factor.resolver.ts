@@ -12,11 +12,11 @@ import { TwoFactorEnrolment, TwoFactorSignInEnrolled, TwoFactorStatus } from './
 const metaOf = (ctx: Context): SignInMeta => ({ ip: ctx.http?.req.ip, userAgent: ctx.http?.req.get('user-agent') });
 const challengeOf = (ctx: Context) => readSignInToken(ctx.http?.req.headers.cookie, ctx.services.config.cookieSecure);
 
-/** Ends the half-signed-in state and opens the session (the challenge cookie is cleared first). */
+/** Ends any half-signed-in state and opens the session (a sign-in cookie the browser sent is cleared first). */
 function signedIn(ctx: Context, sessionToken: string) {
   if (!ctx.http) return;
   const { config } = ctx.services;
-  clearSignInCookie(ctx.http.res, config.cookieSecure);
+  if (challengeOf(ctx)) clearSignInCookie(ctx.http.res, config.cookieSecure);
   setSessionCookie(ctx.http.res, sessionToken, { secure: config.cookieSecure, maxAgeMs: config.SESSION_TTL_HOURS * 3_600_000 });
 }
 

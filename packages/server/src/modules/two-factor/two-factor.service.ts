@@ -20,9 +20,7 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 const MAX_CODE_FAILURES_PER_CHALLENGE = 5;
 
 /** What a correct password leads to. */
-export type SignInOutcome =
-  | { step: 'DONE'; user: User; sessionToken: string }
-  | { step: 'CODE' | 'ENROL'; challengeToken: string };
+export type SignInOutcome = { step: 'DONE'; user: User; sessionToken: string } | { step: 'CODE' | 'ENROL'; challengeToken: string };
 
 /** The secret to add to an authenticator app, shown once. */
 export interface EnrolmentDetails {
@@ -51,9 +49,7 @@ const TOO_MANY_CODES = 'Too many wrong codes.';
 export class TwoFactorService {
   private readonly box: SecretBox;
 
-  constructor(
-    private readonly deps: { dataSource: DataSource; config: Config; logger: Logger; auth: AuthService; audit: AuditService },
-  ) {
+  constructor(private readonly deps: { dataSource: DataSource; config: Config; logger: Logger; auth: AuthService; audit: AuditService }) {
     this.box = new SecretBox(deps);
   }
 

@@ -85,9 +85,10 @@ describe('two-factor sign-in', () => {
 
     const [stored] = await app.dataSource.query(`SELECT secret_encrypted FROM two_factor WHERE user_id = $1`, [user.id]);
     expect(stored.secret_encrypted).not.toContain(enrolment.secret);
-    const hashes: Array<{ code_hash: string }> = await app.dataSource.query(`SELECT code_hash FROM two_factor_recovery_code WHERE user_id = $1`, [
-      user.id,
-    ]);
+    const hashes: Array<{ code_hash: string }> = await app.dataSource.query(
+      `SELECT code_hash FROM two_factor_recovery_code WHERE user_id = $1`,
+      [user.id],
+    );
     expect(hashes).toHaveLength(10);
     for (const { code_hash } of hashes) {
       expect(code_hash).toMatch(/^[0-9a-f]{64}$/);
@@ -161,7 +162,8 @@ describe('two-factor sign-in', () => {
     const { user, secret } = await enrolled();
     const client = new GqlClient(app.url);
     await client.login(user.email, TEST_PASSWORD);
-    for (let i = 0; i < 3; i++) expect(errorCode(await client.request(COMPLETE, { code: wrongCodeFor(secret) }))).toBe('INVALID_CREDENTIALS');
+    for (let i = 0; i < 3; i++)
+      expect(errorCode(await client.request(COMPLETE, { code: wrongCodeFor(secret) }))).toBe('INVALID_CREDENTIALS');
     const blocked = await client.request(COMPLETE, { code: codeFor(secret, 1) });
     expect(errorCode(blocked)).toBe('RATE_LIMITED');
     expect(blocked.errors?.[0]?.message).toMatch(/^Too many wrong codes\. Wait \d+ minutes? and try again\.$/);
@@ -186,9 +188,10 @@ describe('two-factor sign-in', () => {
       { id: required.id },
     );
     expect(set.setTwoFactorRequired.requireTwoFactor).toBe(true);
-    const audit = await app.dataSource.query(`SELECT detail FROM audit_event WHERE action = 'TWO_FACTOR_REQUIREMENT_CHANGED' AND detail->>'organisationId' = $1`, [
-      required.id,
-    ]);
+    const audit = await app.dataSource.query(
+      `SELECT detail FROM audit_event WHERE action = 'TWO_FACTOR_REQUIREMENT_CHANGED' AND detail->>'organisationId' = $1`,
+      [required.id],
+    );
     expect(audit).toEqual([{ detail: { organisationId: required.id, required: true } }]);
     // The member's existing session has ended.
     expect((await earlier.request(ME)).data).toEqual({ me: null });
