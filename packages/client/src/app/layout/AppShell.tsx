@@ -26,7 +26,7 @@ function Identity() {
       </p>
       {/* Notifications are about actions, which administrators neither own nor create. */}
       {user.role === 'ADMIN' ? null : <NotificationsBadge />}
-      <NavLink className="govuk-link govuk-link--inverse govuk-link--no-visited-state app-identity__link" to="/account/two-factor">
+      <NavLink className="app-identity__link" to="/account/two-factor">
         Two-factor sign-in
       </NavLink>
       <button
