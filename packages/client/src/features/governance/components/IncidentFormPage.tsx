@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
@@ -183,22 +183,26 @@ function valuesOf(incident: IncidentFieldsFragment | null): Values {
   };
 }
 
-function IncidentForm({ incident }: { incident: IncidentFieldsFragment | null }) {
+/** The form, given the incident as it is now (the page remounts it for each new version). */
+function IncidentForm({
+  incident,
+  saved,
+  onSaved,
+}: {
+  incident: IncidentFieldsFragment | null;
+  saved?: string | null;
+  onSaved?: (text: string) => void;
+}) {
   const navigate = useNavigate();
-  const [saved, setSaved] = useState<string | null>(null);
   const form = useGovukForm({ schema, defaultValues: valuesOf(incident), ids: IDS });
   const [record] = useMutation(RecordIncidentMutation, { refetchQueries: [IncidentsQuery] });
   const [update] = useMutation(UpdateIncidentMutation);
-  useEffect(() => {
-    if (incident) form.reset(valuesOf(incident));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [incident?.version]);
   const decision = form.watch('icoDecision');
 
   async function submit(input: IncidentInput) {
     if (incident) {
       await update({ variables: { input: { id: incident.id, expectedVersion: incident.version, incident: input } } });
-      setSaved('The incident has been saved.');
+      onSaved?.('The incident has been saved.');
       window.scrollTo(0, 0);
     } else {
       const { data } = await record({ variables: { input } });
@@ -307,9 +311,11 @@ function IncidentForm({ incident }: { incident: IncidentFieldsFragment | null })
 export function IncidentFormPage() {
   const { id } = useParams();
   usePageTitle(id ? 'Incident' : 'Record an incident');
+  const [saved, setSaved] = useState<string | null>(null);
   const found = useQuery(IncidentQuery, { variables: { id: id ?? '' }, skip: !id, fetchPolicy: 'cache-and-network' });
   if (!id) return <IncidentForm incident={null} />;
   if (found.error && !found.data) return <LoadProblem error={found.error} what="the incident" onRetry={() => void found.refetch()} />;
   if (!found.data) return <Loading />;
-  return <IncidentForm incident={found.data.incident} />;
+  const incident = found.data.incident;
+  return <IncidentForm key={`${incident.id}:${incident.version}`} incident={incident} saved={saved} onSaved={setSaved} />;
 }
