@@ -37,7 +37,14 @@ export const DUE_WINDOWS = ['MORNING', 'AFTERNOON'] as const;
 export type DueWindow = (typeof DUE_WINDOWS)[number];
 export const DUE_WINDOW_LABELS: Record<DueWindow, string> = { MORNING: 'Morning', AFTERNOON: 'Afternoon' };
 
-export const NOTIFICATION_KINDS = ['ASSIGNED', 'DUE_TOMORROW', 'OVERDUE', 'STATUS_CHANGED', 'APPOINTMENT_MISSED'] as const;
+export const NOTIFICATION_KINDS = [
+  'ASSIGNED',
+  'DUE_TOMORROW',
+  'OVERDUE',
+  'STATUS_CHANGED',
+  'APPOINTMENT_MISSED',
+  'BULK_READ_ALERT',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**

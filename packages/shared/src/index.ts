@@ -12,3 +12,4 @@ export * from './release.js';
 export * from './subject-access.js';
 export * from './text-change.js';
 export * from './rights.js';
+export * from './governance.js';

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { SignInPage } from '../features/auth/components/SignInPage';
@@ -26,7 +26,11 @@ const AgendaPackPage = lazy(() => import('../features/huddles/components/meeting
 const ReleasesPage = lazy(() => import('../features/releases/components/ReleasesPage'));
 const ReleasePlanPage = lazy(() => import('../features/releases/components/ReleasePlanPage'));
 const OutcomesPage = lazy(() => import('../features/outcomes/components/OutcomesPage'));
-// Information governance (retention review, rights requests) is used rarely, so it loads on demand.
+// The second step of signing in and two-factor set-up are needed once in a while only.
+const SignInCodePage = lazy(() => import('../features/two-factor/components/SignInCodePage'));
+const SignInEnrolPage = lazy(() => import('../features/two-factor/components/SignInEnrolPage'));
+const TwoFactorPage = lazy(() => import('../features/two-factor/components/TwoFactorPage'));
+// Governance (retention review, rights requests, break-glass reviews, misuse alerts, the incident log) is used rarely, so it loads on demand.
 const GovernanceRoutes = lazy(() => import('../features/governance/components/GovernanceRoutes'));
 
 /** "/" is My work for case workers; roles without it (administrators) go to their first area. */
@@ -46,6 +50,22 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
+      <Route
+        path="/sign-in/code"
+        element={
+          <Suspense fallback={null}>
+            <SignInCodePage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/sign-in/set-up-two-factor"
+        element={
+          <Suspense fallback={null}>
+            <SignInEnrolPage />
+          </Suspense>
+        }
+      />
       <Route
         element={
           <RequireAuth>
@@ -130,6 +150,15 @@ export function AppRoutes() {
           }
         />
         <Route path="notifications" element={<NotificationsPage />} />
+        <Route path="account/two-factor" element={<TwoFactorPage />} />
+        <Route
+          path="governance/*"
+          element={
+            <RequireArea area="governance">
+              <GovernanceRoutes />
+            </RequireArea>
+          }
+        />
         <Route
           path="releases"
           element={
@@ -143,14 +172,6 @@ export function AppRoutes() {
           element={
             <RequireArea area="admin">
               <AdminPage />
-            </RequireArea>
-          }
-        />
-        <Route
-          path="governance/*"
-          element={
-            <RequireArea area="governance">
-              <GovernanceRoutes />
             </RequireArea>
           }
         />

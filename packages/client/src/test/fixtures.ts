@@ -18,6 +18,7 @@ export function buildOrganisation(overrides: Partial<OrganisationFieldsFragment>
     councilArea: 'Leeds',
     active: true,
     createdAt: '2026-11-22T10:00:00Z',
+    requireTwoFactor: false,
     ...overrides,
   };
 }
@@ -31,6 +32,7 @@ export function buildUser(overrides: Partial<UserFieldsFragment> = {}): UserFiel
     role: 'PRACTITIONER',
     active: true,
     createdAt: '2026-11-22T10:00:00Z',
+    twoFactorEnabled: false,
     organisation: { __typename: 'Organisation', id: nextId(), name: 'Leeds Probation Delivery Unit' },
     ...overrides,
   };

@@ -9,6 +9,7 @@ import { NameSearchIndex1764288000000 } from '../migrations/1764288000000-NameSe
 import { AgendaDisclosure1764374400000 } from '../migrations/1764374400000-AgendaDisclosure.js';
 import { ErasableMinutesAndNotifications1764460800000 } from '../migrations/1764460800000-ErasableMinutesAndNotifications.js';
 import { SharedAgendaText1764547200000 } from '../migrations/1764547200000-SharedAgendaText.js';
+import { TwoFactorAndMisuse1764892800000 } from '../migrations/1764892800000-TwoFactorAndMisuse.js';
 import { MinutesSignOff1764633600000 } from '../migrations/1764633600000-MinutesSignOff.js';
 import { RetentionAndRights1764806400000 } from '../migrations/1764806400000-RetentionAndRights.js';
 import { AuditPartitions1765152000000 } from '../migrations/1765152000000-AuditPartitions.js';
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   SharedAgendaText1764547200000,
   MinutesSignOff1764633600000,
   RetentionAndRights1764806400000,
+  TwoFactorAndMisuse1764892800000,
   AuditPartitions1765152000000,
 ];
 

@@ -14,6 +14,8 @@ import { RetentionResolver } from '../modules/retention/retention.resolver.js';
 import { MinutesCorrectionFieldResolver, RightsResolver } from '../modules/rights/rights.resolver.js';
 import { SharingResolver } from '../modules/sharing/sharing.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
+import { SignInResolver, TwoFactorResolver, UserTwoFactorResolver } from '../modules/two-factor/two-factor.resolver.js';
+import { MisuseResolver } from '../modules/misuse/misuse.resolver.js';
 import { authChecker } from '../core/auth-checker.js';
 import type { TopicArgs } from '../core/pubsub.js';
 import { GraphQLDateTime } from '../core/scalars.js';
@@ -36,6 +38,10 @@ export const RESOLVERS = [
   RetentionResolver,
   RightsResolver,
   MinutesCorrectionFieldResolver,
+  SignInResolver,
+  TwoFactorResolver,
+  UserTwoFactorResolver,
+  MisuseResolver,
 ] as const;
 
 /** Builds the executable schema. Inputs are validated with class-validator before any resolver runs. */

@@ -273,6 +273,15 @@ export async function createAppServer(opts: {
         }, config.RETENTION_CHECK_SECONDS * 1000)
       : undefined;
   retention?.unref();
+  // Bulk-read alerts, from the audit trail. Every process scans; an advisory lock makes each
+  // window raise one alert. Test servers turn it off and call the scan directly.
+  const bulkReadScan =
+    config.BULK_READ_SCAN_SECONDS > 0
+      ? setInterval(() => {
+          services.bulkReads.scan().catch((error: unknown) => logger.warn({ err: error }, 'The bulk-read scan failed; it will run again'));
+        }, config.BULK_READ_SCAN_SECONDS * 1000)
+      : undefined;
+  bulkReadScan?.unref();
 
   // --- GraphQL over HTTP ------------------------------------------------------------
   const loggingPlugin: ApolloServerPlugin<Context> = {
@@ -429,6 +438,7 @@ export async function createAppServer(opts: {
         clearInterval(auditMaintenance);
         clearTimeout(firstAuditMaintenance);
         clearInterval(retention);
+        clearInterval(bulkReadScan);
         await apollo.stop(); // stops listening, closes idle HTTP connections and every WebSocket, drains requests
         wsServer.close();
         await Promise.all([revokedEvents.return?.(), userEvents.return?.(), busResyncs.return?.()]);

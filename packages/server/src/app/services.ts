@@ -18,6 +18,10 @@ import { MinutesCorrectionService } from '../modules/rights/minutes-correction.s
 import { RightsService } from '../modules/rights/rights.service.js';
 import { SharingService } from '../modules/sharing/sharing.service.js';
 import { UserService } from '../modules/user/user.service.js';
+import { TwoFactorService } from '../modules/two-factor/two-factor.service.js';
+import { BreakGlassReviewService } from '../modules/misuse/break-glass-review.service.js';
+import { BulkReadAlertService } from '../modules/misuse/bulk-reads.service.js';
+import { IncidentService } from '../modules/misuse/incident.service.js';
 import type { Config } from '../core/config.js';
 import type { Services } from '../core/context.js';
 import type { Logger } from '../core/logger.js';
@@ -72,6 +76,10 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     retention: new RetentionService({ dataSource, audit, people, governance, logger: base.logger }),
     rights: new RightsService({ dataSource, policy, people, audit }),
     minutesCorrections: new MinutesCorrectionService({ dataSource, policy, audit }),
+    twoFactor: new TwoFactorService({ dataSource, config: base.config, logger: base.logger, auth, audit }),
+    breakGlassReviews: new BreakGlassReviewService({ dataSource, audit, people, policy }),
+    bulkReads: new BulkReadAlertService({ dataSource, config: base.config, notifications }),
+    incidents: new IncidentService({ dataSource, audit }),
   };
 }
 
@@ -97,5 +105,9 @@ declare module '../core/context.js' {
     retention: RetentionService;
     rights: RightsService;
     minutesCorrections: MinutesCorrectionService;
+    twoFactor: TwoFactorService;
+    breakGlassReviews: BreakGlassReviewService;
+    bulkReads: BulkReadAlertService;
+    incidents: IncidentService;
   }
 }

@@ -92,6 +92,26 @@ const ConfigSchema = z.object({
    * Government Security Classifications descriptor the partnership's agreement names).
    */
   PROTECTIVE_MARKING: z.string().trim().min(1, 'must not be empty').max(60, 'must be 60 characters or fewer').default('OFFICIAL-SENSITIVE'),
+   * The key that encrypts two-factor secrets at rest: 32 bytes, as 64 hex digits or base64.
+   * When unset, a key is made once and kept in DATA_DIR (fine for one machine; set it when
+   * several processes on different machines share a database).
+   */
+  TWO_FACTOR_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => /^[0-9a-fA-F]{64}$/.test(v) || Buffer.from(v, 'base64').length === 32, {
+      message: 'must be 32 bytes, as 64 hex digits or base64',
+    })
+    .optional(),
+  /** A user who reads or exports this many different people's records within the window raises an alert. */
+  BULK_READ_THRESHOLD: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').default(50),
+  BULK_READ_WINDOW_MINUTES: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(10_080, 'must be a week or less')
+    .default(60),
+  /** How often each process looks for bulk reads (0: never; tests call the scan directly). */
+  BULK_READ_SCAN_SECONDS: z.coerce.number().int('must be a whole number of seconds').min(0, 'must be 0 (off) or more').default(60),
   REMINDER_INTERVAL_SECONDS: z.coerce
     .number({ error: 'must be a number of seconds' })
     .int('must be a whole number of seconds')

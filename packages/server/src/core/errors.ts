@@ -9,6 +9,10 @@ export const ERROR_CODES = [
   'VALIDATION_FAILED',
   'INVALID_CREDENTIALS',
   'RATE_LIMITED',
+  /** The password was right; the sign-in now needs a code from the user's authenticator app. */
+  'TWO_FACTOR_REQUIRED',
+  /** The password was right; the user's organisation requires two-factor sign-in, which the user must set up first. */
+  'TWO_FACTOR_SETUP_REQUIRED',
   'ALREADY_EXISTS',
   'VERSION_CONFLICT',
   'RECORD_RESTRICTED',

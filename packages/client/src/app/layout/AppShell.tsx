@@ -26,6 +26,9 @@ function Identity() {
       </p>
       {/* Notifications are about actions, which administrators neither own nor create. */}
       {user.role === 'ADMIN' ? null : <NotificationsBadge />}
+      <NavLink className="app-identity__link" to="/account/two-factor">
+        Two-factor sign-in
+      </NavLink>
       <button
         type="button"
         className="govuk-button govuk-button--inverse app-identity__sign-out"

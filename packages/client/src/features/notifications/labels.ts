@@ -6,6 +6,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   OVERDUE: 'Overdue',
   STATUS_CHANGED: 'Status changed',
   APPOINTMENT_MISSED: 'Appointment missed',
+  BULK_READ_ALERT: 'Many records read',
 };
 
 export const NOTIFICATION_KIND_TAGS: Record<NotificationKind, string> = {
@@ -14,4 +15,5 @@ export const NOTIFICATION_KIND_TAGS: Record<NotificationKind, string> = {
   OVERDUE: 'govuk-tag--red',
   STATUS_CHANGED: 'govuk-tag--teal',
   APPOINTMENT_MISSED: 'govuk-tag--orange',
+  BULK_READ_ALERT: 'govuk-tag--red',
 };

@@ -31,7 +31,13 @@ export type AuditAction =
   /** A correction was added to frozen minutes about the person. */
   | 'MINUTES_CORRECTION'
   /** The chair signed off a meeting's minutes (about a meeting, so no person). */
-  | 'MINUTES_SIGNED_OFF';
+  | 'MINUTES_SIGNED_OFF'
+  /** A manager recorded whether a break-glass grant was appropriate. */
+  | 'BREAK_GLASS_REVIEWED';
+
+/** Acts on staff accounts and organisations, audited with no person. */
+export type AccountAuditAction =
+  'TWO_FACTOR_ENABLED' | 'TWO_FACTOR_RESET' | 'TWO_FACTOR_REQUIREMENT_CHANGED' | 'INCIDENT_RECORDED' | 'INCIDENT_CHANGED';
 
 /**
  * Where a read happened, as a fixed label chosen by the code (never text a user typed), so it
@@ -50,7 +56,8 @@ export type AuditContext =
   | 'Outcome scores'
   | 'Service use'
   | 'Retention review'
-  | 'Rights requests';
+  | 'Rights requests'
+  | 'Break-glass review';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -122,6 +129,19 @@ export class AuditService {
         ),
       ],
       { prepared: true },
+    );
+  }
+
+  /**
+   * Appends an act on an account or organisation (no person): who did it, and ids and codes in
+   * `detail` (never a person's data).
+   */
+  async recordAccountEvent(runner: SqlRunner, actorId: string, action: AccountAuditAction, detail: Record<string, unknown>): Promise<void> {
+    await rows(
+      runner,
+      `INSERT INTO audit_event (action, person_id, actor_id, actor_name, actor_role, actor_organisation_id, actor_organisation_name, detail)
+       SELECT $2, NULL, u.id, u.name, u.role, o.id, o.name, $3::jsonb FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE u.id = $1`,
+      [actorId, action, JSON.stringify(detail)],
     );
   }
 

@@ -1,8 +1,8 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { requireViewer } from '../../core/context.js';
 import { User } from '../user/user.entity.js';
-import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
+import { clearSessionCookie } from './session-cookie.js';
 
 @Resolver()
 export class AuthResolver {
@@ -10,21 +10,6 @@ export class AuthResolver {
   async me(@Ctx() ctx: Context): Promise<User | null> {
     if (!ctx.viewer) return null;
     return ctx.services.users.byId(ctx.viewer.id);
-  }
-
-  @Mutation(() => User, { description: 'Signs in and sets the session cookie.' })
-  async login(
-    @Arg('email', () => String) email: string,
-    @Arg('password', () => String) password: string,
-    @Ctx() ctx: Context,
-  ): Promise<User> {
-    const req = ctx.http?.req;
-    const { user, token } = await ctx.services.auth.login(email, password, { ip: req?.ip, userAgent: req?.get('user-agent') });
-    if (ctx.http) {
-      const { config } = ctx.services;
-      setSessionCookie(ctx.http.res, token, { secure: config.cookieSecure, maxAgeMs: config.SESSION_TTL_HOURS * 3_600_000 });
-    }
-    return user;
   }
 
   @Authorized()

@@ -9,9 +9,15 @@ import { DomainError } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
 import type { PgEventBus } from '../../core/pubsub.js';
 import type { SessionEndReason } from './auth.topics.js';
-import { rows } from '../../core/sql.js';
+import { rows, type SqlRunner } from '../../core/sql.js';
 import { User } from '../user/user.entity.js';
 import { decoyPasswordHash, verifyPassword } from './password.js';
+
+/** Where a sign-in comes from, kept with the session. */
+export interface SignInMeta {
+  ip?: string;
+  userAgent?: string;
+}
 
 /** What a valid session cookie resolves to. */
 export interface ResolvedSession {
@@ -25,7 +31,7 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 const invalidCredentials = () => new DomainError('INVALID_CREDENTIALS', 'The email address or password is not right.');
 
 /** A counter's key: hashed, so the table holds no email or client addresses and every key fits. */
-const limitKey = (kind: 'pair' | 'address' | 'account', ...parts: string[]) =>
+const limitKey = (kind: 'pair' | 'address' | 'account' | 'guess', ...parts: string[]) =>
   `${kind}:${createHash('sha256').update(parts.join('\n')).digest('hex')}`;
 
 /** Milliseconds since the epoch, by PostgreSQL's clock (the one every process shares). */
@@ -77,7 +83,16 @@ export class AuthService {
    * - failures for an email from all addresses only slow its sign-ins down (up to five
    *   seconds each), so an attacker elsewhere cannot keep the user out.
    */
-  async login(email: string, password: string, meta: { ip?: string; userAgent?: string }): Promise<{ user: User; token: string }> {
+  async login(email: string, password: string, meta: SignInMeta): Promise<{ user: User; token: string }> {
+    const user = await this.checkPassword(email, password, meta);
+    return { user, token: await this.openSession(user.id, meta) };
+  }
+
+  /**
+   * The first factor alone: checks the credentials within the limits described at `login` and
+   * returns the user (active, in an active organisation), without opening a session.
+   */
+  async checkPassword(email: string, password: string, meta: SignInMeta): Promise<User> {
     const normalised = email.trim().toLowerCase();
     if (!normalised || normalised.length > LIMITS.emailMaxLength || !password || password.length > LIMITS.passwordMaxLength) {
       throw invalidCredentials();
@@ -127,14 +142,37 @@ export class AuthService {
     if (!found.active || !found.organisation.active) {
       throw new DomainError('FORBIDDEN', 'This account has been deactivated. Contact your administrator if you need access.');
     }
+    return found;
+  }
 
+  /** Opens a session for a user who has passed every factor; returns the cookie token (only its hash is stored). */
+  async openSession(userId: string, meta: SignInMeta, runner: SqlRunner = this.deps.dataSource): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    await this.deps.dataSource.query(
+    await runner.query(
       `INSERT INTO session (id, user_id, expires_at, ip, user_agent) VALUES ($1, $2, now() + make_interval(secs => $3), $4, $5)`,
-      [hashToken(token), found.id, this.ttlMs / 1000, meta.ip ?? null, meta.userAgent?.slice(0, 300) ?? null],
+      [hashToken(token), userId, this.ttlMs / 1000, meta.ip ?? null, meta.userAgent?.slice(0, 300) ?? null],
     );
-    this.deps.logger.info({ event: 'login', userId: found.id }, 'Signed in');
-    return { user: found, token };
+    this.deps.logger.info({ event: 'login', userId }, 'Signed in');
+    return token;
+  }
+
+  /**
+   * Takes a place for one attempt at something guessable other than a password (a sign-in code)
+   * in a counter of its own, under the same limits as passwords: LOGIN_MAX_FAILURES in a window
+   * of LOGIN_BLOCK_MINUTES, then RATE_LIMITED with `message`. A success gives the place back
+   * (`releaseAttempt`).
+   */
+  async reserveGuess(what: string, id: string, message: string): Promise<string> {
+    const key = limitKey('guess', what, id);
+    await this.reserveAttempt([{ key, max: this.deps.config.LOGIN_MAX_FAILURES }], null, message);
+    return key;
+  }
+
+  /** Gives back a place taken by `reserveGuess` (the guess was right). */
+  async releaseGuess(key: string): Promise<void> {
+    await this.deps.dataSource
+      .query(`UPDATE login_rate_limit SET points = points - 1 WHERE key = $1 AND points > 0`, [key])
+      .catch((error: unknown) => this.deps.logger.warn({ err: error }, 'Could not release an attempt'));
   }
 
   private get windowMs() {
@@ -147,7 +185,11 @@ export class AuthService {
    * refused with RATE_LIMITED. A counter whose window has passed starts again. Returns the
    * account's failures in its current window.
    */
-  private async reserveAttempt(counters: Array<{ key: string; max: number }>, accountKey: string): Promise<number> {
+  private async reserveAttempt(
+    counters: Array<{ key: string; max: number }>,
+    accountKey: string | null,
+    message = 'Too many failed sign-in attempts.',
+  ): Promise<number> {
     const full = await this.deps.dataSource
       .transaction(async (tx) => {
         for (const { key, max } of counters) {
@@ -160,6 +202,7 @@ export class AuthService {
             throw new FullCounter(Math.max(1_000, Number(row?.wait_ms ?? this.windowMs)));
           }
         }
+        if (accountKey === null) return 0;
         const [account] = await rows<{ points: number }>(tx, `SELECT points FROM login_rate_limit WHERE key = $1 AND expire > ${NOW_MS}`, [
           accountKey,
         ]);
@@ -171,11 +214,9 @@ export class AuthService {
       });
     if (full instanceof FullCounter) {
       const minutes = Math.max(1, Math.ceil(full.waitMs / 60_000));
-      throw new DomainError(
-        'RATE_LIMITED',
-        `Too many failed sign-in attempts. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
-        { retryAfterSeconds: Math.ceil(full.waitMs / 1000) },
-      );
+      throw new DomainError('RATE_LIMITED', `${message} Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`, {
+        retryAfterSeconds: Math.ceil(full.waitMs / 1000),
+      });
     }
     return full;
   }

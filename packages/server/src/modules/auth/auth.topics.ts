@@ -1,5 +1,6 @@
 /** Why a session ended; sent to the client as the WebSocket close reason. */
-export type SessionEndReason = 'SIGNED_OUT' | 'ACCOUNT_DEACTIVATED' | 'ORGANISATION_DEACTIVATED';
+export type SessionEndReason =
+  'SIGNED_OUT' | 'ACCOUNT_DEACTIVATED' | 'ORGANISATION_DEACTIVATED' | 'TWO_FACTOR_RESET' | 'TWO_FACTOR_REQUIRED';
 
 /** A session was revoked (sign-out, deactivated user); its sockets must close on every process. */
 export interface SessionRevokedEvent {

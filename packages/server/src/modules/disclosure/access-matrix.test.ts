@@ -240,6 +240,8 @@ const COVERED_ELSEWHERE: Record<string, string> = {
   removeLeadProfessional: 'lead changes need full access, as setLeadProfessional',
   withdrawSharingAgreement: 'sharing changes need full access, as recordSharingAgreement',
   breakGlass: 'person.access.test.ts (break-glass)',
+  breakGlassGrants: 'managers of the owning organisation only; the person through the same views (misuse.test.ts)',
+  reviewBreakGlass: 'managers of the owning organisation only (misuse.test.ts)',
   createPerson: 'creates a new record of the viewer’s own (duplicate identifiers: disclosure.regressions.test.ts, 6)',
   erasePerson: 'administrators only (person.edit.test.ts)',
   restrictPerson: 'administrators only (person.edit.test.ts)',

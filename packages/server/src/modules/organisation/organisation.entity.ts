@@ -34,6 +34,10 @@ export class Organisation {
   @Field(() => Boolean)
   active: boolean;
 
+  @Column('boolean', { name: 'require_two_factor', default: false })
+  @Field(() => Boolean, { description: 'Its users must sign in with a code from an authenticator app as well as their password.' })
+  requireTwoFactor: boolean;
+
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   @Field(() => Date)
   createdAt: Date;

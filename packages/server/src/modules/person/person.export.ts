@@ -44,6 +44,7 @@ export const PERSON_DATA_MAP: Record<string, { parts: SubjectAccessPart[]; erasu
   person_lead: { parts: ['leadProfessionals'], erasure: 'DELETED' },
   sharing_agreement: { parts: ['sharingAgreements'], erasure: 'DELETED' },
   break_glass: { parts: ['breakGlassGrants'], erasure: 'DELETED' },
+  break_glass_review: { parts: ['breakGlassGrants'], erasure: 'DELETED' },
   person_timeline: { parts: ['timeline'], erasure: 'DELETED' },
   person_change: { parts: ['changes'], erasure: 'DELETED' },
   audit_event: { parts: ['auditTrail'], erasure: 'KEPT' },

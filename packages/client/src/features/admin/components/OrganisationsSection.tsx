@@ -5,6 +5,7 @@ import { DeactivateOrganisationMutation, ReactivateOrganisationMutation } from '
 import { AddOrganisationForm } from './AddOrganisationForm';
 import { AdminTableSection } from './AdminTableSection';
 import { ToggleActiveButton } from './ToggleActiveButton';
+import { RequireTwoFactorButton } from './TwoFactorButtons';
 
 interface OrganisationsSectionProps {
   organisations: OrganisationFieldsFragment[];
@@ -19,7 +20,15 @@ export function OrganisationsSection({ organisations, onNotice, onErrorsChange }
       id="organisations"
       title="Organisations"
       rows={organisations}
-      columns={['Name', 'Kind', 'Council area', 'Added', 'Status', { label: 'Action', hidden: true, className: 'app-table__actions' }]}
+      columns={[
+        'Name',
+        'Kind',
+        'Council area',
+        'Added',
+        'Status',
+        'Two-factor',
+        { label: 'Action', hidden: true, className: 'app-table__actions' },
+      ]}
       deactivate={DeactivateOrganisationMutation}
       reactivate={ReactivateOrganisationMutation}
       onNotice={onNotice}
@@ -35,8 +44,12 @@ export function OrganisationsSection({ organisations, onNotice, onErrorsChange }
           <td className="govuk-table__cell">
             <StatusTag active={organisation.active} />
           </td>
+          <td className="govuk-table__cell">{organisation.requireTwoFactor ? 'Required' : 'Optional'}</td>
           <td className="govuk-table__cell app-table__actions">
-            <ToggleActiveButton active={organisation.active} name={organisation.name} pending={pending} onToggle={toggle} />
+            <div className="app-table__buttons">
+              <ToggleActiveButton active={organisation.active} name={organisation.name} pending={pending} onToggle={toggle} />
+              <RequireTwoFactorButton organisation={organisation} onNotice={onNotice} />
+            </div>
           </td>
         </tr>
       )}

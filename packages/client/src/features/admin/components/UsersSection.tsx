@@ -6,6 +6,7 @@ import { DeactivateUserMutation, ReactivateUserMutation } from '../graphql/admin
 import { AddUserForm } from './AddUserForm';
 import { AdminTableSection } from './AdminTableSection';
 import { ToggleActiveButton } from './ToggleActiveButton';
+import { ResetTwoFactorButton } from './TwoFactorButtons';
 
 interface UsersSectionProps {
   users: UserFieldsFragment[];
@@ -32,6 +33,7 @@ export function UsersSection({ users, organisations, onNotice, onErrorsChange }:
         'Role',
         'Added',
         'Status',
+        'Two-factor',
         { label: 'Action', hidden: true, className: 'app-table__actions' },
       ]}
       deactivate={DeactivateUserMutation}
@@ -57,9 +59,13 @@ export function UsersSection({ users, organisations, onNotice, onErrorsChange }:
           <td className="govuk-table__cell">
             <StatusTag active={user.active} />
           </td>
+          <td className="govuk-table__cell">{user.twoFactorEnabled ? 'On' : 'Off'}</td>
           <td className="govuk-table__cell app-table__actions">
-            {/* Deactivating yourself would lock you out mid-task, so the button is not offered. */}
-            {user.id === me.id ? null : <ToggleActiveButton active={user.active} name={user.name} pending={pending} onToggle={toggle} />}
+            <div className="app-table__buttons">
+              {/* Deactivating yourself would lock you out mid-task, so the button is not offered. */}
+              {user.id === me.id ? null : <ToggleActiveButton active={user.active} name={user.name} pending={pending} onToggle={toggle} />}
+              {user.twoFactorEnabled ? <ResetTwoFactorButton user={user} onNotice={onNotice} /> : null}
+            </div>
           </td>
         </tr>
       )}

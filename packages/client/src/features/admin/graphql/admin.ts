@@ -8,6 +8,7 @@ export const OrganisationFields = graphql(`
     councilArea
     active
     createdAt
+    requireTwoFactor
   }
 `);
 
@@ -19,6 +20,7 @@ export const UserFields = graphql(`
     role
     active
     createdAt
+    twoFactorEnabled
     organisation {
       id
       name
@@ -83,5 +85,19 @@ export const ReactivateUserMutation = graphql(`
     reactivateUser(id: $id) {
       ...UserFields
     }
+  }
+`);
+
+export const SetTwoFactorRequiredMutation = graphql(`
+  mutation SetTwoFactorRequired($organisationId: ID!, $required: Boolean!) {
+    setTwoFactorRequired(organisationId: $organisationId, required: $required) {
+      ...OrganisationFields
+    }
+  }
+`);
+
+export const ResetTwoFactorMutation = graphql(`
+  mutation ResetTwoFactor($userId: ID!) {
+    resetTwoFactor(userId: $userId)
   }
 `);

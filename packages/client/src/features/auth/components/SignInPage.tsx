@@ -65,6 +65,11 @@ export function SignInPage() {
     } catch (error) {
       setFinishing(false);
       const apiError = readApiError(error);
+      // The password was right; the second step has its own page (the server set its cookie).
+      if (apiError.code === 'TWO_FACTOR_REQUIRED' || apiError.code === 'TWO_FACTOR_SETUP_REQUIRED') {
+        void navigate(apiError.code === 'TWO_FACTOR_REQUIRED' ? '/sign-in/code' : '/sign-in/set-up-two-factor', { state: { from } });
+        return;
+      }
       form.setValue('password', '');
       form.setError('email', { type: 'server', message: apiError.fields['email'] ?? apiError.message });
       if (apiError.fields['password']) form.setError('password', { type: 'server', message: apiError.fields['password'] });

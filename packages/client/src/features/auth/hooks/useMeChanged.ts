@@ -12,6 +12,8 @@ const CLOSE_REASONS: Record<string, SessionEndReason> = {
   ACCOUNT_DEACTIVATED: 'deactivated',
   ORGANISATION_DEACTIVATED: 'organisation-deactivated',
   SESSION_EXPIRED: 'ended',
+  TWO_FACTOR_RESET: 'ended',
+  TWO_FACTOR_REQUIRED: 'ended',
 };
 
 /** The reason in a "Socket closed with event 4401 ACCOUNT_DEACTIVATED" error, if there is one. */
