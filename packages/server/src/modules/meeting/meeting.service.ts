@@ -470,7 +470,8 @@ export class MeetingService {
 
   /**
    * The chair sets where the meeting is held and who chairs it (one of the huddle's chairs or
-   * member organisations' staff), before or during the meeting. Null clears either.
+   * member organisations' staff), before or during the meeting. Null clears either; a field
+   * left out stays as it was.
    */
   async updateDetails(viewer: Viewer, input: { meetingId: string; place?: string | null; chairId?: string | null }): Promise<void> {
     const meetingId = parseId(input.meetingId, 'meetingId');
@@ -480,7 +481,10 @@ export class MeetingService {
     await this.deps.dataSource.transaction(async (tx) => {
       const meeting = await this.lockMeeting(tx, viewer, meetingId, { chairOnly: true });
       if (chairId) await this.requireHuddleMember(tx, meeting.huddle_id, chairId, 'chairId');
-      await tx.query(`UPDATE meeting SET place = $2, chair_id = $3 WHERE id = $1`, [meetingId, place, chairId]);
+      await tx.query(
+        `UPDATE meeting SET place = CASE WHEN $4 THEN $2 ELSE place END, chair_id = CASE WHEN $5 THEN $3::uuid ELSE chair_id END WHERE id = $1`,
+        [meetingId, place, chairId, input.place !== undefined, input.chairId !== undefined],
+      );
       await this.deps.events.record(tx, viewer, meetingId, 'STATUS', { field: 'DETAILS' });
     });
   }

@@ -132,6 +132,11 @@ describe('minutes people can sign off, and the agenda pack', () => {
       input: { meetingId, place: '  The hub, room 2 ', chairId: users['Cleo Chair']!.id },
     });
     expect(set.updateMeetingDetails).toMatchObject({ place: 'The hub, room 2', chair: { name: 'Cleo Chair' } });
+    // A field left out stays as it was.
+    const placeOnly = await chair.ok<{ updateMeetingDetails: { place: string; chair: { name: string } } }>(DETAILS, {
+      input: { meetingId, place: 'The hub, room 2' },
+    });
+    expect(placeOnly.updateMeetingDetails).toMatchObject({ place: 'The hub, room 2', chair: { name: 'Cleo Chair' } });
     expect(errorCode(await probation.request(DETAILS, { input: { meetingId, place: 'Elsewhere' } }))).toBe('FORBIDDEN');
     const stranger = await chair.request(DETAILS, { input: { meetingId, chairId: users['Polly Police']!.id } });
     expect(errorCode(stranger)).toBe('VALIDATION_FAILED');
