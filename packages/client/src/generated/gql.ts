@@ -26,8 +26,8 @@ type Documents = {
     "\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      ...ActionDetailFields\n    }\n  }\n": typeof types.UpdateActionDocument,
     "\n  mutation AddActionComment($actionId: ID!, $body: String!) {\n    addActionComment(actionId: $actionId, body: $body) {\n      ...ActionDetailFields\n    }\n  }\n": typeof types.AddActionCommentDocument,
     "\n  subscription ActionChanged {\n    actionChanged {\n      actionId\n      status\n      version\n    }\n  }\n": typeof types.ActionChangedDocument,
-    "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    kind\n    councilArea\n    active\n    createdAt\n  }\n": typeof types.OrganisationFieldsFragmentDoc,
-    "\n  fragment UserFields on User {\n    id\n    name\n    email\n    role\n    active\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.UserFieldsFragmentDoc,
+    "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    kind\n    councilArea\n    active\n    createdAt\n    requireTwoFactor\n  }\n": typeof types.OrganisationFieldsFragmentDoc,
+    "\n  fragment UserFields on User {\n    id\n    name\n    email\n    role\n    active\n    createdAt\n    twoFactorEnabled\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query AdminPage {\n    organisations {\n      ...OrganisationFields\n    }\n    users {\n      ...UserFields\n    }\n  }\n": typeof types.AdminPageDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrganisationFields\n    }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  mutation DeactivateOrganisation($id: ID!) {\n    deactivateOrganisation(id: $id) {\n      ...OrganisationFields\n    }\n  }\n": typeof types.DeactivateOrganisationDocument,
@@ -35,6 +35,8 @@ type Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation SetTwoFactorRequired($organisationId: ID!, $required: Boolean!) {\n    setTwoFactorRequired(organisationId: $organisationId, required: $required) {\n      ...OrganisationFields\n    }\n  }\n": typeof types.SetTwoFactorRequiredDocument,
+    "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId)\n  }\n": typeof types.ResetTwoFactorDocument,
     "\n  fragment AppointmentFields on Appointment {\n    id\n    personId\n    organisation {\n      id\n      name\n    }\n    date\n    window\n    startTime\n    endTime\n    location\n    town\n    purpose\n    status\n    firstProbation\n    version\n    clashes {\n      rule\n      otherAppointmentId\n      message\n    }\n  }\n": typeof types.AppointmentFieldsFragmentDoc,
     "\n  query PersonAppointments($personId: ID!) {\n    appointments(personId: $personId) {\n      ...AppointmentFields\n    }\n  }\n": typeof types.PersonAppointmentsDocument,
     "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      appointment {\n        ...AppointmentFields\n      }\n      clashes {\n        rule\n        otherAppointmentId\n        message\n      }\n    }\n  }\n": typeof types.BookAppointmentDocument,
@@ -56,6 +58,15 @@ type Documents = {
     "\n  mutation AddMinutesCorrection($input: AddMinutesCorrectionInput!) {\n    addMinutesCorrection(input: $input)\n  }\n": typeof types.AddMinutesCorrectionDocument,
     "\n  query RightsPersonSearch($search: PeopleSearchInput!) {\n    people(search: $search, limit: 10) {\n      id\n      displayName\n      owningOrganisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RightsPersonSearchDocument,
     "\n  mutation UpdateRetentionSchedule($input: UpdateRetentionScheduleInput!) {\n    updateRetentionSchedule(input: $input) {\n      recordType\n      periodCount\n      periodUnit\n      reviewRequired\n      graceDays\n      triggerEvent\n      source\n    }\n  }\n": typeof types.UpdateRetentionScheduleDocument,
+    "\n  fragment BreakGlassGrantFields on BreakGlassGrantReview {\n    id\n    grantedAt\n    expiresAt\n    userName\n    userOrganisationName\n    reason\n    person {\n      id\n      displayName\n    }\n    reads {\n      at\n      action\n      sections\n      context\n    }\n    outcome\n    reviewNote\n    reviewedAt\n    reviewedBy\n  }\n": typeof types.BreakGlassGrantFieldsFragmentDoc,
+    "\n  query BreakGlassGrants($reviewed: Boolean) {\n    breakGlassGrants(reviewed: $reviewed) {\n      ...BreakGlassGrantFields\n    }\n  }\n": typeof types.BreakGlassGrantsDocument,
+    "\n  mutation ReviewBreakGlass($input: ReviewBreakGlassInput!) {\n    reviewBreakGlass(input: $input) {\n      ...BreakGlassGrantFields\n    }\n  }\n": typeof types.ReviewBreakGlassDocument,
+    "\n  query BulkReadAlerts {\n    bulkReadAlerts {\n      id\n      userName\n      organisationName\n      peopleCount\n      threshold\n      windowStart\n      windowEnd\n      raisedAt\n    }\n  }\n": typeof types.BulkReadAlertsDocument,
+    "\n  fragment IncidentFields on Incident {\n    id\n    version\n    title\n    whatHappened\n    occurredAt\n    discoveredAt\n    icoDeadline\n    overdue\n    dataCategories\n    peopleAffected\n    recordsAffected\n    likelyConsequences\n    measuresTaken\n    measuresProposed\n    peopleTold\n    peopleToldDetail\n    icoDecision\n    icoReportedAt\n    icoReference\n    notReportableReason\n    recordedBy\n    recordedAt\n  }\n": typeof types.IncidentFieldsFragmentDoc,
+    "\n  query Incidents {\n    incidents {\n      ...IncidentFields\n    }\n  }\n": typeof types.IncidentsDocument,
+    "\n  query Incident($id: ID!) {\n    incident(id: $id) {\n      ...IncidentFields\n    }\n  }\n": typeof types.IncidentDocument,
+    "\n  mutation RecordIncident($input: IncidentInput!) {\n    recordIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n": typeof types.RecordIncidentDocument,
+    "\n  mutation UpdateIncident($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n": typeof types.UpdateIncidentDocument,
     "\n  fragment HuddleSummaryFields on Huddle {\n    id\n    name\n    councilArea\n    usualDay\n    usualTime\n    isChair\n    memberOrganisations {\n      id\n      name\n      kind\n    }\n    chairs {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    caseload {\n      id\n    }\n    meetings {\n      id\n      startsAt\n      status\n      itemCount\n    }\n  }\n": typeof types.HuddleSummaryFieldsFragmentDoc,
     "\n  query HuddlesList {\n    huddles {\n      ...HuddleSummaryFields\n    }\n  }\n": typeof types.HuddlesListDocument,
     "\n  fragment HuddleDetailFields on Huddle {\n    id\n    name\n    councilArea\n    usualDay\n    usualTime\n    isChair\n    memberOrganisations {\n      id\n      name\n      kind\n    }\n    chairs {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    meetings {\n      id\n      startsAt\n      status\n      itemCount\n    }\n    caseload {\n      id\n      person {\n        id\n        displayName\n      }\n      personRestricted\n      referringOrganisation {\n        id\n        name\n        kind\n      }\n      offerOfHelp\n      coordinator {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n      addedOn\n    }\n    coordinatorLoads {\n      coordinator {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n      count\n      overLimit\n    }\n  }\n": typeof types.HuddleDetailFieldsFragmentDoc,
@@ -131,6 +142,12 @@ type Documents = {
     "\n  query PlanOrganisations {\n    partnerOrganisations {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.PlanOrganisationsDocument,
     "\n  mutation UpdateReleasePlanItem($input: UpdateReleasePlanItemInput!) {\n    updateReleasePlanItem(input: $input) {\n      ...ReleasePlanFields\n    }\n  }\n": typeof types.UpdateReleasePlanItemDocument,
     "\n  mutation UpdateReleasePlan($input: UpdateReleasePlanInput!) {\n    updateReleasePlan(input: $input) {\n      ...ReleasePlanFields\n    }\n  }\n": typeof types.UpdateReleasePlanDocument,
+    "\n  mutation CompleteSignIn($code: String!) {\n    completeSignIn(code: $code) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.CompleteSignInDocument,
+    "\n  mutation StartSignInEnrolment {\n    startSignInEnrolment {\n      secret\n      qrCodeDataUrl\n    }\n  }\n": typeof types.StartSignInEnrolmentDocument,
+    "\n  mutation ConfirmSignInEnrolment($code: String!) {\n    confirmSignInEnrolment(code: $code) {\n      user {\n        ...CurrentUserFields\n      }\n      recoveryCodes\n    }\n  }\n": typeof types.ConfirmSignInEnrolmentDocument,
+    "\n  query TwoFactorStatus {\n    twoFactorStatus {\n      enabled\n      enabledAt\n      recoveryCodesLeft\n      requiredByOrganisation\n    }\n  }\n": typeof types.TwoFactorStatusDocument,
+    "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      qrCodeDataUrl\n    }\n  }\n": typeof types.StartTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n": typeof types.ConfirmTwoFactorEnrolmentDocument,
 };
 const documents: Documents = {
     "\n  fragment ActionListFields on Action {\n    id\n    title\n    detail\n    status\n    statusReason\n    dueDate\n    dueWindow\n    overdue\n    canEdit\n    version\n    personRestricted\n    person {\n      id\n      displayName\n    }\n    owner {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n    ownerOrganisation {\n      id\n      name\n    }\n    updatedAt\n  }\n": types.ActionListFieldsFragmentDoc,
@@ -145,8 +162,8 @@ const documents: Documents = {
     "\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      ...ActionDetailFields\n    }\n  }\n": types.UpdateActionDocument,
     "\n  mutation AddActionComment($actionId: ID!, $body: String!) {\n    addActionComment(actionId: $actionId, body: $body) {\n      ...ActionDetailFields\n    }\n  }\n": types.AddActionCommentDocument,
     "\n  subscription ActionChanged {\n    actionChanged {\n      actionId\n      status\n      version\n    }\n  }\n": types.ActionChangedDocument,
-    "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    kind\n    councilArea\n    active\n    createdAt\n  }\n": types.OrganisationFieldsFragmentDoc,
-    "\n  fragment UserFields on User {\n    id\n    name\n    email\n    role\n    active\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n": types.UserFieldsFragmentDoc,
+    "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    kind\n    councilArea\n    active\n    createdAt\n    requireTwoFactor\n  }\n": types.OrganisationFieldsFragmentDoc,
+    "\n  fragment UserFields on User {\n    id\n    name\n    email\n    role\n    active\n    createdAt\n    twoFactorEnabled\n    organisation {\n      id\n      name\n    }\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query AdminPage {\n    organisations {\n      ...OrganisationFields\n    }\n    users {\n      ...UserFields\n    }\n  }\n": types.AdminPageDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrganisationFields\n    }\n  }\n": types.CreateOrganisationDocument,
     "\n  mutation DeactivateOrganisation($id: ID!) {\n    deactivateOrganisation(id: $id) {\n      ...OrganisationFields\n    }\n  }\n": types.DeactivateOrganisationDocument,
@@ -154,6 +171,8 @@ const documents: Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation SetTwoFactorRequired($organisationId: ID!, $required: Boolean!) {\n    setTwoFactorRequired(organisationId: $organisationId, required: $required) {\n      ...OrganisationFields\n    }\n  }\n": types.SetTwoFactorRequiredDocument,
+    "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId)\n  }\n": types.ResetTwoFactorDocument,
     "\n  fragment AppointmentFields on Appointment {\n    id\n    personId\n    organisation {\n      id\n      name\n    }\n    date\n    window\n    startTime\n    endTime\n    location\n    town\n    purpose\n    status\n    firstProbation\n    version\n    clashes {\n      rule\n      otherAppointmentId\n      message\n    }\n  }\n": types.AppointmentFieldsFragmentDoc,
     "\n  query PersonAppointments($personId: ID!) {\n    appointments(personId: $personId) {\n      ...AppointmentFields\n    }\n  }\n": types.PersonAppointmentsDocument,
     "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      appointment {\n        ...AppointmentFields\n      }\n      clashes {\n        rule\n        otherAppointmentId\n        message\n      }\n    }\n  }\n": types.BookAppointmentDocument,
@@ -175,6 +194,15 @@ const documents: Documents = {
     "\n  mutation AddMinutesCorrection($input: AddMinutesCorrectionInput!) {\n    addMinutesCorrection(input: $input)\n  }\n": types.AddMinutesCorrectionDocument,
     "\n  query RightsPersonSearch($search: PeopleSearchInput!) {\n    people(search: $search, limit: 10) {\n      id\n      displayName\n      owningOrganisation {\n        id\n        name\n      }\n    }\n  }\n": types.RightsPersonSearchDocument,
     "\n  mutation UpdateRetentionSchedule($input: UpdateRetentionScheduleInput!) {\n    updateRetentionSchedule(input: $input) {\n      recordType\n      periodCount\n      periodUnit\n      reviewRequired\n      graceDays\n      triggerEvent\n      source\n    }\n  }\n": types.UpdateRetentionScheduleDocument,
+    "\n  fragment BreakGlassGrantFields on BreakGlassGrantReview {\n    id\n    grantedAt\n    expiresAt\n    userName\n    userOrganisationName\n    reason\n    person {\n      id\n      displayName\n    }\n    reads {\n      at\n      action\n      sections\n      context\n    }\n    outcome\n    reviewNote\n    reviewedAt\n    reviewedBy\n  }\n": types.BreakGlassGrantFieldsFragmentDoc,
+    "\n  query BreakGlassGrants($reviewed: Boolean) {\n    breakGlassGrants(reviewed: $reviewed) {\n      ...BreakGlassGrantFields\n    }\n  }\n": types.BreakGlassGrantsDocument,
+    "\n  mutation ReviewBreakGlass($input: ReviewBreakGlassInput!) {\n    reviewBreakGlass(input: $input) {\n      ...BreakGlassGrantFields\n    }\n  }\n": types.ReviewBreakGlassDocument,
+    "\n  query BulkReadAlerts {\n    bulkReadAlerts {\n      id\n      userName\n      organisationName\n      peopleCount\n      threshold\n      windowStart\n      windowEnd\n      raisedAt\n    }\n  }\n": types.BulkReadAlertsDocument,
+    "\n  fragment IncidentFields on Incident {\n    id\n    version\n    title\n    whatHappened\n    occurredAt\n    discoveredAt\n    icoDeadline\n    overdue\n    dataCategories\n    peopleAffected\n    recordsAffected\n    likelyConsequences\n    measuresTaken\n    measuresProposed\n    peopleTold\n    peopleToldDetail\n    icoDecision\n    icoReportedAt\n    icoReference\n    notReportableReason\n    recordedBy\n    recordedAt\n  }\n": types.IncidentFieldsFragmentDoc,
+    "\n  query Incidents {\n    incidents {\n      ...IncidentFields\n    }\n  }\n": types.IncidentsDocument,
+    "\n  query Incident($id: ID!) {\n    incident(id: $id) {\n      ...IncidentFields\n    }\n  }\n": types.IncidentDocument,
+    "\n  mutation RecordIncident($input: IncidentInput!) {\n    recordIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n": types.RecordIncidentDocument,
+    "\n  mutation UpdateIncident($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n": types.UpdateIncidentDocument,
     "\n  fragment HuddleSummaryFields on Huddle {\n    id\n    name\n    councilArea\n    usualDay\n    usualTime\n    isChair\n    memberOrganisations {\n      id\n      name\n      kind\n    }\n    chairs {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    caseload {\n      id\n    }\n    meetings {\n      id\n      startsAt\n      status\n      itemCount\n    }\n  }\n": types.HuddleSummaryFieldsFragmentDoc,
     "\n  query HuddlesList {\n    huddles {\n      ...HuddleSummaryFields\n    }\n  }\n": types.HuddlesListDocument,
     "\n  fragment HuddleDetailFields on Huddle {\n    id\n    name\n    councilArea\n    usualDay\n    usualTime\n    isChair\n    memberOrganisations {\n      id\n      name\n      kind\n    }\n    chairs {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    meetings {\n      id\n      startsAt\n      status\n      itemCount\n    }\n    caseload {\n      id\n      person {\n        id\n        displayName\n      }\n      personRestricted\n      referringOrganisation {\n        id\n        name\n        kind\n      }\n      offerOfHelp\n      coordinator {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n      addedOn\n    }\n    coordinatorLoads {\n      coordinator {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n      count\n      overLimit\n    }\n  }\n": types.HuddleDetailFieldsFragmentDoc,
@@ -250,6 +278,12 @@ const documents: Documents = {
     "\n  query PlanOrganisations {\n    partnerOrganisations {\n      id\n      name\n      kind\n    }\n  }\n": types.PlanOrganisationsDocument,
     "\n  mutation UpdateReleasePlanItem($input: UpdateReleasePlanItemInput!) {\n    updateReleasePlanItem(input: $input) {\n      ...ReleasePlanFields\n    }\n  }\n": types.UpdateReleasePlanItemDocument,
     "\n  mutation UpdateReleasePlan($input: UpdateReleasePlanInput!) {\n    updateReleasePlan(input: $input) {\n      ...ReleasePlanFields\n    }\n  }\n": types.UpdateReleasePlanDocument,
+    "\n  mutation CompleteSignIn($code: String!) {\n    completeSignIn(code: $code) {\n      ...CurrentUserFields\n    }\n  }\n": types.CompleteSignInDocument,
+    "\n  mutation StartSignInEnrolment {\n    startSignInEnrolment {\n      secret\n      qrCodeDataUrl\n    }\n  }\n": types.StartSignInEnrolmentDocument,
+    "\n  mutation ConfirmSignInEnrolment($code: String!) {\n    confirmSignInEnrolment(code: $code) {\n      user {\n        ...CurrentUserFields\n      }\n      recoveryCodes\n    }\n  }\n": types.ConfirmSignInEnrolmentDocument,
+    "\n  query TwoFactorStatus {\n    twoFactorStatus {\n      enabled\n      enabledAt\n      recoveryCodesLeft\n      requiredByOrganisation\n    }\n  }\n": types.TwoFactorStatusDocument,
+    "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      qrCodeDataUrl\n    }\n  }\n": types.StartTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n": types.ConfirmTwoFactorEnrolmentDocument,
 };
 
 /**
@@ -317,11 +351,11 @@ export function graphql(source: "\n  subscription ActionChanged {\n    actionCha
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    kind\n    councilArea\n    active\n    createdAt\n  }\n"): (typeof documents)["\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    kind\n    councilArea\n    active\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    kind\n    councilArea\n    active\n    createdAt\n    requireTwoFactor\n  }\n"): (typeof documents)["\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    kind\n    councilArea\n    active\n    createdAt\n    requireTwoFactor\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserFields on User {\n    id\n    name\n    email\n    role\n    active\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UserFields on User {\n    id\n    name\n    email\n    role\n    active\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment UserFields on User {\n    id\n    name\n    email\n    role\n    active\n    createdAt\n    twoFactorEnabled\n    organisation {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UserFields on User {\n    id\n    name\n    email\n    role\n    active\n    createdAt\n    twoFactorEnabled\n    organisation {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -350,6 +384,14 @@ export function graphql(source: "\n  mutation DeactivateUser($id: ID!) {\n    de
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTwoFactorRequired($organisationId: ID!, $required: Boolean!) {\n    setTwoFactorRequired(organisationId: $organisationId, required: $required) {\n      ...OrganisationFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetTwoFactorRequired($organisationId: ID!, $required: Boolean!) {\n    setTwoFactorRequired(organisationId: $organisationId, required: $required) {\n      ...OrganisationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -434,6 +476,42 @@ export function graphql(source: "\n  query RightsPersonSearch($search: PeopleSea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateRetentionSchedule($input: UpdateRetentionScheduleInput!) {\n    updateRetentionSchedule(input: $input) {\n      recordType\n      periodCount\n      periodUnit\n      reviewRequired\n      graceDays\n      triggerEvent\n      source\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRetentionSchedule($input: UpdateRetentionScheduleInput!) {\n    updateRetentionSchedule(input: $input) {\n      recordType\n      periodCount\n      periodUnit\n      reviewRequired\n      graceDays\n      triggerEvent\n      source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BreakGlassGrantFields on BreakGlassGrantReview {\n    id\n    grantedAt\n    expiresAt\n    userName\n    userOrganisationName\n    reason\n    person {\n      id\n      displayName\n    }\n    reads {\n      at\n      action\n      sections\n      context\n    }\n    outcome\n    reviewNote\n    reviewedAt\n    reviewedBy\n  }\n"): (typeof documents)["\n  fragment BreakGlassGrantFields on BreakGlassGrantReview {\n    id\n    grantedAt\n    expiresAt\n    userName\n    userOrganisationName\n    reason\n    person {\n      id\n      displayName\n    }\n    reads {\n      at\n      action\n      sections\n      context\n    }\n    outcome\n    reviewNote\n    reviewedAt\n    reviewedBy\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BreakGlassGrants($reviewed: Boolean) {\n    breakGlassGrants(reviewed: $reviewed) {\n      ...BreakGlassGrantFields\n    }\n  }\n"): (typeof documents)["\n  query BreakGlassGrants($reviewed: Boolean) {\n    breakGlassGrants(reviewed: $reviewed) {\n      ...BreakGlassGrantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewBreakGlass($input: ReviewBreakGlassInput!) {\n    reviewBreakGlass(input: $input) {\n      ...BreakGlassGrantFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewBreakGlass($input: ReviewBreakGlassInput!) {\n    reviewBreakGlass(input: $input) {\n      ...BreakGlassGrantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkReadAlerts {\n    bulkReadAlerts {\n      id\n      userName\n      organisationName\n      peopleCount\n      threshold\n      windowStart\n      windowEnd\n      raisedAt\n    }\n  }\n"): (typeof documents)["\n  query BulkReadAlerts {\n    bulkReadAlerts {\n      id\n      userName\n      organisationName\n      peopleCount\n      threshold\n      windowStart\n      windowEnd\n      raisedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IncidentFields on Incident {\n    id\n    version\n    title\n    whatHappened\n    occurredAt\n    discoveredAt\n    icoDeadline\n    overdue\n    dataCategories\n    peopleAffected\n    recordsAffected\n    likelyConsequences\n    measuresTaken\n    measuresProposed\n    peopleTold\n    peopleToldDetail\n    icoDecision\n    icoReportedAt\n    icoReference\n    notReportableReason\n    recordedBy\n    recordedAt\n  }\n"): (typeof documents)["\n  fragment IncidentFields on Incident {\n    id\n    version\n    title\n    whatHappened\n    occurredAt\n    discoveredAt\n    icoDeadline\n    overdue\n    dataCategories\n    peopleAffected\n    recordsAffected\n    likelyConsequences\n    measuresTaken\n    measuresProposed\n    peopleTold\n    peopleToldDetail\n    icoDecision\n    icoReportedAt\n    icoReference\n    notReportableReason\n    recordedBy\n    recordedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Incidents {\n    incidents {\n      ...IncidentFields\n    }\n  }\n"): (typeof documents)["\n  query Incidents {\n    incidents {\n      ...IncidentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Incident($id: ID!) {\n    incident(id: $id) {\n      ...IncidentFields\n    }\n  }\n"): (typeof documents)["\n  query Incident($id: ID!) {\n    incident(id: $id) {\n      ...IncidentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordIncident($input: IncidentInput!) {\n    recordIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordIncident($input: IncidentInput!) {\n    recordIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIncident($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIncident($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -734,6 +812,30 @@ export function graphql(source: "\n  mutation UpdateReleasePlanItem($input: Upda
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateReleasePlan($input: UpdateReleasePlanInput!) {\n    updateReleasePlan(input: $input) {\n      ...ReleasePlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReleasePlan($input: UpdateReleasePlanInput!) {\n    updateReleasePlan(input: $input) {\n      ...ReleasePlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSignIn($code: String!) {\n    completeSignIn(code: $code) {\n      ...CurrentUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteSignIn($code: String!) {\n    completeSignIn(code: $code) {\n      ...CurrentUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartSignInEnrolment {\n    startSignInEnrolment {\n      secret\n      qrCodeDataUrl\n    }\n  }\n"): (typeof documents)["\n  mutation StartSignInEnrolment {\n    startSignInEnrolment {\n      secret\n      qrCodeDataUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmSignInEnrolment($code: String!) {\n    confirmSignInEnrolment(code: $code) {\n      user {\n        ...CurrentUserFields\n      }\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmSignInEnrolment($code: String!) {\n    confirmSignInEnrolment(code: $code) {\n      user {\n        ...CurrentUserFields\n      }\n      recoveryCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoFactorStatus {\n    twoFactorStatus {\n      enabled\n      enabledAt\n      recoveryCodesLeft\n      requiredByOrganisation\n    }\n  }\n"): (typeof documents)["\n  query TwoFactorStatus {\n    twoFactorStatus {\n      enabled\n      enabledAt\n      recoveryCodesLeft\n      requiredByOrganisation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      qrCodeDataUrl\n    }\n  }\n"): (typeof documents)["\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      qrCodeDataUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n"): (typeof documents)["\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

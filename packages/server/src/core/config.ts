@@ -92,6 +92,7 @@ const ConfigSchema = z.object({
    * Government Security Classifications descriptor the partnership's agreement names).
    */
   PROTECTIVE_MARKING: z.string().trim().min(1, 'must not be empty').max(60, 'must be 60 characters or fewer').default('OFFICIAL-SENSITIVE'),
+  /**
    * The key that encrypts two-factor secrets at rest: 32 bytes, as 64 hex digits or base64.
    * When unset, a key is made once and kept in DATA_DIR (fine for one machine; set it when
    * several processes on different machines share a database).
