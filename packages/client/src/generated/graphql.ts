@@ -195,6 +195,22 @@ export type EditAgendaTextInput = {
   update: string;
 };
 
+/** The lawful basis an agreement to share rests on: codes from `lawfulBases`. */
+export type LawfulBasisInput = {
+  /** UK GDPR Art. 6 basis. */
+  article6: string;
+  /** Art. 9 condition; needed for special category sections. */
+  article9?: string | null | undefined;
+  /** Art. 10 condition; needed for the offending section. */
+  article10?: string | null | undefined;
+  /** The common-law confidentiality basis. */
+  commonLaw: string;
+  /** The information sharing agreement the sharing falls under. */
+  isaId?: string | number | null | undefined;
+  /** DPA 2018 Schedule 1 conditions, where the Art. 9 or 10 condition needs one. */
+  schedule1?: Array<string> | null | undefined;
+};
+
 export type MeetingEventType =
   | 'ACTION_CHANGED'
   | 'ACTION_CREATED'
@@ -320,6 +336,8 @@ export type RecordSharingAgreementInput = {
   agreedOn: string;
   /** When the agreement ends, unless renewed. */
   expiresOn: string;
+  /** The lawful basis and conditions the sharing rests on, and the ISA it falls under. */
+  lawfulBasis: LawfulBasisInput;
   notes?: string | null | undefined;
   organisationIds: Array<string | number>;
   personId: string | number;

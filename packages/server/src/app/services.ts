@@ -2,6 +2,8 @@ import type { DataSource } from 'typeorm';
 import { ActionService } from '../modules/action/action.service.js';
 import { AuditService } from '../modules/audit/audit.service.js';
 import { HuddleService } from '../modules/huddle/huddle.service.js';
+import { IsaService } from '../modules/isa/isa.service.js';
+import { SharingWithoutAgreementService } from '../modules/isa/without-agreement.service.js';
 import { MeetingEventLog } from '../modules/meeting/meeting-events.js';
 import { MeetingService } from '../modules/meeting/meeting.service.js';
 import { NotificationService } from '../modules/notification/notification.service.js';
@@ -31,6 +33,7 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
   const actions = new ActionService({ dataSource, people, notifications, bus, meetingEvents });
   const outcomes = new OutcomeService({ dataSource, people });
   const huddles = new HuddleService({ dataSource, people, actions, outcomes });
+  const isas = new IsaService({ dataSource, huddles });
   return {
     ...base,
     auth,
@@ -40,7 +43,9 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     policy,
     people,
     governance: new PersonGovernanceService({ dataSource, audit, policy, people }),
-    sharing: new SharingService({ dataSource, policy, audit, people }),
+    sharing: new SharingService({ dataSource, policy, audit, people, isas }),
+    isas,
+    sharingWithoutAgreement: new SharingWithoutAgreementService({ dataSource, policy, audit, people }),
     notifications,
     actions,
     meetingEvents,
@@ -62,6 +67,8 @@ declare module '../core/context.js' {
     people: PersonService;
     governance: PersonGovernanceService;
     sharing: SharingService;
+    isas: IsaService;
+    sharingWithoutAgreement: SharingWithoutAgreementService;
     notifications: NotificationService;
     actions: ActionService;
     meetingEvents: MeetingEventLog;

@@ -656,7 +656,7 @@ describe('the access matrix', () => {
           { id },
         ],
         recordSharingAgreement: [
-          `mutation ($id: ID!, $o: ID!) { recordSharingAgreement(input: { personId: $id, organisationIds: [$o], sections: [RISK], agreedOn: "2026-12-01", expiresOn: "2099-01-01" }) { id } }`,
+          `mutation ($id: ID!, $o: ID!) { recordSharingAgreement(input: { personId: $id, organisationIds: [$o], sections: [RISK], agreedOn: "2026-12-01", expiresOn: "2099-01-01", lawfulBasis: { article6: "ART6_1_E", article9: "ART9_2_H", schedule1: ["SCH1_P2"], commonLaw: "CL_AGREEMENT" } }) { id } }`,
           { id, o: orgs.outsider },
         ],
         setLeadProfessional: [

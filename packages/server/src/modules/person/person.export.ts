@@ -62,6 +62,8 @@ export const PERSON_DATA_MAP: Record<string, { parts: SubjectAccessPart[]; erasu
   assessment: { parts: ['outcomes'], erasure: 'DELETED' },
   assessment_score: { parts: ['outcomes'], erasure: 'DELETED' },
   service_use: { parts: ['serviceUse'], erasure: 'DELETED' },
+  // Sharing without agreement: each is in the audit trail (sections, organisation, and the reason as the act's purpose).
+  sharing_without_agreement: { parts: ['auditTrail'], erasure: 'DELETED' },
 };
 
 const iso = (value: Date | string | null | undefined): string | null =>

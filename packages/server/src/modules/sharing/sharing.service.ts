@@ -6,6 +6,7 @@ import { parseId } from '../../core/ids.js';
 import { rows } from '../../core/sql.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { assertAccess, type PersonPolicy } from '../person/person.policy.js';
+import type { IsaService } from '../isa/isa.service.js';
 import type { PersonService } from '../person/person.service.js';
 import type { RecordSharingAgreementInput } from './dto/record-sharing-agreement.input.js';
 
@@ -16,7 +17,7 @@ import type { RecordSharingAgreementInput } from './dto/record-sharing-agreement
  * professionals).
  */
 export class SharingService {
-  constructor(private readonly deps: { dataSource: DataSource; policy: PersonPolicy; audit: AuditService; people: PersonService }) {}
+  constructor(private readonly deps: { dataSource: DataSource; policy: PersonPolicy; audit: AuditService; people: PersonService; isas: IsaService }) {}
 
   async record(viewer: Viewer, input: RecordSharingAgreementInput): Promise<string> {
     const personId = parseId(input.personId, 'personId');
@@ -31,11 +32,27 @@ export class SharingService {
       await this.requireHolder(tx, viewer, personId);
       const known = await rows<{ id: string }>(tx, `SELECT id FROM organisation WHERE id = ANY ($1::uuid[]) AND active`, [organisationIds]);
       if (known.length !== organisationIds.length) throw validationFailed({ organisationIds: 'Choose active organisations only.' });
+      const basis = await this.deps.isas.checkLawfulBasis(tx, input.sections, input.lawfulBasis);
       const [created] = await rows<{ id: string }>(
         tx,
-        `INSERT INTO sharing_agreement (person_id, organisation_ids, sections, agreed_on, expires_on, notes, recorded_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [personId, organisationIds, [...new Set(input.sections)], input.agreedOn, input.expiresOn, input.notes?.trim() || null, viewer.id],
+        `INSERT INTO sharing_agreement (person_id, organisation_ids, sections, agreed_on, expires_on, notes, recorded_by,
+                                        article6_basis, article9_condition, article10_condition, schedule1_conditions, common_law_basis, isa_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+        [
+          personId,
+          organisationIds,
+          [...new Set(input.sections)],
+          input.agreedOn,
+          input.expiresOn,
+          input.notes?.trim() || null,
+          viewer.id,
+          basis.article6,
+          basis.article9,
+          basis.article10,
+          basis.schedule1,
+          basis.commonLaw,
+          basis.isaId,
+        ],
       );
       await tx.query(
         `INSERT INTO person_timeline (person_id, kind, summary, author_id, author_organisation_id) VALUES ($1, 'CHANGE', $2, $3, $4)`,
@@ -47,7 +64,7 @@ export class SharingService {
         ],
       );
       await this.deps.audit.record(tx, viewer, [
-        { action: 'SHARING_RECORDED', personId, sections: input.sections, detail: { agreementId: created!.id, organisationIds } },
+        { action: 'SHARING_RECORDED', personId, sections: input.sections, detail: { agreementId: created!.id, organisationIds, article6: basis.article6, article9: basis.article9, article10: basis.article10 } },
       ]);
       await this.deps.people.publish(tx, viewer, { personId, part: 'SHARING', version: null });
       return created!.id;
