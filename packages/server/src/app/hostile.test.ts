@@ -260,7 +260,14 @@ describe('a corpus of bad input', () => {
       'year 0 in an agreement',
       () =>
         gql(owner, `mutation ($input: RecordSharingAgreementInput!) { recordSharingAgreement(input: $input) { id } }`, {
-          input: { personId, organisationIds: [ownOrganisationId], sections: ['STORY'], agreedOn: year0, expiresOn: '2099-01-01', lawfulBasis: TEST_LAWFUL_BASIS },
+          input: {
+            personId,
+            organisationIds: [ownOrganisationId],
+            sections: ['STORY'],
+            agreedOn: year0,
+            expiresOn: '2099-01-01',
+            lawfulBasis: TEST_LAWFUL_BASIS,
+          },
         }),
     ],
     [
@@ -355,7 +362,14 @@ describe('a corpus of bad input', () => {
         const recorded = await owner.ok<{ recordSharingAgreement: { sharingAgreements: Array<{ id: string }> } }>(
           `mutation ($input: RecordSharingAgreementInput!) { recordSharingAgreement(input: $input) { sharingAgreements { id } } }`,
           {
-            input: { personId, organisationIds: [ownOrganisationId], sections: ['STORY'], agreedOn: '2026-01-01', expiresOn: '2099-01-01', lawfulBasis: TEST_LAWFUL_BASIS },
+            input: {
+              personId,
+              organisationIds: [ownOrganisationId],
+              sections: ['STORY'],
+              agreedOn: '2026-01-01',
+              expiresOn: '2099-01-01',
+              lawfulBasis: TEST_LAWFUL_BASIS,
+            },
           },
         );
         const id = recorded.recordSharingAgreement.sharingAgreements[0]!.id;

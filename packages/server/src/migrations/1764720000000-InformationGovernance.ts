@@ -160,7 +160,9 @@ export class InformationGovernance1764720000000 implements MigrationInterface {
         CHECK (expires_at > approved_at)
       )`);
     await q.query(`CREATE INDEX sharing_without_agreement_person_idx ON sharing_without_agreement (person_id, organisation_id)`);
-    await q.query(`CREATE INDEX sharing_without_agreement_review_idx ON sharing_without_agreement (owning_organisation_id) WHERE reviewed_at IS NULL`);
+    await q.query(
+      `CREATE INDEX sharing_without_agreement_review_idx ON sharing_without_agreement (owning_organisation_id) WHERE reviewed_at IS NULL`,
+    );
 
     await this.governExistingHuddles(q);
   }
@@ -184,7 +186,9 @@ export class InformationGovernance1764720000000 implements MigrationInterface {
       `INSERT INTO isa_version (isa_id, version, terms) SELECT id, 1, to_jsonb(i) - 'id' FROM information_sharing_agreement i WHERE id = $1`,
       [isa!.id],
     );
-    await q.query(`INSERT INTO isa_party (isa_id, organisation_id) SELECT DISTINCT $1::uuid, organisation_id FROM huddle_member`, [isa!.id]);
+    await q.query(`INSERT INTO isa_party (isa_id, organisation_id) SELECT DISTINCT $1::uuid, organisation_id FROM huddle_member`, [
+      isa!.id,
+    ]);
     await q.query(
       `INSERT INTO isa_signature (isa_id, version, organisation_id, signed_by, signatory_name, signatory_role)
        SELECT $1, 1, p.organisation_id, NULL, 'Recorded when agreements were introduced', 'Existing huddle member'
@@ -204,6 +208,7 @@ export class InformationGovernance1764720000000 implements MigrationInterface {
     await q.query(`DROP FUNCTION huddle_isa_signed(uuid, uuid)`);
     await q.query(`ALTER TABLE huddle_member DROP COLUMN joined_at`);
     await q.query(`ALTER TABLE huddle DROP COLUMN isa_id`);
-    for (const table of ['isa_signature', 'isa_version', 'isa_party', 'information_sharing_agreement', 'lawful_basis']) await q.query(`DROP TABLE ${table}`);
+    for (const table of ['isa_signature', 'isa_version', 'isa_party', 'information_sharing_agreement', 'lawful_basis'])
+      await q.query(`DROP TABLE ${table}`);
   }
 }

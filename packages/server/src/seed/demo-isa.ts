@@ -20,7 +20,9 @@ export async function seedDemoIsa(dataSource: DataSource): Promise<void> {
                current_date + 20, false)
        RETURNING id`,
     );
-    await tx.query(`INSERT INTO isa_party (isa_id, organisation_id) SELECT DISTINCT $1::uuid, organisation_id FROM huddle_member`, [isa!.id]);
+    await tx.query(`INSERT INTO isa_party (isa_id, organisation_id) SELECT DISTINCT $1::uuid, organisation_id FROM huddle_member`, [
+      isa!.id,
+    ]);
     await tx.query(
       `INSERT INTO isa_version (isa_id, version, terms) SELECT i.id, 1, to_jsonb(i) - 'id' FROM information_sharing_agreement i WHERE i.id = $1`,
       [isa!.id],

@@ -55,7 +55,10 @@ export class IsaResolver {
 
   @Authorized('MANAGER', 'ADMIN')
   @Mutation(() => InformationSharingAgreement, { description: 'Signs the current version for the viewer’s organisation.' })
-  signInformationSharingAgreement(@Arg('input', () => SignIsaInput) input: SignIsaInput, @Ctx() ctx: Context): Promise<InformationSharingAgreement> {
+  signInformationSharingAgreement(
+    @Arg('input', () => SignIsaInput) input: SignIsaInput,
+    @Ctx() ctx: Context,
+  ): Promise<InformationSharingAgreement> {
     return ctx.services.isas.sign(requireViewer(ctx), input);
   }
 
@@ -70,7 +73,9 @@ export class IsaResolver {
   }
 
   @Authorized()
-  @Mutation(() => Huddle, { description: 'A chair adds an organisation that has signed the huddle’s current information sharing agreement.' })
+  @Mutation(() => Huddle, {
+    description: 'A chair adds an organisation that has signed the huddle’s current information sharing agreement.',
+  })
   addHuddleMember(
     @Arg('huddleId', () => ID) huddleId: string,
     @Arg('organisationId', () => ID) organisationId: string,
@@ -81,7 +86,8 @@ export class IsaResolver {
 
   @Authorized('MANAGER')
   @Mutation(() => SharingWithoutAgreement, {
-    description: 'A manager of the organisation holding the record shares sections with another organisation without the person’s agreement, until a date.',
+    description:
+      'A manager of the organisation holding the record shares sections with another organisation without the person’s agreement, until a date.',
   })
   shareWithoutAgreement(
     @Arg('input', () => ShareWithoutAgreementInput) input: ShareWithoutAgreementInput,
@@ -113,7 +119,10 @@ export class IsaResolver {
 /** The ISA a huddle works under, as a field of the huddle (its members already passed the membership check). */
 @Resolver(() => Huddle)
 export class HuddleIsaResolver {
-  @FieldResolver(() => InformationSharingAgreement, { nullable: true, description: 'The information sharing agreement the huddle works under.' })
+  @FieldResolver(() => InformationSharingAgreement, {
+    nullable: true,
+    description: 'The information sharing agreement the huddle works under.',
+  })
   informationSharingAgreement(@Root() huddle: Huddle, @Ctx() ctx: Context): Promise<InformationSharingAgreement | null> {
     return ctx.services.isas.forHuddle(requireViewer(ctx), huddle.id);
   }
@@ -124,7 +133,7 @@ export class HuddleIsaResolver {
 export class SharingAgreementBasisResolver {
   @FieldResolver(() => SharingLawfulBasis, { description: 'The lawful basis and conditions the sharing rests on.' })
   async lawfulBasis(@Root() agreement: SharingAgreement, @Ctx() ctx: Context): Promise<SharingLawfulBasis> {
-    const found = await ctx.services.isas.agreementBases([agreement.id]);
+    const found = await ctx.services.sharing.lawfulBases([agreement.id]);
     return found.get(agreement.id)!;
   }
 }

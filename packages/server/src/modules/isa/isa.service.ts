@@ -8,7 +8,7 @@ import type { HuddleService } from '../huddle/huddle.service.js';
 import type { Huddle } from '../huddle/huddle.types.js';
 import { isaNotSigned } from '../huddle-membership/huddle-membership.js';
 import type { IsaTermsInput, LawfulBasisInput, ReviseIsaInput, SignIsaInput } from './dto/isa.inputs.js';
-import type { InformationSharingAgreement, IsaSignature, LawfulBasis, SharingLawfulBasis } from './isa.types.js';
+import type { InformationSharingAgreement, IsaSignature, LawfulBasis } from './isa.types.js';
 
 interface BasisRow {
   code: string;
@@ -98,9 +98,14 @@ export class IsaService {
   }
 
   private async basisRows(runner: SqlRunner): Promise<BasisRow[]> {
-    return rows<BasisRow>(runner, `SELECT code, kind, reference, label, description, needs_schedule_1 FROM lawful_basis ORDER BY position`, [], {
-      prepared: true,
-    });
+    return rows<BasisRow>(
+      runner,
+      `SELECT code, kind, reference, label, description, needs_schedule_1 FROM lawful_basis ORDER BY position`,
+      [],
+      {
+        prepared: true,
+      },
+    );
   }
 
   /**
@@ -113,7 +118,14 @@ export class IsaService {
     runner: SqlRunner,
     sections: readonly SharingSection[],
     input: LawfulBasisInput,
-  ): Promise<{ article6: string; article9: string | null; article10: string | null; schedule1: string[]; commonLaw: string; isaId: string | null }> {
+  ): Promise<{
+    article6: string;
+    article9: string | null;
+    article10: string | null;
+    schedule1: string[];
+    commonLaw: string;
+    isaId: string | null;
+  }> {
     const byCode = new Map((await this.basisRows(runner)).map((b) => [b.code, b]));
     const needed = conditionsNeeded(sections);
     const fields: Record<string, string> = {};
@@ -126,7 +138,8 @@ export class IsaService {
     const article9 = needed.article9 ? pick(input.article9, 'ARTICLE_9') : undefined;
     if (needed.article9 && !article9) fields['lawfulBasis.article9'] = 'Choose the Article 9 condition for special category information.';
     const article10 = needed.article10 ? pick(input.article10, 'ARTICLE_10') : undefined;
-    if (needed.article10 && !article10) fields['lawfulBasis.article10'] = 'Choose the Article 10 condition for criminal offence information.';
+    if (needed.article10 && !article10)
+      fields['lawfulBasis.article10'] = 'Choose the Article 10 condition for criminal offence information.';
     const schedule1 = [...new Set(input.schedule1 ?? [])];
     if (schedule1.some((c) => !pick(c, 'SCHEDULE_1'))) fields['lawfulBasis.schedule1'] = 'Choose Schedule 1 conditions from the list.';
     else if ((article9?.needs_schedule_1 || article10?.needs_schedule_1) && schedule1.length === 0)
@@ -150,43 +163,9 @@ export class IsaService {
     };
   }
 
-  /** The lawful basis recorded on agreements to share (old ones say "Not recorded"), by agreement id. */
-  async agreementBases(agreementIds: string[]): Promise<Map<string, SharingLawfulBasis>> {
-    if (agreementIds.length === 0) return new Map();
-    const [bases, found] = await Promise.all([
-      this.basisRows(this.deps.dataSource),
-      rows<{
-        id: string;
-        article6_basis: string;
-        article9_condition: string | null;
-        article10_condition: string | null;
-        schedule1_conditions: string[];
-        common_law_basis: string;
-        isa_id: string | null;
-        isa_title: string | null;
-      }>(
-        this.deps.dataSource,
-        `SELECT a.id, a.article6_basis, a.article9_condition, a.article10_condition, a.schedule1_conditions, a.common_law_basis, a.isa_id, i.title AS isa_title
-           FROM sharing_agreement a LEFT JOIN information_sharing_agreement i ON i.id = a.isa_id WHERE a.id = ANY ($1::uuid[])`,
-        [agreementIds],
-      ),
-    ]);
-    const byCode = new Map(bases.map((b) => [b.code, toBasis(b)]));
-    const get = (code: string) => byCode.get(code) ?? byCode.get('NOT_RECORDED')!;
-    return new Map(
-      found.map((a) => [
-        a.id,
-        {
-          article6: get(a.article6_basis),
-          article9: a.article9_condition ? get(a.article9_condition) : null,
-          article10: a.article10_condition ? get(a.article10_condition) : null,
-          schedule1: a.schedule1_conditions.map(get),
-          commonLaw: get(a.common_law_basis),
-          isaId: a.isa_id,
-          isaTitle: a.isa_title,
-        },
-      ]),
-    );
+  /** Every lawful basis by code, "Not recorded" included (for showing what was recorded). */
+  async basesByCode(runner: SqlRunner = this.deps.dataSource): Promise<Map<string, LawfulBasis>> {
+    return new Map((await this.basisRows(runner)).map((b) => [b.code, toBasis(b)]));
   }
 
   // ------------------------------------------------------------------ reading ISAs
@@ -283,10 +262,15 @@ export class IsaService {
     if (viewer.role !== 'ADMIN') throw forbidden('revise information sharing agreements');
     const isaId = parseId(input.id, 'id');
     return this.deps.dataSource.transaction(async (tx) => {
-      const [current] = await rows<{ version: number }>(tx, `SELECT version FROM information_sharing_agreement WHERE id = $1 FOR UPDATE`, [isaId]);
+      const [current] = await rows<{ version: number }>(tx, `SELECT version FROM information_sharing_agreement WHERE id = $1 FOR UPDATE`, [
+        isaId,
+      ]);
       if (!current) throw new DomainError('NOT_FOUND', 'That information sharing agreement was not found.');
       if (current.version !== input.version) {
-        throw new DomainError('VERSION_CONFLICT', 'Someone else has revised this agreement since you opened it. Check the current version and try again.');
+        throw new DomainError(
+          'VERSION_CONFLICT',
+          'Someone else has revised this agreement since you opened it. Check the current version and try again.',
+        );
       }
       const terms = await this.checkTerms(tx, input);
       await tx.query(
@@ -324,7 +308,8 @@ export class IsaService {
     const byKind = (kind: keyof typeof KIND_COLUMNS) => chosen.filter((b) => b?.kind === kind).map((b) => b!.code);
     if (chosen.some((b) => !b || b.kind === 'NOT_RECORDED')) fields.lawfulBasisCodes = 'Choose lawful bases from the list.';
     else if (byKind('ARTICLE_6').length === 0) fields.lawfulBasisCodes = 'Choose at least one lawful basis under Article 6.';
-    else if (byKind('COMMON_LAW').length === 0) fields.lawfulBasisCodes = 'Choose the common-law basis for sharing confidential information.';
+    else if (byKind('COMMON_LAW').length === 0)
+      fields.lawfulBasisCodes = 'Choose the common-law basis for sharing confidential information.';
     const needed = conditionsNeeded(input.sections);
     if (!fields.lawfulBasisCodes && needed.article9 && byKind('ARTICLE_9').length === 0)
       fields.lawfulBasisCodes = 'Choose an Article 9 condition: the parts of the record chosen include special category information.';
@@ -364,7 +349,8 @@ export class IsaService {
            FROM information_sharing_agreement i WHERE i.id = $1 FOR SHARE`,
         [isaId, viewer.organisationId],
       );
-      if (!isa || (!isa.party && viewer.role !== 'ADMIN')) throw new DomainError('NOT_FOUND', 'That information sharing agreement was not found.');
+      if (!isa || (!isa.party && viewer.role !== 'ADMIN'))
+        throw new DomainError('NOT_FOUND', 'That information sharing agreement was not found.');
       if (!isa.party) throw new DomainError('FORBIDDEN', 'Your organisation is not a party to this agreement.');
       if (isa.version !== input.version) {
         throw new DomainError('VERSION_CONFLICT', `This agreement has been revised: read version ${isa.version} before you sign it.`);
@@ -398,7 +384,8 @@ export class IsaService {
         [hid, iid, viewer.id],
       );
       if (!facts!.found) throw new DomainError('NOT_FOUND', 'That huddle was not found.');
-      if (!facts!.chair || viewer.role === 'ADMIN') throw new DomainError('FORBIDDEN', 'Only the huddle’s chairs can choose its information sharing agreement.');
+      if (!facts!.chair || viewer.role === 'ADMIN')
+        throw new DomainError('FORBIDDEN', 'Only the huddle’s chairs can choose its information sharing agreement.');
       if (!facts!.isa) throw validationFailed({ isaId: 'Choose an information sharing agreement from the list.' });
       await tx.query(`UPDATE huddle SET isa_id = $2 WHERE id = $1`, [hid, iid]);
       const [isa] = await this.load(viewer, tx, `WHERE i.id = $1`, [iid]);

@@ -12,7 +12,10 @@ import { SharingSectionEnum } from '../person/person.enums.js';
 import { OrganisationRef, Person, UserRef } from '../person/person.types.js';
 
 export const LawfulBasisKindEnum = asEnum(LAWFUL_BASIS_KINDS);
-registerEnumType(LawfulBasisKindEnum, { name: 'LawfulBasisKind', description: 'Which article, schedule or duty a lawful basis or condition comes from.' });
+registerEnumType(LawfulBasisKindEnum, {
+  name: 'LawfulBasisKind',
+  description: 'Which article, schedule or duty a lawful basis or condition comes from.',
+});
 
 export const SharingWithoutAgreementPurposeEnum = asEnum(SHARING_WITHOUT_AGREEMENT_PURPOSES);
 registerEnumType(SharingWithoutAgreementPurposeEnum, {

@@ -20,7 +20,9 @@ export class IsaTermsInput {
   @ArrayMaxSize(50, { message: 'Choose 50 organisations or fewer.' })
   partyOrganisationIds: string[];
 
-  @Field(() => [String], { description: 'Codes from `lawfulBases`: Art. 6 bases, Art. 9 and 10 conditions, Schedule 1 conditions, common-law bases.' })
+  @Field(() => [String], {
+    description: 'Codes from `lawfulBases`: Art. 6 bases, Art. 9 and 10 conditions, Schedule 1 conditions, common-law bases.',
+  })
   @ArrayMinSize(1, { message: 'Choose the lawful bases.' })
   @ArrayMaxSize(40, { message: 'Choose 40 lawful bases or fewer.' })
   lawfulBasisCodes: string[];
