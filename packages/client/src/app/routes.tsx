@@ -25,6 +25,9 @@ const MeetingPage = lazy(() => import('../features/huddles/components/meeting/Me
 const ReleasesPage = lazy(() => import('../features/releases/components/ReleasesPage'));
 const ReleasePlanPage = lazy(() => import('../features/releases/components/ReleasePlanPage'));
 const OutcomesPage = lazy(() => import('../features/outcomes/components/OutcomesPage'));
+// Information sharing agreements and sharing without agreement (managers and administrators).
+const AgreementsRoutes = lazy(() => import('../features/agreements/components/AgreementsRoutes'));
+const ShareWithoutAgreementPage = lazy(() => import('../features/agreements/components/ShareWithoutAgreementPage'));
 
 /** "/" is My work for case workers; roles without it (administrators) go to their first area. */
 function HomeRoute() {
@@ -83,6 +86,23 @@ export function AppRoutes() {
             <RequireRole roles={['MANAGER', 'ADMIN']}>
               <ExportPage />
             </RequireRole>
+          }
+        />
+        {/* Sharing without agreement is approved by a manager of the organisation holding the record. */}
+        <Route
+          path="people/:id/share-without-agreement"
+          element={
+            <RequireRole roles={['MANAGER']}>
+              <ShareWithoutAgreementPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="agreements/*"
+          element={
+            <RequireArea area="agreements">
+              <AgreementsRoutes />
+            </RequireArea>
           }
         />
         <Route
