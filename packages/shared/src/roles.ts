@@ -16,8 +16,8 @@ export const NAV_AREAS = [
   { key: 'huddles', label: 'Huddles', path: '/huddles', roles: ['PRACTITIONER', 'COORDINATOR', 'MANAGER'] },
   { key: 'actions', label: 'Actions', path: '/actions', roles: ['COORDINATOR', 'MANAGER'] },
   { key: 'releases', label: 'Releases', path: '/releases', roles: ['PRACTITIONER', 'COORDINATOR', 'MANAGER'] },
-  { key: 'agreements', label: 'Sharing agreements', path: '/agreements', roles: ['MANAGER', 'ADMIN'] },
   { key: 'admin', label: 'Admin', path: '/admin', roles: ['ADMIN'] },
+  { key: 'agreements', label: 'Sharing agreements', path: '/agreements', roles: ['MANAGER', 'ADMIN'] },
 ] as const satisfies ReadonlyArray<{ key: string; label: string; path: string; roles: readonly Role[] }>;
 
 export type NavArea = (typeof NAV_AREAS)[number];
