@@ -4,7 +4,12 @@ import { expectNoAxeViolations, launchBrowser, newPage, signIn } from '../suppor
 
 /** A date some days ahead, as the boxes of a GOV.UK date input want it. */
 function daysAhead(days: number): { day: string; month: string; year: string } {
-  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' })
+  const [year, month, day] = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  })
     .format(new Date(Date.now() + days * 86_400_000))
     .split('-');
   return { day: String(Number(day)), month: String(Number(month)), year: year! };

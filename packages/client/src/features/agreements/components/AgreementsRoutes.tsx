@@ -52,8 +52,9 @@ function AgreementsListPage() {
       {user.role === 'ADMIN' ? <IsaReviewNotice /> : null}
       {user.role !== 'ADMIN' && awaiting.length > 0 ? (
         <div className="govuk-inset-text">
-          {user.organisation.name} has not signed the current version of {awaiting.length === 1 ? 'one agreement' : `${awaiting.length} agreements`}.
-          Until it does, its staff cannot take part in the huddles that work under {awaiting.length === 1 ? 'it' : 'them'}.
+          {user.organisation.name} has not signed the current version of{' '}
+          {awaiting.length === 1 ? 'one agreement' : `${awaiting.length} agreements`}. Until it does, its staff cannot take part in the
+          huddles that work under {awaiting.length === 1 ? 'it' : 'them'}.
         </div>
       ) : null}
       <p className="govuk-body">
@@ -121,7 +122,9 @@ function RecordAgreementPage() {
         submitLabel="Record agreement"
         onSubmit={async ({ revisionNote: _unused, ...input }) => {
           const result = await record({ variables: { input } });
-          navigate(`/agreements/${result.data!.recordInformationSharingAgreement.id}`, { state: { notice: 'Agreement recorded. Each party can now sign it.' } });
+          navigate(`/agreements/${result.data!.recordInformationSharingAgreement.id}`, {
+            state: { notice: 'Agreement recorded. Each party can now sign it.' },
+          });
         }}
       />
     </>

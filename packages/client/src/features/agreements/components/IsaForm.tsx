@@ -11,7 +11,16 @@ import {
 import { z } from 'zod';
 import { readApiError } from '../../../ui/apiErrors';
 import { datePartsFromIso, EMPTY_DATE, todayIso } from '../../../ui/dates';
-import { CheckboxesField, CheckboxField, DateField, GovukForm, SubmitButton, TextAreaField, TextField, useGovukForm } from '../../../ui/form';
+import {
+  CheckboxesField,
+  CheckboxField,
+  DateField,
+  GovukForm,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useGovukForm,
+} from '../../../ui/form';
 import { Loading } from '../../../ui/Loading';
 import { requiredDateParts, requiredText } from '../../../ui/schema';
 import { IsaFormOptionsQuery } from '../graphql/agreements';
@@ -43,9 +52,17 @@ const isaSchema = z
   .superRefine((values, ctx) => {
     const needed = conditionsNeeded(values.sections as SharingSection[]);
     if (needed.article9 && values.ARTICLE_9.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['ARTICLE_9'], message: 'Select an Article 9 condition: the parts chosen include special category information' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ARTICLE_9'],
+        message: 'Select an Article 9 condition: the parts chosen include special category information',
+      });
     if (needed.article10 && values.ARTICLE_10.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['ARTICLE_10'], message: 'Select an Article 10 condition: the parts chosen include criminal offence information' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ARTICLE_10'],
+        message: 'Select an Article 10 condition: the parts chosen include criminal offence information',
+      });
   });
 
 export type IsaFormValues = z.input<typeof isaSchema>;

@@ -43,8 +43,10 @@ export function checkLawfulBasis(values: LawfulBasisValues, sections: string[]):
   const needed = conditionsNeeded(sections as SharingSection[]);
   const errors: Partial<Record<LawfulBasisField, string>> = {};
   if (!values.article6) errors['lawfulBasis.article6'] = 'Select the lawful basis under Article 6';
-  if (needed.article9 && !values.article9) errors['lawfulBasis.article9'] = 'Select the Article 9 condition for special category information';
-  if (needed.article10 && !values.article10) errors['lawfulBasis.article10'] = 'Select the Article 10 condition for criminal offence information';
+  if (needed.article9 && !values.article9)
+    errors['lawfulBasis.article9'] = 'Select the Article 9 condition for special category information';
+  if (needed.article10 && !values.article10)
+    errors['lawfulBasis.article10'] = 'Select the Article 10 condition for criminal offence information';
   if (!values.commonLaw) errors['lawfulBasis.commonLaw'] = 'Select the common-law basis for sharing confidential information';
   return errors;
 }
@@ -75,7 +77,8 @@ export function LawfulBasisFields({ sections, value, onChange, errors }: LawfulB
   const { data: agreements } = useQuery(AgreementsQuery);
   const bases = data?.lawfulBases ?? [];
   const needed = conditionsNeeded(sections as SharingSection[]);
-  const options = (kind: string) => bases.filter((b) => b.kind === kind).map((b) => ({ value: b.code, label: `${b.label} (${b.reference})` }));
+  const options = (kind: string) =>
+    bases.filter((b) => b.kind === kind).map((b) => ({ value: b.code, label: `${b.label} (${b.reference})` }));
   const set = (patch: Partial<LawfulBasisValues>) => onChange({ ...value, ...patch });
   const chosenNeedsSchedule1 = bases.some((b) => b.needsSchedule1 && (b.code === value.article9 || b.code === value.article10));
   return (

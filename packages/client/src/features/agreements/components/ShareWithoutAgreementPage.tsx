@@ -12,12 +12,25 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
 import { readApiError } from '../../../ui/apiErrors';
 import { addDays, EMPTY_DATE, todayIso } from '../../../ui/dates';
-import { CheckboxesField, DateField, GovukForm, RadiosField, SelectField, SubmitButton, TextAreaField, useGovukForm } from '../../../ui/form';
+import {
+  CheckboxesField,
+  DateField,
+  GovukForm,
+  RadiosField,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  useGovukForm,
+} from '../../../ui/form';
 import { Loading } from '../../../ui/Loading';
 import { ServiceProblem } from '../../../ui/ServiceProblem';
 import { oneOf, requiredDateParts, requiredText } from '../../../ui/schema';
 import { usePageTitle } from '../../../ui/usePageTitle';
-import { ShareWithoutAgreementMutation, ShareWithoutAgreementOptionsQuery, SharingWithoutAgreementReviewsQuery } from '../graphql/agreements';
+import {
+  ShareWithoutAgreementMutation,
+  ShareWithoutAgreementOptionsQuery,
+  SharingWithoutAgreementReviewsQuery,
+} from '../graphql/agreements';
 
 const schema = z.object({
   organisationId: z.string().min(1, 'Select the organisation to share with'),
@@ -135,11 +148,7 @@ export default function ShareWithoutAgreementPage() {
           hint="Why it is needed, and why the person’s agreement was not sought or not followed"
           rows={4}
         />
-        <DateField
-          name="expiresOn"
-          legend="Last day of sharing"
-          hint={`At most ${SHARING_WITHOUT_AGREEMENT_MAX_DAYS} days from today`}
-        />
+        <DateField name="expiresOn" legend="Last day of sharing" hint={`At most ${SHARING_WITHOUT_AGREEMENT_MAX_DAYS} days from today`} />
         <SubmitButton>Approve sharing</SubmitButton>
       </GovukForm>
     </>

@@ -16,7 +16,9 @@ type Grant = SharingWithoutAgreementFieldsFragment;
 function ReviewForm({ grant, onReviewed }: { grant: Grant; onReviewed: (text: string) => void }) {
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [mark, { loading }] = useMutation(MarkSharingWithoutAgreementReviewedMutation, { refetchQueries: [SharingWithoutAgreementReviewsQuery] });
+  const [mark, { loading }] = useMutation(MarkSharingWithoutAgreementReviewedMutation, {
+    refetchQueries: [SharingWithoutAgreementReviewsQuery],
+  });
   return (
     <form
       noValidate
@@ -69,8 +71,8 @@ export function SharingWithoutAgreementReviewsPage() {
       {notice ? <NotificationBanner type="success" text={notice} /> : null}
       <h1 className="govuk-heading-l">Sharing without agreement to review</h1>
       <p className="govuk-body">
-        Information your organisation shared without the person’s agreement, for safeguarding or to prevent crime. Review each one afterwards:
-        was it necessary and proportionate, and should the person now be told?
+        Information your organisation shared without the person’s agreement, for safeguarding or to prevent crime. Review each one
+        afterwards: was it necessary and proportionate, and should the person now be told?
       </p>
       <div className="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-bottom-4">
         <div className="govuk-checkboxes__item">

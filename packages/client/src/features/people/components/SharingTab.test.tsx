@@ -156,7 +156,14 @@ describe('the sharing tab', { timeout: 20_000 }, () => {
           JSON.stringify([...(v.input.sections as string[])].sort()) === JSON.stringify(['HEALTH', 'RISK']) &&
           v.input.expiresOn === expires &&
           JSON.stringify(v.input.lawfulBasis) ===
-            JSON.stringify({ article6: 'ART6_1_E', article9: 'ART9_2_H', article10: null, schedule1: ['SCH1_P2'], commonLaw: 'CL_AGREEMENT', isaId: null }),
+            JSON.stringify({
+              article6: 'ART6_1_E',
+              article9: 'ART9_2_H',
+              article10: null,
+              schedule1: ['SCH1_P2'],
+              commonLaw: 'CL_AGREEMENT',
+              isaId: null,
+            }),
       },
       result: { data: { recordSharingAgreement: recorded } },
     });
