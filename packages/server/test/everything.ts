@@ -115,6 +115,7 @@ export async function createEverythingPerson(app: TestApp): Promise<EverythingPe
         agreedOn: today(),
         expiresOn: '2099-01-01',
         notes: m('Agreement notes'),
+        lawfulBasis: { article6: 'ART6_1_E', article9: 'ART9_2_H', schedule1: ['SCH1_P2'], commonLaw: 'CL_AGREEMENT' },
       },
     },
   );

@@ -90,6 +90,18 @@ export async function readPerson(client: GqlClient, id: string) {
   return client.request<{ person: PersonData }>(`query ($id: ID!) { person(id: $id, purpose: "Test") { ${PERSON_FIELDS} } }`, { id });
 }
 
+/**
+ * A lawful basis that covers any sections: public task, health or social care (with its
+ * Schedule 1 condition), Art. 10 through Schedule 1, and the person's agreement.
+ */
+export const TEST_LAWFUL_BASIS = {
+  article6: 'ART6_1_E',
+  article9: 'ART9_2_H',
+  article10: 'ART10_SCHEDULE_1',
+  schedule1: ['SCH1_P2', 'SCH1_P10'],
+  commonLaw: 'CL_AGREEMENT',
+};
+
 export async function recordAgreement(
   owner: GqlClient,
   personId: string,
@@ -100,7 +112,7 @@ export async function recordAgreement(
   const today = new Date().toISOString().slice(0, 10);
   const result = await owner.ok<{ recordSharingAgreement: { sharingAgreements: Array<{ id: string }> } }>(
     `mutation ($input: RecordSharingAgreementInput!) { recordSharingAgreement(input: $input) { sharingAgreements { id } } }`,
-    { input: { personId, organisationIds, sections, agreedOn: today, expiresOn } },
+    { input: { personId, organisationIds, sections, agreedOn: today, expiresOn, lawfulBasis: TEST_LAWFUL_BASIS } },
   );
   return result.recordSharingAgreement.sharingAgreements[0]!.id;
 }

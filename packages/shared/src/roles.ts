@@ -18,6 +18,7 @@ export const NAV_AREAS = [
   { key: 'releases', label: 'Releases', path: '/releases', roles: ['PRACTITIONER', 'COORDINATOR', 'MANAGER'] },
   { key: 'admin', label: 'Admin', path: '/admin', roles: ['ADMIN'] },
   { key: 'governance', label: 'Governance', path: '/governance', roles: ['COORDINATOR', 'MANAGER', 'ADMIN'] },
+  { key: 'agreements', label: 'Sharing agreements', path: '/agreements', roles: ['MANAGER', 'ADMIN'] },
 ] as const satisfies ReadonlyArray<{ key: string; label: string; path: string; roles: readonly Role[] }>;
 
 export type NavArea = (typeof NAV_AREAS)[number];

@@ -32,6 +32,9 @@ const SignInEnrolPage = lazy(() => import('../features/two-factor/components/Sig
 const TwoFactorPage = lazy(() => import('../features/two-factor/components/TwoFactorPage'));
 // Governance (retention review, rights requests, break-glass reviews, misuse alerts, the incident log) is used rarely, so it loads on demand.
 const GovernanceRoutes = lazy(() => import('../features/governance/components/GovernanceRoutes'));
+// Information sharing agreements and sharing without agreement (managers and administrators).
+const AgreementsRoutes = lazy(() => import('../features/agreements/components/AgreementsRoutes'));
+const ShareWithoutAgreementPage = lazy(() => import('../features/agreements/components/ShareWithoutAgreementPage'));
 
 /** "/" is My work for case workers; roles without it (administrators) go to their first area. */
 function HomeRoute() {
@@ -106,6 +109,23 @@ export function AppRoutes() {
             <RequireRole roles={['MANAGER', 'ADMIN']}>
               <ExportPage />
             </RequireRole>
+          }
+        />
+        {/* Sharing without agreement is approved by a manager of the organisation holding the record. */}
+        <Route
+          path="people/:id/share-without-agreement"
+          element={
+            <RequireRole roles={['MANAGER']}>
+              <ShareWithoutAgreementPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="agreements/*"
+          element={
+            <RequireArea area="agreements">
+              <AgreementsRoutes />
+            </RequireArea>
           }
         />
         <Route

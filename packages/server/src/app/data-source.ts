@@ -13,6 +13,7 @@ import { TwoFactorAndMisuse1764892800000 } from '../migrations/1764892800000-Two
 import { MinutesSignOff1764633600000 } from '../migrations/1764633600000-MinutesSignOff.js';
 import { RetentionAndRights1764806400000 } from '../migrations/1764806400000-RetentionAndRights.js';
 import { AuditPartitions1765152000000 } from '../migrations/1765152000000-AuditPartitions.js';
+import { InformationGovernance1764720000000 } from '../migrations/1764720000000-InformationGovernance.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { User } from '../modules/user/user.entity.js';
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   ErasableMinutesAndNotifications1764460800000,
   SharedAgendaText1764547200000,
   MinutesSignOff1764633600000,
+  InformationGovernance1764720000000,
   RetentionAndRights1764806400000,
   TwoFactorAndMisuse1764892800000,
   AuditPartitions1765152000000,

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect, errorCode, GqlClient } from '../../test/client.js';
 import { buildUser, TEST_PASSWORD } from '../../test/factories.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
-import { createFullPerson, readPerson } from '../../test/people.js';
+import { createFullPerson, readPerson, TEST_LAWFUL_BASIS } from '../../test/people.js';
 import { toClientError } from '../core/errors.js';
 import { UNSTORABLE_TEXT_MESSAGE } from '../core/security.js';
 
@@ -260,7 +260,14 @@ describe('a corpus of bad input', () => {
       'year 0 in an agreement',
       () =>
         gql(owner, `mutation ($input: RecordSharingAgreementInput!) { recordSharingAgreement(input: $input) { id } }`, {
-          input: { personId, organisationIds: [ownOrganisationId], sections: ['STORY'], agreedOn: year0, expiresOn: '2099-01-01' },
+          input: {
+            personId,
+            organisationIds: [ownOrganisationId],
+            sections: ['STORY'],
+            agreedOn: year0,
+            expiresOn: '2099-01-01',
+            lawfulBasis: TEST_LAWFUL_BASIS,
+          },
         }),
     ],
     [
@@ -355,7 +362,14 @@ describe('a corpus of bad input', () => {
         const recorded = await owner.ok<{ recordSharingAgreement: { sharingAgreements: Array<{ id: string }> } }>(
           `mutation ($input: RecordSharingAgreementInput!) { recordSharingAgreement(input: $input) { sharingAgreements { id } } }`,
           {
-            input: { personId, organisationIds: [ownOrganisationId], sections: ['STORY'], agreedOn: '2026-01-01', expiresOn: '2099-01-01' },
+            input: {
+              personId,
+              organisationIds: [ownOrganisationId],
+              sections: ['STORY'],
+              agreedOn: '2026-01-01',
+              expiresOn: '2099-01-01',
+              lawfulBasis: TEST_LAWFUL_BASIS,
+            },
           },
         );
         const id = recorded.recordSharingAgreement.sharingAgreements[0]!.id;

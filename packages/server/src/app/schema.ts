@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { ActionResolver } from '../modules/action/action.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { HuddleResolver } from '../modules/huddle/huddle.resolver.js';
+import { HuddleIsaResolver, IsaResolver, SharingAgreementBasisResolver } from '../modules/isa/isa.resolver.js';
 import { MeetingResolver } from '../modules/meeting/meeting.resolver.js';
 import { OutcomeResolver } from '../modules/outcome/outcome.resolver.js';
 import { ReleaseResolver } from '../modules/release/release.resolver.js';
@@ -42,6 +43,9 @@ export const RESOLVERS = [
   TwoFactorResolver,
   UserTwoFactorResolver,
   MisuseResolver,
+  IsaResolver,
+  HuddleIsaResolver,
+  SharingAgreementBasisResolver,
 ] as const;
 
 /** Builds the executable schema. Inputs are validated with class-validator before any resolver runs. */

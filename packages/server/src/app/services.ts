@@ -3,6 +3,8 @@ import { ActionService } from '../modules/action/action.service.js';
 import { AuditPartitionService } from '../modules/audit/audit-partitions.js';
 import { AuditService } from '../modules/audit/audit.service.js';
 import { HuddleService } from '../modules/huddle/huddle.service.js';
+import { IsaService } from '../modules/isa/isa.service.js';
+import { SharingWithoutAgreementService } from '../modules/isa/without-agreement.service.js';
 import { MeetingEventLog } from '../modules/meeting/meeting-events.js';
 import { MeetingService } from '../modules/meeting/meeting.service.js';
 import { NotificationService } from '../modules/notification/notification.service.js';
@@ -40,6 +42,7 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
   const outcomes = new OutcomeService({ dataSource, people });
   const huddles = new HuddleService({ dataSource, people, actions, outcomes });
   const governance = new PersonGovernanceService({ dataSource, audit, policy, people });
+  const isas = new IsaService({ dataSource, huddles });
   return {
     ...base,
     auth,
@@ -57,6 +60,10 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     people,
     governance,
     sharing: new SharingService({ dataSource, policy, audit, people }),
+    governance: new PersonGovernanceService({ dataSource, audit, policy, people }),
+    sharing: new SharingService({ dataSource, policy, audit, people, isas }),
+    isas,
+    sharingWithoutAgreement: new SharingWithoutAgreementService({ dataSource, policy, audit, people }),
     notifications,
     actions,
     meetingEvents,
@@ -95,6 +102,8 @@ declare module '../core/context.js' {
     people: PersonService;
     governance: PersonGovernanceService;
     sharing: SharingService;
+    isas: IsaService;
+    sharingWithoutAgreement: SharingWithoutAgreementService;
     notifications: NotificationService;
     actions: ActionService;
     meetingEvents: MeetingEventLog;

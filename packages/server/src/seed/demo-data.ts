@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '../modules/auth/password.js';
 import { rows } from '../core/sql.js';
 import { seedDemoHuddles } from './demo-huddles.js';
+import { seedDemoIsa } from './demo-isa.js';
 import { seedDemoReleases } from './demo-releases.js';
 import { seedDemoPeople } from './demo-people.js';
 
@@ -74,6 +75,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
   if (seeded) {
     await seedDemoReleases(dataSource);
     await seedDemoHuddles(dataSource);
+    await seedDemoIsa(dataSource);
   }
   return seeded;
 }

@@ -18,6 +18,9 @@ export type AuditAction =
   | 'ERASE'
   | 'SHARING_RECORDED'
   | 'SHARING_WITHDRAWN'
+  /** Shared for safeguarding or crime prevention without the person's agreement, and its later review. */
+  | 'SHARING_WITHOUT_AGREEMENT'
+  | 'SHARING_WITHOUT_AGREEMENT_REVIEWED'
   | 'ACCESS_LOG_READ'
   | 'LIVE_UPDATE'
   /** Someone tried to store an identifier this record already holds (the attempt was refused). */
@@ -57,7 +60,8 @@ export type AuditContext =
   | 'Service use'
   | 'Retention review'
   | 'Rights requests'
-  | 'Break-glass review';
+  | 'Break-glass review'
+  | 'Sharing without agreement';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -242,6 +242,10 @@ const COVERED_ELSEWHERE: Record<string, string> = {
   breakGlass: 'person.access.test.ts (break-glass)',
   breakGlassGrants: 'managers of the owning organisation only; the person through the same views (misuse.test.ts)',
   reviewBreakGlass: 'managers of the owning organisation only (misuse.test.ts)',
+  shareWithoutAgreement: 'managers of the holding organisation only; grants exactly its sections until expiry (isa.test.ts)',
+  sharingWithoutAgreementReviews: 'the holding organisation’s managers only (isa.test.ts)',
+  markSharingWithoutAgreementReviewed: 'the holding organisation’s managers only (isa.test.ts)',
+  addHuddleMember: 'chairs only; returns the huddle through the same view as huddle (isa.test.ts)',
   createPerson: 'creates a new record of the viewer’s own (duplicate identifiers: disclosure.regressions.test.ts, 6)',
   erasePerson: 'administrators only (person.edit.test.ts)',
   restrictPerson: 'administrators only (person.edit.test.ts)',
@@ -668,7 +672,7 @@ describe('the access matrix', () => {
           { id },
         ],
         recordSharingAgreement: [
-          `mutation ($id: ID!, $o: ID!) { recordSharingAgreement(input: { personId: $id, organisationIds: [$o], sections: [RISK], agreedOn: "2026-12-01", expiresOn: "2099-01-01" }) { id } }`,
+          `mutation ($id: ID!, $o: ID!) { recordSharingAgreement(input: { personId: $id, organisationIds: [$o], sections: [RISK], agreedOn: "2026-12-01", expiresOn: "2099-01-01", lawfulBasis: { article6: "ART6_1_E", article9: "ART9_2_H", schedule1: ["SCH1_P2"], commonLaw: "CL_AGREEMENT" } }) { id } }`,
           { id, o: orgs.outsider },
         ],
         setLeadProfessional: [

@@ -18,6 +18,7 @@ import {
   notMember,
   requireMember,
   type HuddleMembership,
+  type MembershipFacts,
 } from '../huddle-membership/huddle-membership.js';
 import type { OutcomeService } from '../outcome/outcome.service.js';
 import { disclose, disclosureOf, NO_ACCESS } from '../disclosure/gate.js';
@@ -41,12 +42,12 @@ export class HuddleService {
   }
 
   /** The membership rule on facts already loaded: a member organisation's user, or a chair. Administrators are neither. */
-  decideMembership(viewer: Viewer, facts: HuddleMembership): HuddleMembership {
+  decideMembership(viewer: Viewer, facts: MembershipFacts): HuddleMembership {
     return decideMembership(viewer, facts);
   }
 
-  notMember(): DomainError {
-    return notMember();
+  notMember(membership?: HuddleMembership): DomainError {
+    return notMember(membership);
   }
 
   requireMember(runner: SqlRunner, viewer: Viewer, huddleId: string): Promise<HuddleMembership> {
@@ -58,8 +59,9 @@ export class HuddleService {
     const found = await rows<{ id: string }>(
       this.deps.dataSource,
       `SELECT h.id FROM huddle h
-        WHERE $3 <> 'ADMIN' AND h.active AND (EXISTS (SELECT 1 FROM huddle_member m WHERE m.huddle_id = h.id AND m.organisation_id = $2)
-                                               OR EXISTS (SELECT 1 FROM huddle_chair c WHERE c.huddle_id = h.id AND c.user_id = $1))
+        WHERE $3 <> 'ADMIN' AND h.active AND huddle_isa_signed(h.id, $2)
+          AND (EXISTS (SELECT 1 FROM huddle_member m WHERE m.huddle_id = h.id AND m.organisation_id = $2)
+               OR EXISTS (SELECT 1 FROM huddle_chair c WHERE c.huddle_id = h.id AND c.user_id = $1))
         ORDER BY h.name`,
       [viewer.id, viewer.organisationId, viewer.role],
     );

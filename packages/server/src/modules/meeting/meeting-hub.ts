@@ -57,8 +57,9 @@ export class MeetingHub {
       const found = await rows<{ user_id: string; org_id: string; member: boolean }>(
         this.dataSource,
         `SELECT v.user_id, v.org_id,
-                EXISTS (SELECT 1 FROM huddle_member hm WHERE hm.huddle_id = m.huddle_id AND hm.organisation_id = v.org_id)
-                OR EXISTS (SELECT 1 FROM huddle_chair hc WHERE hc.huddle_id = m.huddle_id AND hc.user_id = v.user_id) AS member
+                huddle_isa_signed(m.huddle_id, v.org_id)
+                AND (EXISTS (SELECT 1 FROM huddle_member hm WHERE hm.huddle_id = m.huddle_id AND hm.organisation_id = v.org_id)
+                     OR EXISTS (SELECT 1 FROM huddle_chair hc WHERE hc.huddle_id = m.huddle_id AND hc.user_id = v.user_id)) AS member
            FROM meeting m, unnest($2::uuid[], $3::uuid[]) AS v(user_id, org_id) WHERE m.id = $1`,
         [meetingId, [...viewers.values()].map((v) => v.id), [...viewers.values()].map((v) => v.organisationId)],
         { prepared: true },

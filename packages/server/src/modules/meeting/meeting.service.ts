@@ -105,11 +105,13 @@ export class MeetingService {
       starts_at: Date;
       member: boolean;
       chair: boolean;
+      isa_signed: boolean;
     }>(
       tx,
       `SELECT m.id, m.huddle_id, m.status, m.starts_at,
               EXISTS (SELECT 1 FROM huddle_member hm WHERE hm.huddle_id = m.huddle_id AND hm.organisation_id = $2) AS member,
-              EXISTS (SELECT 1 FROM huddle_chair hc WHERE hc.huddle_id = m.huddle_id AND hc.user_id = $3) AS chair
+              EXISTS (SELECT 1 FROM huddle_chair hc WHERE hc.huddle_id = m.huddle_id AND hc.user_id = $3) AS chair,
+              huddle_isa_signed(m.huddle_id, $2) AS isa_signed
          FROM meeting m
         WHERE m.id = ${opts.of === 'item' ? '(SELECT meeting_id FROM agenda_item WHERE id = $1)' : '$1'}
           FOR UPDATE OF m`,
@@ -118,7 +120,7 @@ export class MeetingService {
     if (!meeting)
       throw new DomainError('NOT_FOUND', opts.of === 'item' ? 'That agenda item was not found.' : 'That meeting was not found.');
     const membership = this.deps.huddles.decideMembership(viewer, meeting);
-    if (!membership.member) throw this.deps.huddles.notMember();
+    if (!membership.member) throw this.deps.huddles.notMember(membership);
     if (opts.chairOnly && !membership.chair) throw new DomainError('FORBIDDEN', 'Only the huddle’s chairs can do that.');
     if (!opts.allowClosed && meeting.status === 'CLOSED') throw closedError();
     return { id: meeting.id, huddle_id: meeting.huddle_id, status: meeting.status, starts_at: meeting.starts_at, ...membership };
@@ -159,6 +161,8 @@ export class MeetingService {
       closed_at: Date | null;
       member: boolean;
       chair: boolean;
+      isa_signed: boolean;
+      minutes_visible: boolean;
       items: ItemRow[];
       attendance: Attendance[];
       place: string | null;
@@ -179,7 +183,9 @@ export class MeetingService {
                 WHERE s.meeting_id = m.id) AS sign_off,
               EXISTS (SELECT 1 FROM huddle_member hm WHERE hm.huddle_id = m.huddle_id AND hm.organisation_id = $2) AS member,
               EXISTS (SELECT 1 FROM huddle_chair hc WHERE hc.huddle_id = m.huddle_id AND hc.user_id = $3) AS chair,
-              CASE WHEN m.status = 'CLOSED' THEN
+              huddle_isa_signed(m.huddle_id, $2) AS isa_signed,
+              huddle_minutes_visible(m.huddle_id, $2, m.closed_at) AS minutes_visible,
+              CASE WHEN m.status = 'CLOSED' AND huddle_minutes_visible(m.huddle_id, $2, m.closed_at) THEN
                 (SELECT coalesce(jsonb_agg(jsonb_build_object('id', mi.item_id, 'position', mi.position, 'kind', mi.kind, 'person_id', mi.person_id,
                           'title', mi.title, 'reason', mi.reason, 'notes', mi.notes, 'notes_version', 0, 'decisions', mi.decisions, 'decisions_version', 0,
                           'system_barrier', mi.system_barrier, 'barrier_version', 0, 'discussed', mi.discussed, 'carried_from_item_id', NULL,
@@ -205,7 +211,13 @@ export class MeetingService {
     );
     if (!meeting) throw new DomainError('NOT_FOUND', 'That meeting was not found.');
     const membership = this.deps.huddles.decideMembership(viewer, meeting);
-    if (!membership.member) throw this.deps.huddles.notMember();
+    if (!membership.member) throw this.deps.huddles.notMember(membership);
+    if (!meeting.minutes_visible) {
+      throw new DomainError(
+        'FORBIDDEN',
+        'These minutes were agreed before your organisation joined the huddle. Its information sharing agreement does not share earlier minutes with new members.',
+      );
+    }
     const closed = meeting.status === 'CLOSED';
     const { items, attendance } = meeting;
     return {
@@ -440,6 +452,7 @@ export class MeetingService {
       tx,
       `SELECT u.id FROM app_user u
         WHERE u.id = $1 AND u.active AND u.role <> 'ADMIN'
+          AND huddle_isa_signed($2, u.organisation_id)
           AND (EXISTS (SELECT 1 FROM huddle_member m WHERE m.huddle_id = $2 AND m.organisation_id = u.organisation_id)
                OR EXISTS (SELECT 1 FROM huddle_chair c WHERE c.huddle_id = $2 AND c.user_id = u.id))`,
       [userId, huddleId],
@@ -740,10 +753,11 @@ export class MeetingService {
   }
 
   private async followFacts(viewer: Viewer, meetingId: string): Promise<{ member: boolean; seq: number } | null> {
-    const [row] = await rows<{ member: boolean; chair: boolean; seq: string }>(
+    const [row] = await rows<{ member: boolean; chair: boolean; isa_signed: boolean; seq: string }>(
       this.deps.dataSource,
       `SELECT m.seq, EXISTS (SELECT 1 FROM huddle_member hm WHERE hm.huddle_id = m.huddle_id AND hm.organisation_id = $2) AS member,
-              EXISTS (SELECT 1 FROM huddle_chair hc WHERE hc.huddle_id = m.huddle_id AND hc.user_id = $3) AS chair
+              EXISTS (SELECT 1 FROM huddle_chair hc WHERE hc.huddle_id = m.huddle_id AND hc.user_id = $3) AS chair,
+              huddle_isa_signed(m.huddle_id, $2) AS isa_signed
          FROM meeting m WHERE m.id = $1`,
       [meetingId, viewer.organisationId, viewer.id],
       { prepared: true },

@@ -70,6 +70,8 @@ export const PERSON_DATA_MAP: Record<string, { parts: SubjectAccessPart[]; erasu
   rights_request: { parts: ['rightsRequests'], erasure: 'DELETED' },
   // The record's place on the retention review list; it goes with whatever it names.
   retention_review: { parts: ['retention'], erasure: 'DELETED' },
+  // Sharing without agreement: each is in the audit trail (sections, organisation, and the reason as the act's purpose).
+  sharing_without_agreement: { parts: ['auditTrail'], erasure: 'DELETED' },
 };
 
 const iso = (value: Date | string | null | undefined): string | null =>

@@ -95,10 +95,15 @@ export const FACTS_SELECT = `
   EXISTS (SELECT 1 FROM person_lead l WHERE l.person_id = p.id AND l.user_id = $1) AS is_lead,
   (SELECT max(b.expires_at) FROM break_glass b WHERE b.person_id = p.id AND b.user_id = $1 AND b.expires_at > now()) AS glass_until,
   COALESCE((
-    SELECT array_agg(DISTINCT s ORDER BY s)
-      FROM sharing_agreement a, unnest(a.sections) s
-     WHERE a.person_id = p.id AND $2 = ANY (a.organisation_ids)
-       AND a.withdrawn_at IS NULL AND a.expires_on >= current_date AND a.agreed_on <= current_date
+    SELECT array_agg(DISTINCT s ORDER BY s) FROM (
+      SELECT unnest(a.sections) AS s
+        FROM sharing_agreement a
+       WHERE a.person_id = p.id AND $2 = ANY (a.organisation_ids)
+         AND a.withdrawn_at IS NULL AND a.expires_on >= current_date AND a.agreed_on <= current_date
+      UNION ALL
+      -- Shared without the person's agreement (safeguarding, crime prevention): exactly its sections, until it expires.
+      SELECT unnest(w.sections) FROM sharing_without_agreement w WHERE w.person_id = p.id AND w.organisation_id = $2 AND w.expires_at > now()
+    ) shared
   ), '{}') AS shared_sections`;
 
 /**
@@ -112,6 +117,7 @@ export const MAY_KNOW_SQL = `
     OR EXISTS (SELECT 1 FROM break_glass b WHERE b.person_id = p.id AND b.user_id = $1 AND b.expires_at > now())
     OR EXISTS (SELECT 1 FROM sharing_agreement a WHERE a.person_id = p.id AND $2 = ANY (a.organisation_ids)
                AND a.withdrawn_at IS NULL AND a.expires_on >= current_date AND a.agreed_on <= current_date)
+    OR EXISTS (SELECT 1 FROM sharing_without_agreement w WHERE w.person_id = p.id AND w.organisation_id = $2 AND w.expires_at > now())
   )`;
 
 /** The one policy module for people's records: queries, field resolvers, search, subscriptions and exports all ask it. */

@@ -6,6 +6,8 @@ import { parseId } from '../../core/ids.js';
 import { rows } from '../../core/sql.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { assertAccess, type PersonPolicy } from '../person/person.policy.js';
+import type { IsaService } from '../isa/isa.service.js';
+import type { SharingLawfulBasis } from '../isa/isa.types.js';
 import type { PersonService } from '../person/person.service.js';
 import type { RecordSharingAgreementInput } from './dto/record-sharing-agreement.input.js';
 
@@ -16,7 +18,9 @@ import type { RecordSharingAgreementInput } from './dto/record-sharing-agreement
  * professionals).
  */
 export class SharingService {
-  constructor(private readonly deps: { dataSource: DataSource; policy: PersonPolicy; audit: AuditService; people: PersonService }) {}
+  constructor(
+    private readonly deps: { dataSource: DataSource; policy: PersonPolicy; audit: AuditService; people: PersonService; isas: IsaService },
+  ) {}
 
   async record(viewer: Viewer, input: RecordSharingAgreementInput): Promise<string> {
     const personId = parseId(input.personId, 'personId');
@@ -31,11 +35,27 @@ export class SharingService {
       await this.requireHolder(tx, viewer, personId);
       const known = await rows<{ id: string }>(tx, `SELECT id FROM organisation WHERE id = ANY ($1::uuid[]) AND active`, [organisationIds]);
       if (known.length !== organisationIds.length) throw validationFailed({ organisationIds: 'Choose active organisations only.' });
+      const basis = await this.deps.isas.checkLawfulBasis(tx, input.sections, input.lawfulBasis);
       const [created] = await rows<{ id: string }>(
         tx,
-        `INSERT INTO sharing_agreement (person_id, organisation_ids, sections, agreed_on, expires_on, notes, recorded_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [personId, organisationIds, [...new Set(input.sections)], input.agreedOn, input.expiresOn, input.notes?.trim() || null, viewer.id],
+        `INSERT INTO sharing_agreement (person_id, organisation_ids, sections, agreed_on, expires_on, notes, recorded_by,
+                                        article6_basis, article9_condition, article10_condition, schedule1_conditions, common_law_basis, isa_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+        [
+          personId,
+          organisationIds,
+          [...new Set(input.sections)],
+          input.agreedOn,
+          input.expiresOn,
+          input.notes?.trim() || null,
+          viewer.id,
+          basis.article6,
+          basis.article9,
+          basis.article10,
+          basis.schedule1,
+          basis.commonLaw,
+          basis.isaId,
+        ],
       );
       await tx.query(
         `INSERT INTO person_timeline (person_id, kind, summary, author_id, author_organisation_id) VALUES ($1, 'CHANGE', $2, $3, $4)`,
@@ -47,7 +67,18 @@ export class SharingService {
         ],
       );
       await this.deps.audit.record(tx, viewer, [
-        { action: 'SHARING_RECORDED', personId, sections: input.sections, detail: { agreementId: created!.id, organisationIds } },
+        {
+          action: 'SHARING_RECORDED',
+          personId,
+          sections: input.sections,
+          detail: {
+            agreementId: created!.id,
+            organisationIds,
+            article6: basis.article6,
+            article9: basis.article9,
+            article10: basis.article10,
+          },
+        },
       ]);
       await this.deps.people.publish(tx, viewer, { personId, part: 'SHARING', version: null });
       return created!.id;
@@ -81,6 +112,44 @@ export class SharingService {
       await this.deps.people.publish(tx, viewer, { personId: agreement.person_id, part: 'SHARING', version: null });
       return agreement.person_id;
     });
+  }
+
+  /** The lawful basis recorded on agreements to share (older ones say "Not recorded"), by agreement id. */
+  async lawfulBases(agreementIds: string[]): Promise<Map<string, SharingLawfulBasis>> {
+    if (agreementIds.length === 0) return new Map();
+    const [byCode, found] = await Promise.all([
+      this.deps.isas.basesByCode(),
+      rows<{
+        id: string;
+        article6_basis: string;
+        article9_condition: string | null;
+        article10_condition: string | null;
+        schedule1_conditions: string[];
+        common_law_basis: string;
+        isa_id: string | null;
+        isa_title: string | null;
+      }>(
+        this.deps.dataSource,
+        `SELECT a.id, a.article6_basis, a.article9_condition, a.article10_condition, a.schedule1_conditions, a.common_law_basis, a.isa_id, i.title AS isa_title
+           FROM sharing_agreement a LEFT JOIN information_sharing_agreement i ON i.id = a.isa_id WHERE a.id = ANY ($1::uuid[])`,
+        [agreementIds],
+      ),
+    ]);
+    const get = (code: string) => ({ ...(byCode.get(code) ?? byCode.get('NOT_RECORDED')!) });
+    return new Map(
+      found.map((a) => [
+        a.id,
+        {
+          article6: get(a.article6_basis),
+          article9: a.article9_condition ? get(a.article9_condition) : null,
+          article10: a.article10_condition ? get(a.article10_condition) : null,
+          schedule1: a.schedule1_conditions.map(get),
+          commonLaw: get(a.common_law_basis),
+          isaId: a.isa_id,
+          isaTitle: a.isa_title,
+        },
+      ]),
+    );
   }
 
   private async requireHolder(tx: DataSource['manager'], viewer: Viewer, personId: string) {

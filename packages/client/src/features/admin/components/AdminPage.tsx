@@ -5,6 +5,7 @@ import { Loading } from '../../../ui/Loading';
 import { NotificationBanner } from '../../../ui/NotificationBanner';
 import { ServiceProblem } from '../../../ui/ServiceProblem';
 import { usePageTitle } from '../../../ui/usePageTitle';
+import { IsaReviewNotice } from '../../agreements/components/IsaReviewNotice';
 import { AdminPageQuery } from '../graphql/admin';
 import { OrganisationsSection } from './OrganisationsSection';
 import { UsersSection } from './UsersSection';
@@ -34,6 +35,7 @@ export function AdminPage() {
   return (
     <>
       {notice ? <NotificationBanner key={notice.key} type="success" text={notice.text} /> : null}
+      <IsaReviewNotice />
       <h1 className="govuk-heading-l">Admin</h1>
       <p className="govuk-body">Add the partner organisations in your area and the people who can sign in.</p>
       <OrganisationsSection organisations={organisations} onNotice={showNotice} onErrorsChange={setOrganisationFormHasErrors} />

@@ -14,6 +14,7 @@ import { nextMeeting, usualSlot } from '../labels';
 import { AddToCaseloadForm } from './AddToCaseloadForm';
 import { CaseloadTable } from './CaseloadTable';
 import { ScheduleMeetingForm } from './ScheduleMeetingForm';
+import { HuddleIsaSection } from '../../agreements/components/HuddleIsaSection';
 import { MeetingStatusTag, Tag } from './tags';
 import { TableHead } from '../../../ui/TableHead';
 import { PageNotice } from '../../../ui/PageNotice';
@@ -183,6 +184,7 @@ export function HuddlePage() {
               onCaseload={new Set(huddle.caseload.flatMap((e) => (e.person ? [e.person.id] : [])))}
               onAdded={(name, warning) => showNotice(`${name} has been added to the caseload.`, warning)}
             />
+            <HuddleIsaSection huddleId={huddle.id} onNotice={(text) => showNotice(text)} />
           </div>
         ) : null}
       </div>

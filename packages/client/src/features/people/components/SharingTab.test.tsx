@@ -23,6 +23,32 @@ import {
   SetPersonLockdownMutation,
   WithdrawSharingAgreementMutation,
 } from '../graphql/people';
+import { AgreementsQuery, LawfulBasesQuery } from '../../agreements/graphql/agreements';
+
+const basis = (code: string, kind: string, label: string, reference: string, needsSchedule1 = false) => ({
+  __typename: 'LawfulBasis' as const,
+  code,
+  kind,
+  label,
+  reference,
+  description: '',
+  needsSchedule1,
+});
+/** The lawful bases come from the server as data. */
+const lawfulBasesMock = {
+  request: { query: LawfulBasesQuery },
+  result: {
+    data: {
+      lawfulBases: [
+        basis('ART6_1_E', 'ARTICLE_6', 'Public task', 'UK GDPR Art. 6(1)(e)'),
+        basis('ART9_2_H', 'ARTICLE_9', 'Health or social care', 'UK GDPR Art. 9(2)(h)', true),
+        basis('SCH1_P2', 'SCHEDULE_1', 'Health or social care purposes', 'DPA 2018 Sch. 1 para. 2'),
+        basis('CL_AGREEMENT', 'COMMON_LAW', 'The person’s agreement', 'Common law duty of confidentiality'),
+      ],
+    },
+  },
+};
+const agreementsMock = { request: { query: AgreementsQuery }, result: { data: { informationSharingAgreements: [] } } };
 
 const me = buildCurrentUser('PRACTITIONER', {
   id: JORDAN.id,
@@ -121,14 +147,23 @@ describe('the sharing tab', { timeout: 20_000 }, () => {
         ...buildPerson().sharingAgreements,
       ],
     });
-    renderAt('/sharing', personMock(buildPerson()), partnerOrganisations, {
+    renderAt('/sharing', personMock(buildPerson()), partnerOrganisations, lawfulBasesMock, agreementsMock, {
       request: {
         query: RecordSharingAgreementMutation,
         variables: (v: { input: Record<string, unknown> }) =>
           v.input.personId === PERSON_ID &&
           JSON.stringify(v.input.organisationIds) === JSON.stringify([HEALTH_ORG.id]) &&
           JSON.stringify([...(v.input.sections as string[])].sort()) === JSON.stringify(['HEALTH', 'RISK']) &&
-          v.input.expiresOn === expires,
+          v.input.expiresOn === expires &&
+          JSON.stringify(v.input.lawfulBasis) ===
+            JSON.stringify({
+              article6: 'ART6_1_E',
+              article9: 'ART9_2_H',
+              article10: null,
+              schedule1: ['SCH1_P2'],
+              commonLaw: 'CL_AGREEMENT',
+              isaId: null,
+            }),
       },
       result: { data: { recordSharingAgreement: recorded } },
     });
@@ -151,6 +186,11 @@ describe('the sharing tab', { timeout: 20_000 }, () => {
     const sections = within(form).getByRole('group', { name: /Parts of their record/ });
     await user.click(within(sections).getByLabelText('Health and substance use'));
     await user.click(within(sections).getByLabelText('Risks and safety'));
+    // Health is special category: the form asks for the Article 9 condition, from the server's list.
+    await user.selectOptions(within(form).getByLabelText('Lawful basis (UK GDPR Article 6)'), 'ART6_1_E');
+    await user.selectOptions(await within(form).findByLabelText('Special category condition (UK GDPR Article 9)'), 'ART9_2_H');
+    await user.click(within(form).getByLabelText('Health or social care purposes (DPA 2018 Sch. 1 para. 2)'));
+    await user.selectOptions(within(form).getByLabelText('Common-law duty of confidentiality'), 'CL_AGREEMENT');
     const expiry = within(form).getByRole('group', { name: /Expiry date/ });
     const [year, month, day] = expires.split('-');
     await user.type(within(expiry).getByLabelText('Day'), day!);

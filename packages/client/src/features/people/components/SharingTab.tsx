@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useCurrentUser } from '../../auth/session';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { formatDate, LIMITS, SHARING_SECTION_LABELS, SHARING_SECTIONS, type SharingSection } from '@casehuddle/shared';
 import { readApiError } from '../../../ui/apiErrors';
@@ -22,14 +24,24 @@ import { usePerson } from './PersonContext';
 import { CardAction, SectionCard } from './SectionCard';
 import { AgreementStateTag, LockedDownTag } from './tags';
 import { TableHead } from '../../../ui/TableHead';
+import {
+  checkLawfulBasis,
+  EMPTY_LAWFUL_BASIS,
+  LAWFUL_BASIS_FIELDS,
+  LAWFUL_BASIS_IDS,
+  LawfulBasisFields,
+  lawfulBasisInput,
+  type LawfulBasisValues,
+} from '../../agreements/components/LawfulBasisFields';
 
 type Agreement = PersonRecord['sharingAgreements'][number];
 
-const AGREEMENT_FIELDS = ['organisationIds', 'sections', 'agreedOn', 'expiresOn', 'notes'] as const;
+const AGREEMENT_FIELDS = ['organisationIds', 'sections', ...LAWFUL_BASIS_FIELDS, 'agreedOn', 'expiresOn', 'notes'] as const;
 type AgreementField = (typeof AGREEMENT_FIELDS)[number];
 const AGREEMENT_IDS: Record<AgreementField, string> = {
   organisationIds: 'agreement-organisations',
   sections: 'agreement-sections',
+  ...LAWFUL_BASIS_IDS,
   agreedOn: 'agreement-agreed-on-day',
   expiresOn: 'agreement-expires-on-day',
   notes: 'agreement-notes',
@@ -41,6 +53,7 @@ interface AgreementValues {
   agreedOn: DateParts;
   expiresOn: DateParts;
   notes: string;
+  lawfulBasis: LawfulBasisValues;
 }
 
 /** A date as a hint for a date input gives it: "23 11 2027". */
@@ -54,6 +67,7 @@ function validateAgreement(values: AgreementValues): FieldErrors<AgreementField>
   const today = todayIso();
   if (values.organisationIds.length === 0) errors.organisationIds = 'Select the organisations they agreed to share with';
   if (values.sections.length === 0) errors.sections = 'Select the parts of their record they agreed to share';
+  Object.assign(errors, checkLawfulBasis(values.lawfulBasis, values.sections));
   const agreedOn = checkDate(values.agreedOn, 'Date they agreed', { required: true });
   if (!agreedOn.ok) errors.agreedOn = agreedOn.message;
   else if (agreedOn.value! > today) errors.agreedOn = 'The date they agreed must be today or in the past';
@@ -83,6 +97,7 @@ function RecordAgreementForm({
     agreedOn: datePartsFromIso(todayIso()),
     expiresOn: EMPTY_DATE,
     notes: '',
+    lawfulBasis: EMPTY_LAWFUL_BASIS,
   });
   const [errors, setErrors] = useState<FormErrors<AgreementField>>(NO_ERRORS);
   const [attempt, setAttempt] = useState(0);
@@ -107,6 +122,7 @@ function RecordAgreementForm({
             agreedOn: agreedOn.ok ? agreedOn.value! : '',
             expiresOn: expiresOn.ok ? expiresOn.value! : '',
             notes: values.notes.trim() || null,
+            lawfulBasis: lawfulBasisInput(values.lawfulBasis, values.sections),
           },
         },
       });
@@ -161,6 +177,12 @@ function RecordAgreementForm({
           />
         </div>
       </div>
+      <LawfulBasisFields
+        sections={values.sections}
+        value={values.lawfulBasis}
+        errors={errors.fields}
+        onChange={(lawfulBasis) => setValues((current) => ({ ...current, lawfulBasis }))}
+      />
       <DateInput
         id="agreement-agreed-on"
         legend="Date they agreed"
@@ -317,6 +339,14 @@ function AgreementsCard() {
                   <td className="govuk-table__cell">
                     {agreement.recordedBy.name}
                     <span className="app-table__meta">{agreement.recordedBy.organisation.name}</span>
+                    <span className="app-table__meta">
+                      Lawful basis: {agreement.lawfulBasis.article6.label}
+                      {agreement.lawfulBasis.article9 ? `; ${agreement.lawfulBasis.article9.reference}` : ''}
+                      {agreement.lawfulBasis.article10 ? `; ${agreement.lawfulBasis.article10.reference}` : ''}
+                      {agreement.lawfulBasis.schedule1.map((c) => `; ${c.reference}`).join('')}
+                      {`; ${agreement.lawfulBasis.commonLaw.label}`}
+                      {agreement.lawfulBasis.isaTitle ? ` (under ${agreement.lawfulBasis.isaTitle})` : ''}
+                    </span>
                     {agreement.notes ? <span className="app-table__meta app-preserve-lines">Notes: {agreement.notes}</span> : null}
                     {agreement.withdrawnAt ? (
                       <span className="app-table__meta">
@@ -450,9 +480,18 @@ function LockdownCard() {
 /** Who the record is shared with, under which agreements, and whether it is locked down. */
 export function SharingTab() {
   const { person } = usePerson();
+  const user = useCurrentUser();
   return (
     <>
       <AgreementsCard />
+      {person.access.canManageSharing && user.role === 'MANAGER' && person.owningOrganisation.id === user.organisation.id ? (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/people/${person.id}/share-without-agreement`}>
+            Share without agreement
+          </Link>{' '}
+          (to safeguard someone at risk or prevent crime; approved by you and reviewed afterwards)
+        </p>
+      ) : null}
       {person.access.canManageSharing ? <LockdownCard /> : null}
     </>
   );

@@ -114,6 +114,30 @@ export const PersonRecordFields = graphql(`
     }
     sharingAgreements {
       id
+      lawfulBasis {
+        article6 {
+          code
+          label
+          reference
+        }
+        article9 {
+          code
+          reference
+        }
+        article10 {
+          code
+          reference
+        }
+        schedule1 {
+          code
+          reference
+        }
+        commonLaw {
+          code
+          label
+        }
+        isaTitle
+      }
       agreedOn
       expiresOn
       notes

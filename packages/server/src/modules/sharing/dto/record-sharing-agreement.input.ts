@@ -1,7 +1,8 @@
 import { LIMITS, type SharingSection } from '@casehuddle/shared';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from '../../../core/scalars.js';
 import { Field, ID, InputType } from 'type-graphql';
+import { LawfulBasisInput } from '../../isa/dto/isa.inputs.js';
 import { SharingSectionEnum } from '../../person/person.enums.js';
 
 @InputType({ description: 'The person’s agreement to share parts of their record with named organisations, until a date.' })
@@ -23,6 +24,10 @@ export class RecordSharingAgreementInput {
 
   @Field(() => GraphQLLocalDate, { description: 'When the agreement ends, unless renewed.' })
   expiresOn: string;
+
+  @Field(() => LawfulBasisInput, { description: 'The lawful basis and conditions the sharing rests on, and the ISA it falls under.' })
+  @ValidateNested()
+  lawfulBasis: LawfulBasisInput;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
