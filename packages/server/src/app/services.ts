@@ -59,8 +59,6 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     policy,
     people,
     governance,
-    sharing: new SharingService({ dataSource, policy, audit, people }),
-    governance: new PersonGovernanceService({ dataSource, audit, policy, people }),
     sharing: new SharingService({ dataSource, policy, audit, people, isas }),
     isas,
     sharingWithoutAgreement: new SharingWithoutAgreementService({ dataSource, policy, audit, people }),

@@ -346,6 +346,7 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
     ]),
     ...all('NONE', ['canManage', 'id', 'version']),
     person: 'PERSON',
+  },
   // ---- information governance: ISAs and lawful bases are about organisations, not people
   LawfulBasis: all('NONE', ['code', 'description', 'kind', 'label', 'needsSchedule1', 'reference']),
   InformationSharingAgreement: all('NONE', [

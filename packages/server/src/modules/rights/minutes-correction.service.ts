@@ -24,11 +24,12 @@ export class MinutesCorrectionService {
     const meetingId = parseId(input.meetingId, 'meetingId');
     const itemId = parseId(input.itemId, 'itemId');
     return this.deps.dataSource.transaction(async (tx) => {
-      const [facts] = await rows<{ person_id: string | null; member: boolean; chair: boolean }>(
+      const [facts] = await rows<{ person_id: string | null; member: boolean; chair: boolean; isa_signed: boolean }>(
         tx,
         `SELECT mi.person_id,
                 EXISTS (SELECT 1 FROM huddle_member hm WHERE hm.huddle_id = m.huddle_id AND hm.organisation_id = $3) AS member,
-                EXISTS (SELECT 1 FROM huddle_chair hc WHERE hc.huddle_id = m.huddle_id AND hc.user_id = $4) AS chair
+                EXISTS (SELECT 1 FROM huddle_chair hc WHERE hc.huddle_id = m.huddle_id AND hc.user_id = $4) AS chair,
+                huddle_isa_signed(m.huddle_id, $3) AS isa_signed
            FROM meeting_minutes_item mi JOIN meeting m ON m.id = mi.meeting_id
           WHERE mi.meeting_id = $1 AND mi.item_id = $2
           FOR SHARE OF mi`,
