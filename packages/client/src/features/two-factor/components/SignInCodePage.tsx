@@ -17,7 +17,9 @@ const schema = z.object({
     .min(1, 'Enter the code from your authenticator app, or a recovery code')
     .refine((v) => /^\d{6}$/.test(v.replace(/\s+/g, '')) || v.replace(/[^A-Za-z0-9]/g, '').length === 10, {
       message: 'Enter the 6-digit code from your authenticator app, or a recovery code such as abcde-23456',
-    }),
+    })
+    // Apps show codes as "123 456"; the server takes them either way.
+    .transform((v) => (/^[\d\s]+$/.test(v) ? v.replace(/\s+/g, '') : v)),
 });
 
 /** The second step of signing in, at /sign-in/code: the code from the authenticator app. */
