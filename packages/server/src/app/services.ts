@@ -6,6 +6,7 @@ import { MeetingEventLog } from '../modules/meeting/meeting-events.js';
 import { MeetingService } from '../modules/meeting/meeting.service.js';
 import { NotificationService } from '../modules/notification/notification.service.js';
 import { OutcomeService } from '../modules/outcome/outcome.service.js';
+import { ReportService } from '../modules/report/report.service.js';
 import { ReleaseService } from '../modules/release/release.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { OrganisationService } from '../modules/organisation/organisation.service.js';
@@ -47,6 +48,7 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     huddles,
     meetings: new MeetingService({ dataSource, huddles, people, actions, events: meetingEvents, bus }),
     outcomes,
+    reports: new ReportService({ dataSource, people }),
     releases: new ReleaseService({ dataSource, people, notifications }),
   };
 }
@@ -68,6 +70,7 @@ declare module '../core/context.js' {
     huddles: HuddleService;
     meetings: MeetingService;
     outcomes: OutcomeService;
+    reports: ReportService;
     releases: ReleaseService;
   }
 }
