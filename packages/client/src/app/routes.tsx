@@ -25,6 +25,8 @@ const MeetingPage = lazy(() => import('../features/huddles/components/meeting/Me
 const ReleasesPage = lazy(() => import('../features/releases/components/ReleasesPage'));
 const ReleasePlanPage = lazy(() => import('../features/releases/components/ReleasePlanPage'));
 const OutcomesPage = lazy(() => import('../features/outcomes/components/OutcomesPage'));
+// Managers' caseload outcomes draw charts (recharts, loaded by the page only when it draws one).
+const CaseloadOutcomesPage = lazy(() => import('../features/outcomes/components/CaseloadOutcomesPage'));
 
 /** "/" is My work for case workers; roles without it (administrators) go to their first area. */
 function HomeRoute() {
@@ -124,6 +126,14 @@ export function AppRoutes() {
           element={
             <RequireArea area="releases">
               <ReleasesPage />
+            </RequireArea>
+          }
+        />
+        <Route
+          path="outcomes"
+          element={
+            <RequireArea area="outcomes">
+              <CaseloadOutcomesPage />
             </RequireArea>
           }
         />
