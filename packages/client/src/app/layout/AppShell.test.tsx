@@ -52,7 +52,7 @@ describe('AppShell', () => {
     expect(banner.textContent).toContain('Leeds City Council Housing');
     expect(banner.textContent).toContain('Manager');
     expect(within(banner).getByRole('button', { name: 'Sign out' })).toBeTruthy();
-    expect(navLinkNames()).toEqual(['My work', 'People', 'Huddles', 'Actions', 'Releases']);
+    expect(navLinkNames()).toEqual(['My work', 'People', 'Huddles', 'Actions', 'Releases', 'Outcomes']);
   });
 
   it('takes an administrator from / to Admin, the only area they have', async () => {
