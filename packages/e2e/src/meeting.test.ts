@@ -4,7 +4,7 @@ import { expectNoAxeViolations, launchBrowser, newPage, signIn } from '../suppor
 
 // From the demo data (packages/server/src/seed/demo-huddles.ts): Sam Okafor chairs the Northvale
 // MEAM huddle, whose members include Northvale Probation Delivery Unit (Jordan Lee). Each huddle
-// has two closed meetings and one planned meeting starting within the hour.
+// has a history of weekly meetings on its usual day and time and one planned meeting, the next.
 const NOTES = 'Jordan confirmed the first probation appointment is at the hub, not in Eastbrook.';
 const ACTION = 'Send the hub address and a bus pass before Friday';
 const JORDAN_ADDS = 'Probation: ';

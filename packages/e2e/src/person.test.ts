@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, newPage, signIn } from '../support/browser.js';
 
-// From the demo data (packages/server/src/seed/demo-people.ts): Aaron Ashworth ("Aar") is held by
+// From the demo data (packages/server/src/seed/demo-people.ts): Aaron Ashworth ("Az") is held by
 // Northvale Probation Delivery Unit, with Jordan Lee (probation) and Chris Evans (housing) among his
 // lead professionals. It is not shared with Northvale Peer Mentors (Tom Riley).
 const STORY_START = 'I was in care from when I was eleven';
@@ -35,11 +35,11 @@ describe('a person’s record', () => {
     await jordan.page.getByRole('button', { name: 'Search' }).click();
     const results = jordan.page.getByRole('table', { name: 'People found' });
     await results.waitFor();
-    expect(await results.getByRole('row', { name: /Aaron Ashworth/ }).textContent()).toContain('Known as Aar');
+    expect(await results.getByRole('row', { name: /Aaron Ashworth/ }).textContent()).toContain('Known as Az');
     await expectNoAxeViolations(jordan.page);
 
     await results.getByRole('link', { name: 'Aaron Ashworth' }).click();
-    await jordan.page.getByRole('heading', { level: 1, name: 'Aar' }).waitFor();
+    await jordan.page.getByRole('heading', { level: 1, name: 'Az' }).waitFor();
     const recordUrl = jordan.page.url();
     expect(new URL(recordUrl).pathname).toMatch(/^\/people\/[0-9a-f-]{36}$/);
     await jordan.page.getByText(STORY_START).waitFor();
@@ -49,7 +49,7 @@ describe('a person’s record', () => {
     const chris = await newPage(browser);
     await signedIn(chris.page, 'housing@casehuddle.test');
     await chris.page.goto(recordUrl);
-    await chris.page.getByRole('heading', { level: 1, name: 'Aar' }).waitFor();
+    await chris.page.getByRole('heading', { level: 1, name: 'Az' }).waitFor();
     const chrisRow = accommodationRow(chris.page);
     await chrisRow.getByText(SEEDED_ACCOMMODATION_NOTES).waitFor();
     const statusBefore = (await chrisRow.locator('.govuk-tag').textContent())?.trim();

@@ -50,7 +50,7 @@ describe('signing in', () => {
     await signIn(page, 'admin@casehuddle.test');
     const nav = page.getByRole('navigation', { name: /primary|main/i });
     await nav.waitFor();
-    expect((await nav.getByRole('link').allTextContents()).map((l) => l.trim())).toEqual(['Admin', 'Governance']);
+    expect((await nav.getByRole('link').allTextContents()).map((l) => l.trim())).toEqual(['Admin', 'Governance', 'Sharing agreements']);
     await expect.poll(() => new URL(page.url()).pathname).toBe('/admin');
     await page.getByRole('table').first().getByText('HMP Northvale', { exact: true }).first().waitFor();
     await expectNoAxeViolations(page);

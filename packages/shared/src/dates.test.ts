@@ -24,5 +24,7 @@ describe('navAreasFor', () => {
     expect(navAreasFor('ADMIN').map((a) => a.label)).toEqual(['Admin', 'Sharing agreements']);
     expect(navAreasFor('PRACTITIONER').map((a) => a.label)).not.toContain('Admin');
     expect(navAreasFor('MANAGER').map((a) => a.label)).toContain('Actions');
+    expect(navAreasFor('MANAGER').map((a) => a.label)).toContain('Outcomes');
+    expect(navAreasFor('COORDINATOR').map((a) => a.label)).not.toContain('Outcomes');
   });
 });

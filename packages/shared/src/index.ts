@@ -13,3 +13,4 @@ export * from './subject-access.js';
 export * from './text-change.js';
 export * from './rights.js';
 export * from './governance.js';
+export * from './barriers.js';

@@ -16,6 +16,7 @@ export const NAV_AREAS = [
   { key: 'huddles', label: 'Huddles', path: '/huddles', roles: ['PRACTITIONER', 'COORDINATOR', 'MANAGER'] },
   { key: 'actions', label: 'Actions', path: '/actions', roles: ['COORDINATOR', 'MANAGER'] },
   { key: 'releases', label: 'Releases', path: '/releases', roles: ['PRACTITIONER', 'COORDINATOR', 'MANAGER'] },
+  { key: 'outcomes', label: 'Outcomes', path: '/outcomes', roles: ['MANAGER'] },
   { key: 'admin', label: 'Admin', path: '/admin', roles: ['ADMIN'] },
   { key: 'governance', label: 'Governance', path: '/governance', roles: ['COORDINATOR', 'MANAGER', 'ADMIN'] },
   { key: 'agreements', label: 'Sharing agreements', path: '/agreements', roles: ['MANAGER', 'ADMIN'] },

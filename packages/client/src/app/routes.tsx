@@ -35,6 +35,8 @@ const GovernanceRoutes = lazy(() => import('../features/governance/components/Go
 // Information sharing agreements and sharing without agreement (managers and administrators).
 const AgreementsRoutes = lazy(() => import('../features/agreements/components/AgreementsRoutes'));
 const ShareWithoutAgreementPage = lazy(() => import('../features/agreements/components/ShareWithoutAgreementPage'));
+// Managers' caseload outcomes draw charts (recharts, loaded by the page only when it draws one).
+const CaseloadOutcomesPage = lazy(() => import('../features/outcomes/components/CaseloadOutcomesPage'));
 
 /** "/" is My work for case workers; roles without it (administrators) go to their first area. */
 function HomeRoute() {
@@ -184,6 +186,14 @@ export function AppRoutes() {
           element={
             <RequireArea area="releases">
               <ReleasesPage />
+            </RequireArea>
+          }
+        />
+        <Route
+          path="outcomes"
+          element={
+            <RequireArea area="outcomes">
+              <CaseloadOutcomesPage />
             </RequireArea>
           }
         />

@@ -8,6 +8,7 @@ import { HuddleIsaResolver, IsaResolver, SharingAgreementBasisResolver } from '.
 import { MeetingResolver } from '../modules/meeting/meeting.resolver.js';
 import { OutcomeResolver } from '../modules/outcome/outcome.resolver.js';
 import { ReleaseResolver } from '../modules/release/release.resolver.js';
+import { ReportResolver } from '../modules/report/report.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { DirectoryResolver, OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
@@ -46,6 +47,7 @@ export const RESOLVERS = [
   IsaResolver,
   HuddleIsaResolver,
   SharingAgreementBasisResolver,
+  ReportResolver,
 ] as const;
 
 /** Builds the executable schema. Inputs are validated with class-validator before any resolver runs. */

@@ -9,6 +9,7 @@ import { MeetingEventLog } from '../modules/meeting/meeting-events.js';
 import { MeetingService } from '../modules/meeting/meeting.service.js';
 import { NotificationService } from '../modules/notification/notification.service.js';
 import { OutcomeService } from '../modules/outcome/outcome.service.js';
+import { ReportService } from '../modules/report/report.service.js';
 import { ReleaseService } from '../modules/release/release.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { OrganisationService } from '../modules/organisation/organisation.service.js';
@@ -77,6 +78,7 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
       protectiveMarking: base.config.PROTECTIVE_MARKING,
     }),
     outcomes,
+    reports: new ReportService({ dataSource, people }),
     releases: new ReleaseService({ dataSource, people, notifications }),
     retention: new RetentionService({ dataSource, audit, people, governance, logger: base.logger }),
     rights: new RightsService({ dataSource, policy, people, audit }),
@@ -108,6 +110,7 @@ declare module '../core/context.js' {
     huddles: HuddleService;
     meetings: MeetingService;
     outcomes: OutcomeService;
+    reports: ReportService;
     releases: ReleaseService;
     retention: RetentionService;
     rights: RightsService;

@@ -1,4 +1,4 @@
-import { DEFAULT_PROTECTIVE_MARKING, type Role } from '@casehuddle/shared';
+import { addDays, DEFAULT_PROTECTIVE_MARKING, type Role, type Weekday } from '@casehuddle/shared';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../core/context.js';
 import { createLogger } from '../core/logger.js';
@@ -18,9 +18,52 @@ import { PersonService } from '../modules/person/person.service.js';
 const quietBus = { publish: async () => undefined } as unknown as PgEventBus;
 
 /**
- * Two huddles, each with a history of two closed meetings (notes, decisions, actions, some
- * done, some blocked by system barriers) and one meeting ready to go live today. Built
- * through the same services the app uses, so the data obeys the same rules.
+ * The steps agreed at meetings, each with the system barrier that can stand in its way (so a
+ * barrier recorded against an action is always about that action).
+ */
+export const ACTION_PLANS = [
+  { title: 'Find a hostel place that accepts dogs', barrier: 'No hostel in the area takes people with dogs' },
+  { title: 'Open a bank account with the prison ID letter', barrier: 'Bank will not open an account without a fixed address' },
+  { title: 'Register with a GP', barrier: 'GP practice list closed to new patients without photo ID' },
+  {
+    title: 'Arrange travel to the first probation appointment',
+    barrier: 'No bus from the approved premises reaches the probation office before 10:00',
+  },
+  { title: 'Book a recovery service assessment for a methadone script', barrier: 'Recovery service has a six-week wait for new referrals' },
+] as const;
+
+const WEEKDAY_NUMBER: Record<Weekday, number> = { MONDAY: 1, TUESDAY: 2, WEDNESDAY: 3, THURSDAY: 4, FRIDAY: 5 };
+
+/** A day in the UK, as YYYY-MM-DD. */
+export function londonDate(at: Date): string {
+  return at.toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+}
+
+/** The instant a UK wall-clock time (HH:MM) falls on, on a UK day, in or out of summer time. */
+export function londonTime(date: string, time: string): Date {
+  const asUtc = new Date(`${date}T${time}:00Z`);
+  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', hourCycle: 'h23' }).format(asUtc));
+  // In British Summer Time the clock reads an hour later than UTC.
+  return hour === asUtc.getUTCHours() ? asUtc : new Date(asUtc.getTime() - 3_600_000);
+}
+
+/** The huddle's next meeting: its usual day and time, from now on. */
+function nextMeeting(day: Weekday, time: string): { date: string; startsAt: Date } {
+  const today = londonDate(new Date());
+  const weekday = new Date(`${today}T12:00:00Z`).getUTCDay();
+  let date = addDays(today, (WEEKDAY_NUMBER[day] - weekday + 7) % 7);
+  if (londonTime(date, time).getTime() <= Date.now()) date = addDays(date, 7);
+  return { date, startsAt: londonTime(date, time) };
+}
+
+const minDate = (a: string, b: string) => (a < b ? a : b);
+
+/**
+ * Two huddles, each with a history of weekly meetings on its usual day and time (notes,
+ * decisions, items carried over, actions done on time, late, overdue, or blocked by a system
+ * barrier that matches the action) and its next meeting, drafted once the last has closed.
+ * Built through the same services the app uses, so the data obeys the same rules; only the
+ * times of what happened at past meetings are set afterwards.
  */
 export async function seedDemoHuddles(dataSource: DataSource): Promise<void> {
   const users = await rows<{ id: string; name: string; email: string; role: Role; organisation_id: string }>(
@@ -73,6 +116,7 @@ export async function seedDemoHuddles(dataSource: DataSource): Promise<void> {
       name: 'Northvale MEAM huddle',
       day: 'TUESDAY' as const,
       time: '10:00',
+      history: 6,
       members: [
         'Open Door Northvale',
         'Northvale Probation Delivery Unit',
@@ -90,6 +134,7 @@ export async function seedDemoHuddles(dataSource: DataSource): Promise<void> {
       name: 'Northvale release planning huddle',
       day: 'THURSDAY' as const,
       time: '14:00',
+      history: 4,
       members: [
         'HMP Northvale',
         'Northvale Probation Delivery Unit',
@@ -102,19 +147,7 @@ export async function seedDemoHuddles(dataSource: DataSource): Promise<void> {
     },
   ];
 
-  const barriers = [
-    'No hostel in the area takes people with dogs',
-    'Bank will not open an account without a fixed address',
-    'GP practice list closed to new patients without ID',
-  ];
-  let barrierIndex = 0;
-  const day = (offset: number, hour: number) => {
-    const d = new Date();
-    d.setUTCDate(d.getUTCDate() + offset);
-    d.setUTCHours(hour, 0, 0, 0);
-    return d;
-  };
-
+  const todayUk = londonDate(new Date());
   for (const plan of plans) {
     const [huddle] = await rows<{ id: string }>(
       dataSource,
@@ -127,109 +160,135 @@ export async function seedDemoHuddles(dataSource: DataSource): Promise<void> {
       plan.members.map(org),
     ]);
     await dataSource.query(`INSERT INTO huddle_chair (huddle_id, user_id) VALUES ($1, $2)`, [huddleId, plan.chair.id]);
-    for (const [i, person] of plan.caseload.entries()) {
-      // Referral to the huddle usually comes with the person's agreement to share with its
-      // members; a few records are left unshared, so the demo shows restricted items too.
-      if (i !== 2 && i !== 5) {
+    // Meetings on the huddle's usual day and time (UK time), weekly: the history, then the next one.
+    const next = nextMeeting(plan.day, plan.time);
+    const past = Array.from({ length: plan.history }, (_, k) => addDays(next.date, -7 * (plan.history - k)));
+    // The caseload grew over the weeks: most joined before the first of these meetings, some
+    // between meetings (new referrals at the next), and two since the last one.
+    const addedOn = (i: number) =>
+      i < 2
+        ? minDate(addDays(past.at(-1)!, 1), todayUk)
+        : i < 8
+          ? addDays(past[0]!, -3 - 4 * i)
+          : addDays(past[Math.min(i - 8, past.length - 2)]!, 2);
+    // Referrals arrive as time goes by: those up to a day, not yet on the caseload.
+    const referred = new Set<number>();
+    const referUpTo = async (upTo: string) => {
+      for (const [i, person] of plan.caseload.entries()) {
+        if (referred.has(i) || addedOn(i) > upTo) continue;
+        referred.add(i);
+        // Referral to the huddle usually comes with the person's agreement to share with its
+        // members; a few records are left unshared, so the demo shows restricted items too.
+        if (i !== 2 && i !== 5) {
+          await dataSource.query(
+            `INSERT INTO sharing_agreement (person_id, organisation_ids, sections, agreed_on, expires_on, recorded_by, notes)
+           VALUES ($1, $2, ARRAY['STORY','NEEDS','CONTACT'], $4::date, $4::date + 365, $3, 'Agreed at referral to the huddle')`,
+            [
+              person.id,
+              plan.members.map(org),
+              users.find((u) => u.organisation_id === person.owning_organisation_id && u.role !== 'ADMIN')?.id ?? plan.chair.id,
+              addedOn(i),
+            ],
+          );
+        }
         await dataSource.query(
-          `INSERT INTO sharing_agreement (person_id, organisation_ids, sections, agreed_on, expires_on, recorded_by, notes)
-           VALUES ($1, $2, ARRAY['STORY','NEEDS','CONTACT'], current_date - 40, current_date + 325, $3, 'Agreed at referral to the huddle')`,
+          `INSERT INTO caseload_entry (huddle_id, person_id, referring_organisation_id, offer_of_help, coordinator_id, added_on)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
           [
+            huddleId,
             person.id,
-            plan.members.map(org),
-            users.find((u) => u.organisation_id === person.owning_organisation_id && u.role !== 'ADMIN')?.id ?? plan.chair.id,
+            person.owning_organisation_id,
+            [
+              'Fast-track housing assessment',
+              'Weekly key-worker contact',
+              'Prescription bridging on release',
+              'Peer mentor to meet at the gate',
+            ][i % 4],
+            i % 3 === 2 ? ravi.id : plan.chair.id,
+            addedOn(i),
           ],
         );
       }
-      await dataSource.query(
-        `INSERT INTO caseload_entry (huddle_id, person_id, referring_organisation_id, offer_of_help, coordinator_id, added_on)
-         VALUES ($1, $2, $3, $4, $5, current_date - $6::int)`,
-        [
-          huddleId,
-          person.id,
-          person.owning_organisation_id,
-          [
-            'Fast-track housing assessment',
-            'Weekly key-worker contact',
-            'Prescription bridging on release',
-            'Peer mentor to meet at the gate',
-          ][i % 4],
-          i % 3 === 2 ? ravi.id : plan.chair.id,
-          i < 2 ? 3 : 30 + i,
-        ],
-      );
-    }
-    // Two meetings in the past and one today, scheduled up front; each closing carries into the next.
-    const past1 = await huddles.scheduleMeeting(plan.chair, huddleId, day(-14, 10));
-    const past2 = await huddles.scheduleMeeting(plan.chair, huddleId, day(-7, 10));
-    const soon = new Date(Date.now() + 3_600_000);
-    soon.setUTCMinutes(0, 0, 0);
-    await huddles.scheduleMeeting(plan.chair, huddleId, soon);
-    for (const meetingId of [past1, past2]) {
+    };
+    await referUpTo(past[0]!);
+    // Each meeting is drafted when the one before closes (closing plans the next), so its agenda
+    // carries over what was not reached and lists as new referrals only those who joined since.
+    let meetingId = await huddles.scheduleMeeting(plan.chair, huddleId, londonTime(past[0]!, plan.time));
+    for (const [k, date] of past.entries()) {
       await meetings.start(plan.chair, meetingId);
-      const items = await rows<{ id: string; person_id: string | null }>(
+      const items = await rows<{ id: string; person_id: string | null; kind: string }>(
         dataSource,
-        `SELECT id, person_id FROM agenda_item WHERE meeting_id = $1 ORDER BY position`,
+        `SELECT id, person_id, kind FROM agenda_item WHERE meeting_id = $1 ORDER BY position`,
         [meetingId],
       );
       for (const p of practitioners) {
         // Only people of the huddle's member organisations attend.
         if ((await huddles.membership(dataSource, p, huddleId)).member) await meetings.recordAttendance(plan.chair, meetingId, true, p.id);
       }
+      const lastAboutSomeone = items.findLastIndex((item) => item.person_id !== null);
+      const completions: Array<{ id: string; on: string }> = [];
       for (const [i, item] of items.entries()) {
-        // The last item each time is not reached, so it carries over.
-        if (i === items.length - 1 && items.length > 2) continue;
+        // The last person's item each time is not reached, so it carries over.
+        if (i === lastAboutSomeone && items.length > 3) continue;
         // The chair cannot write about someone whose record is not shared with them.
         if (item.person_id && !(await personService.accessFor(plan.chair, [item.person_id])).get(item.person_id)?.canSeeProfile) continue;
         const writer = plan.chair;
+        const n = i + k;
         await meetings.updateItem(writer, {
           itemId: item.id,
           field: 'NOTES',
           expectedVersion: 1,
-          text: [
-            'Engaging well; attended both appointments.',
-            'Housing bid submitted; waiting to hear.',
-            'Missed probation appointment: transport problem, not refusal.',
-            'Prescription continuity agreed with the prison healthcare team.',
-          ][i % 4]!,
+          text:
+            item.kind === 'INCOMPLETE_ACTIONS_REVIEW'
+              ? 'Went through each incomplete action: barriers recorded as not possible, missed ones as not undertaken.'
+              : [
+                  'Engaging well; attended both appointments.',
+                  'Housing bid submitted; waiting to hear.',
+                  'Missed probation appointment: transport problem, not refusal.',
+                  'Prescription continuity agreed with the prison healthcare team.',
+                  'Sleeping at a friend’s flat this week; wants to stay local.',
+                ][n % 5]!,
         });
         await meetings.updateItem(writer, {
           itemId: item.id,
           field: 'DECISIONS',
           expectedVersion: 1,
-          text: [
-            'Keep on caseload; review in two weeks.',
-            'Housing to chase the bid; probation to move appointment to the hub.',
-            'Peer mentor to meet at the gate.',
-          ][i % 3]!,
+          text:
+            item.kind === 'INCOMPLETE_ACTIONS_REVIEW'
+              ? 'Barriers to go to the strategic board; agencies to report back next week.'
+              : [
+                  'Keep on caseload; review in two weeks.',
+                  'Housing to chase the bid; probation to move appointment to the hub.',
+                  'Peer mentor to meet at the gate.',
+                ][n % 3]!,
         });
-        if (item.person_id && i % 2 === 0) {
-          const owner = practitioners[i % practitioners.length]!;
+        if (item.person_id && n % 2 === 0) {
+          const owner = practitioners[n % practitioners.length]!;
+          const step = ACTION_PLANS[n % ACTION_PLANS.length]!;
+          const dueDate = addDays(date, 7);
           const actionId = await meetings.createActionAtItem(writer, {
-            title: [
-              'Book housing options appointment',
-              'Arrange bank account with ID letter',
-              'Register with a GP',
-              'Confirm first probation appointment',
-            ][i % 4]!,
+            title: step.title,
             ownerId: owner.id,
-            dueDate: day(meetingId === past1 ? -3 : 5, 12)
-              .toISOString()
-              .slice(0, 10),
+            dueDate,
             agendaItemId: item.id,
           });
-          const outcome = i % 6;
-          if (outcome === 0) await actions.update(owner, { id: actionId, expectedVersion: 1, status: 'DONE' });
-          if (outcome === 2 && barrierIndex < barriers.length) {
-            await actions.update(owner, {
-              id: actionId,
-              expectedVersion: 1,
-              status: 'NOT_POSSIBLE',
-              statusReason: barriers[barrierIndex++]!,
-            });
+          // What became of it, as far as the days since allow.
+          const outcome = n % 6;
+          const onTime = addDays(date, 5);
+          const late = addDays(dueDate, 4);
+          if (outcome === 0 && onTime < todayUk) {
+            await actions.update(owner, { id: actionId, expectedVersion: 1, status: 'DONE' });
+            completions.push({ id: actionId, on: onTime });
+          }
+          if (outcome === 1 && late < todayUk) {
+            await actions.update(owner, { id: actionId, expectedVersion: 1, status: 'DONE' });
+            completions.push({ id: actionId, on: late });
+          }
+          if (outcome === 2) {
+            await actions.update(owner, { id: actionId, expectedVersion: 1, status: 'NOT_POSSIBLE', statusReason: step.barrier });
             await meetings.updateItem(writer, { itemId: item.id, field: 'SYSTEM_BARRIER', expectedVersion: 1, flag: true });
           }
-          if (outcome === 4)
+          if (outcome === 4 && dueDate < todayUk)
             await actions.update(owner, {
               id: actionId,
               expectedVersion: 1,
@@ -239,7 +298,35 @@ export async function seedDemoHuddles(dataSource: DataSource): Promise<void> {
         }
         await meetings.updateItem(writer, { itemId: item.id, field: 'DISCUSSED', expectedVersion: 0, flag: true });
       }
-      await meetings.close(plan.chair, meetingId);
+      // Those referred since are on the next agenda, which closing drafts.
+      await referUpTo(k + 1 < past.length ? past[k + 1]! : todayUk);
+      const nextId = await meetings.close(plan.chair, meetingId);
+      // The meeting took place on its day, not when the demo was seeded: so did what followed.
+      await dataSource.query(`UPDATE meeting SET started_at = starts_at, closed_at = starts_at + interval '75 minutes' WHERE id = $1`, [
+        meetingId,
+      ]);
+      for (const c of completions) {
+        await dataSource.query(`UPDATE action SET completed_at = ($2::date + time '16:00') AT TIME ZONE 'Europe/London' WHERE id = $1`, [
+          c.id,
+          c.on,
+        ]);
+      }
+      await dataSource.query(
+        `UPDATE action a SET created_at = m.starts_at + interval '1 hour', updated_at = coalesce(a.completed_at, least(now(), m.starts_at + interval '3 days'))
+           FROM meeting m WHERE m.id = a.meeting_id AND a.meeting_id = $1`,
+        [meetingId],
+      );
+      await dataSource.query(
+        `UPDATE action_history h SET at = CASE WHEN h.field = 'status' THEN a.updated_at ELSE a.created_at END
+           FROM action a WHERE a.id = h.action_id AND a.meeting_id = $1`,
+        [meetingId],
+      );
+      // Closing planned the next meeting a week on from now; it is a week on from this one, at the usual time.
+      await dataSource.query(`UPDATE meeting SET starts_at = $2 WHERE id = $1`, [
+        nextId,
+        k + 1 < past.length ? londonTime(past[k + 1]!, plan.time) : next.startsAt,
+      ]);
+      meetingId = nextId!;
     }
   }
 }

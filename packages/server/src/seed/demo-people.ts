@@ -91,6 +91,18 @@ const LAST = [
   'Grant',
   'Hale',
 ];
+/** The names some people go by, where they have said (most people use their first name). */
+export const PREFERRED_NAMES: Record<string, string> = {
+  Aaron: 'Az',
+  Bethany: 'Beth',
+  Eamon: 'Eamo',
+  Imran: 'Immy',
+  Kieran: 'Kez',
+  Marcus: 'Marc',
+  Shannon: 'Shan',
+  Yasmin: 'Yaz',
+  Jamal: 'Jay',
+};
 const PRONOUNS = ['he/him', 'she/her', 'they/them', null] as const;
 const AREAS = ['Northvale', 'Northvale', 'Eastbrook', 'Southmere'] as const;
 const STORIES = [
@@ -149,7 +161,7 @@ export async function seedDemoPeople(tx: EntityManager, orgIds: Map<string, stri
       [
         orgIds.get(owner),
         `${first} ${last}`,
-        i % 4 === 0 ? first.slice(0, 3) : null,
+        PREFERRED_NAMES[first] ?? null,
         r.pick(PRONOUNS),
         `${r.int(1965, 2003)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`,
         AREAS[i % AREAS.length],

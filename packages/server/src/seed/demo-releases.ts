@@ -95,11 +95,22 @@ export async function seedDemoReleases(dataSource: DataSource): Promise<void> {
           [a!.id, JSON.stringify(scores)],
         );
       }
-      for (let q = 1; q <= 3; q++) {
+      // Quarterly service use over the last year and this quarter so far, falling in the recent
+      // quarters as support took hold.
+      for (let q = 0; q <= 4; q++) {
         await dataSource.query(
           `INSERT INTO service_use (person_id, quarter_start, evictions, arrests, nights_in_prison, ae_attendances, mh_inpatient_days, recorded_by)
            VALUES ($1, (date_trunc('quarter', current_date) - make_interval(months => 3 * $2))::date, $3, $4, $5, $6, $7, $8)`,
-          [p.id, q, q === 3 ? 1 : 0, Math.max(0, 3 - q), q === 3 ? 14 : 0, Math.max(0, 4 - q), q === 3 ? 6 : 0, p.created_by],
+          [
+            p.id,
+            q,
+            q >= 3 && i % 4 === 0 ? 1 : 0,
+            Math.max(0, q - 1),
+            q === 4 ? 14 : q === 3 && i % 3 === 0 ? 7 : 0,
+            Math.max(0, q - 1) + (i % 3 === 0 ? 1 : 0),
+            q === 4 && i % 6 === 0 ? 6 : 0,
+            p.created_by,
+          ],
         );
       }
     }

@@ -52,14 +52,14 @@ describe('AppShell', () => {
     expect(banner.textContent).toContain('Leeds City Council Housing');
     expect(banner.textContent).toContain('Manager');
     expect(within(banner).getByRole('button', { name: 'Sign out' })).toBeTruthy();
-    expect(navLinkNames()).toEqual(['My work', 'People', 'Huddles', 'Actions', 'Releases', 'Governance']);
+    expect(navLinkNames()).toEqual(['My work', 'People', 'Huddles', 'Actions', 'Releases', 'Outcomes', 'Governance', 'Sharing agreements']);
   });
 
   it('takes an administrator from / to Admin, the first area they have', async () => {
     renderApp('/', [meMock(buildCurrentUser('ADMIN')), quietMeChangedMock()]);
 
     expect(await screen.findByRole('navigation', { name: 'Primary navigation' })).toBeTruthy();
-    expect(navLinkNames()).toEqual(['Admin', 'Governance']);
+    expect(navLinkNames()).toEqual(['Admin', 'Governance', 'Sharing agreements']);
   });
 
   it('tells a practitioner who types /admin that they do not have permission', async () => {

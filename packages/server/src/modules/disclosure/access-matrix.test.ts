@@ -226,6 +226,7 @@ const COVERED_ELSEWHERE: Record<string, string> = {
   actionsCsv: 'actions CSV (action.test.ts)',
   actionSummary: 'aggregate without person details (action.test.ts)',
   caseloadOutcomes: 'small-number rule (disclosure.regressions.test.ts, 4)',
+  caseloadReport: 'aggregates with the small-number rule for service use (report.test.ts)',
   releaseForecast: 'small-number rule (forecast.test.ts)',
   notifications: 'the viewer’s own feed',
   unreadNotificationCount: 'the viewer’s own feed',

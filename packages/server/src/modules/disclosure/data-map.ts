@@ -292,6 +292,37 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
     measureKey: 'NONE',
     suppressed: 'NONE',
   },
+  // Figures for managers (report module): counts and averages, no person details. Service use
+  // averages are withheld under the small-number rule; barrier reasons are actions' own text.
+  CaseloadReport: {
+    ...all('AGGREGATE', [
+      'actionsByMonth',
+      'barrierThemes',
+      'serviceUseAfter',
+      'serviceUseBefore',
+      'timelinessByOrganisation',
+      'timelinessByOwner',
+    ]),
+    huddleId: 'NONE',
+  },
+  ServiceUsePeriod: {
+    ...all('AGGREGATE', [
+      'aeAttendances',
+      'arrests',
+      'evictions',
+      'mentalHealthInpatientDays',
+      'nightsInPrison',
+      'people',
+      'personQuarters',
+    ]),
+    suppressed: 'NONE',
+  },
+  ActionMonth: { completed: 'AGGREGATE', month: 'NONE', overdue: 'AGGREGATE' },
+  Timeliness: {
+    ...all('AGGREGATE', ['blocked', 'due', 'late', 'onTime', 'onTimeRate', 'overdue']),
+    ...all('NONE', ['id', 'name', 'organisationName']),
+  },
+  BarrierThemeCount: { count: 'AGGREGATE', label: 'NONE', reasons: 'ACTION', theme: 'NONE' },
   OutcomeMeasure: all('NONE', ['acknowledgement', 'domains', 'id', 'key', 'maxTotal', 'name', 'rescoreDays']),
   OutcomeDomain: all('NONE', ['key', 'label', 'max', 'min', 'weight']),
 
@@ -465,6 +496,7 @@ export const OPERATIONS: Record<'Query' | 'Mutation' | 'Subscription', Record<st
     breakGlassGrants: { reads: ['PERSON', 'KNOW', 'AUDIT'], audited: true },
     bulkReadAlerts: none,
     caseloadOutcomes: { reads: ['AGGREGATE'] },
+    caseloadReport: { reads: ['AGGREGATE', 'ACTION'] },
     colleagues: none,
     exportPerson: {
       reads: ['KNOW', 'PROFILE', 'STORY', 'NEEDS', 'HEALTH', 'RISK', 'OFFENDING', 'CONTACT', 'DISCUSSION', 'ACTION', 'AUDIT'],
@@ -764,6 +796,7 @@ export const ARGUMENTS: Record<string, Record<string, InputRule>> = {
   confirmTwoFactorEnrolment: { code: 'NONE' },
   resetTwoFactor: { userId: 'NONE' },
   setTwoFactorRequired: { organisationId: 'NONE', required: 'NONE' },
+  caseloadReport: { huddleId: 'NONE' },
   exportPerson: { personId: 'PERSON_ID' },
   huddle: { id: 'NONE' },
   informationSharingAgreement: { id: 'NONE' },
