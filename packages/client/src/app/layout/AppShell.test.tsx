@@ -52,14 +52,14 @@ describe('AppShell', () => {
     expect(banner.textContent).toContain('Leeds City Council Housing');
     expect(banner.textContent).toContain('Manager');
     expect(within(banner).getByRole('button', { name: 'Sign out' })).toBeTruthy();
-    expect(navLinkNames()).toEqual(['My work', 'People', 'Huddles', 'Actions', 'Releases']);
+    expect(navLinkNames()).toEqual(['My work', 'People', 'Huddles', 'Actions', 'Releases', 'Sharing agreements']);
   });
 
-  it('takes an administrator from / to Admin, the only area they have', async () => {
+  it('takes an administrator from / to Admin, their first area', async () => {
     renderApp('/', [meMock(buildCurrentUser('ADMIN')), quietMeChangedMock()]);
 
     expect(await screen.findByRole('navigation', { name: 'Primary navigation' })).toBeTruthy();
-    expect(navLinkNames()).toEqual(['Admin']);
+    expect(navLinkNames()).toEqual(['Admin', 'Sharing agreements']);
   });
 
   it('tells a practitioner who types /admin that they do not have permission', async () => {
