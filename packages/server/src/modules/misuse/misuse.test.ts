@@ -119,7 +119,7 @@ describe('misuse aids', () => {
       const people = [];
       for (let i = 0; i < 3; i++) people.push(await createFullPerson(author));
 
-      const forReader = (alerts: Array<{ userId: string }>) => alerts.filter((a) => a.userId === readerUser.id);
+      const forReader = <T extends { userId: string }>(alerts: T[]) => alerts.filter((a) => a.userId === readerUser.id);
       // Two people, read several times each: below the threshold of three.
       for (const id of people.slice(0, 2)) {
         await readPerson(reader, id);
