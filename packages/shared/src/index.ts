@@ -11,3 +11,4 @@ export * from './appointments.js';
 export * from './release.js';
 export * from './subject-access.js';
 export * from './text-change.js';
+export * from './flags.js';
