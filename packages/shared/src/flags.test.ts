@@ -33,7 +33,9 @@ describe('day warnings', () => {
     expect(appointmentDayWarnings({ date: '2026-12-06', window: 'EXACT', startTime: '15:00' }).map((w) => w.code)).toEqual(['WEEKEND']);
     expect(appointmentDayWarnings({ date: '2026-12-28', window: 'ALL_DAY' }).map((w) => w.code)).toEqual(['BANK_HOLIDAY']);
     expect(appointmentDayWarnings({ date: '2026-12-04', window: 'AFTERNOON' }).map((w) => w.code)).toEqual(['FRIDAY_AFTERNOON']);
-    expect(appointmentDayWarnings({ date: '2026-12-04', window: 'EXACT', startTime: '12:00' }).map((w) => w.code)).toEqual(['FRIDAY_AFTERNOON']);
+    expect(appointmentDayWarnings({ date: '2026-12-04', window: 'EXACT', startTime: '12:00' }).map((w) => w.code)).toEqual([
+      'FRIDAY_AFTERNOON',
+    ]);
     expect(appointmentDayWarnings({ date: '2026-12-04', window: 'EXACT', startTime: '11:59' })).toEqual([]);
     expect(appointmentDayWarnings({ date: '2026-12-04', window: 'MORNING' })).toEqual([]);
     expect(appointmentDayWarnings({ date: '2026-12-07', window: 'AFTERNOON' })).toEqual([]);

@@ -53,9 +53,9 @@ export function releaseDayWarnings(day: string, what: 'Release' | 'Discharge' = 
 export function appointmentDayWarnings(slot: { date: string; window: string; startTime?: string | null }): DayWarning[] {
   const { date } = slot;
   const wd = weekday(date);
-  if (wd === 0 || wd === 6)
-    return [{ code: 'WEEKEND', message: `${dayWithWeekday(date)} is a weekend: check the service is open.` }];
-  if (isBankHoliday(date)) return [{ code: 'BANK_HOLIDAY', message: `${dayWithWeekday(date)} is a bank holiday: check the service is open.` }];
+  if (wd === 0 || wd === 6) return [{ code: 'WEEKEND', message: `${dayWithWeekday(date)} is a weekend: check the service is open.` }];
+  if (isBankHoliday(date))
+    return [{ code: 'BANK_HOLIDAY', message: `${dayWithWeekday(date)} is a bank holiday: check the service is open.` }];
   if (wd === 5 && (slot.window === 'AFTERNOON' || (slot.window === 'EXACT' && afternoon(slot.startTime)))) {
     return [
       {
@@ -136,7 +136,11 @@ export function personFlags(facts: PersonFlagFacts, thresholds: PersonFlagThresh
         });
       }
       if (facts.dutyToRefer !== undefined && days <= thresholds.dutyToReferDays && !settled(facts.dutyToRefer)) {
-        flags.push({ kind: 'DUTY_TO_REFER_NOT_MADE', source: 'SITUATION', text: `Duty to Refer not made, and ${what.toLowerCase()} is ${when}.` });
+        flags.push({
+          kind: 'DUTY_TO_REFER_NOT_MADE',
+          source: 'SITUATION',
+          text: `Duty to Refer not made, and ${what.toLowerCase()} is ${when}.`,
+        });
       }
       if (days <= thresholds.dutyToReferDays) {
         for (const w of releaseDayWarnings(facts.releaseDate, what)) {

@@ -7,6 +7,7 @@ import { HuddleResolver } from '../modules/huddle/huddle.resolver.js';
 import { MeetingResolver } from '../modules/meeting/meeting.resolver.js';
 import { OutcomeResolver } from '../modules/outcome/outcome.resolver.js';
 import { ReleaseResolver } from '../modules/release/release.resolver.js';
+import { AgendaItemFlagsResolver, PersonFlagsResolver, SituationWarningsResolver } from '../modules/flags/flags.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { DirectoryResolver, OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
@@ -31,6 +32,9 @@ export const RESOLVERS = [
   MeetingResolver,
   ReleaseResolver,
   OutcomeResolver,
+  PersonFlagsResolver,
+  AgendaItemFlagsResolver,
+  SituationWarningsResolver,
 ] as const;
 
 /** Builds the executable schema. Inputs are validated with class-validator before any resolver runs. */

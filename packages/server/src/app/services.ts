@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { ActionService } from '../modules/action/action.service.js';
+import { FlagService } from '../modules/flags/flags.service.js';
 import { AuditService } from '../modules/audit/audit.service.js';
 import { HuddleService } from '../modules/huddle/huddle.service.js';
 import { MeetingEventLog } from '../modules/meeting/meeting-events.js';
@@ -48,6 +49,7 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     meetings: new MeetingService({ dataSource, huddles, people, actions, events: meetingEvents, bus }),
     outcomes,
     releases: new ReleaseService({ dataSource, people, notifications }),
+    flags: new FlagService({ dataSource, actions }),
   };
 }
 
@@ -69,5 +71,6 @@ declare module '../core/context.js' {
     meetings: MeetingService;
     outcomes: OutcomeService;
     releases: ReleaseService;
+    flags: FlagService;
   }
 }
