@@ -48,6 +48,10 @@ export const AgendaItemFields = graphql(`
     barrierVersion
     discussed
     carriedOver
+    flags {
+      kind
+      text
+    }
     actions {
       id
       title
