@@ -170,6 +170,9 @@ describe('AppointmentsSection', () => {
 
     expect(await screen.findByText(/^Appointment booked: Key work session/)).toBeTruthy();
     expect(document.querySelector('#booked-day-warnings')!.textContent).toBe(`!Warning${warning.message} It has been booked.`);
+    // The timeline keeps the warning beside the appointment itself.
+    const beside = await screen.findByText(warning.message, { selector: '.app-appointment__day-warnings strong' });
+    expect(beside.textContent).toBe(`Warning${warning.message}`);
   });
 
   it('asks for what a booking needs before sending it', async () => {
