@@ -49,7 +49,7 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     meetings: new MeetingService({ dataSource, huddles, people, actions, events: meetingEvents, bus }),
     outcomes,
     releases: new ReleaseService({ dataSource, people, notifications }),
-    flags: new FlagService({ dataSource, actions }),
+    flags: new FlagService({ dataSource, people, actions }),
   };
 }
 

@@ -4,7 +4,6 @@ import {
   DEFAULT_PERSON_FLAG_THRESHOLDS,
   personFlags,
   sectionForSituation,
-  type AccommodationStatus,
   type PersonFlagThresholds,
   type PersonFlagView,
   type ReleaseItemStatus,
@@ -16,6 +15,7 @@ import { rows } from '../../core/sql.js';
 import type { ActionService } from '../action/action.service.js';
 import type { Action } from '../action/action.types.js';
 import { disclose, type AccessLike } from '../disclosure/gate.js';
+import type { PersonService } from '../person/person.service.js';
 import type { PersonFlag, PersonHuddle } from './flags.types.js';
 
 /** The flags worked out for one person, before the gate: each knows the part of the record it comes from. */
@@ -36,36 +36,30 @@ export class FlagService {
   constructor(
     private readonly deps: {
       dataSource: DataSource;
+      people: PersonService;
       actions: ActionService;
       thresholds?: PersonFlagThresholds;
     },
   ) {}
 
-  /** Flags for these people as this viewer would have them, before disclosure (two statements). */
+  /** Flags for these people as this viewer would have them, before disclosure (three statements, run together). */
   async forPeople(viewer: Viewer, personIds: string[]): Promise<Map<string, PersonFlagsFor>> {
     const result = new Map<string, PersonFlagsFor>();
     if (personIds.length === 0) return result;
-    const [facts, overdue] = await Promise.all([
-      rows<{
-        id: string;
-        situation_kind: SituationKind | null;
-        release_date: string | null;
-        accommodation_status: AccommodationStatus | null;
-        has_plan: boolean;
-        dtr: ReleaseItemStatus | null;
-        accommodation_item: ReleaseItemStatus | null;
-      }>(
+    const [facts, plans, overdue] = await Promise.all([
+      this.deps.people.situationFacts(personIds),
+      rows<{ person_id: string; dtr: ReleaseItemStatus | null; accommodation_item: ReleaseItemStatus | null }>(
         this.deps.dataSource,
-        `SELECT p.id, p.situation_kind, p.release_date, p.accommodation_status,
-                EXISTS (SELECT 1 FROM release_plan r WHERE r.person_id = p.id) AS has_plan,
-                (SELECT i.status FROM release_plan_item i WHERE i.person_id = p.id AND i.item = 'DUTY_TO_REFER') AS dtr,
-                (SELECT i.status FROM release_plan_item i WHERE i.person_id = p.id AND i.item = 'ACCOMMODATION') AS accommodation_item
-           FROM person p WHERE p.id = ANY ($1::uuid[])`,
+        `SELECT r.person_id,
+                (SELECT i.status FROM release_plan_item i WHERE i.person_id = r.person_id AND i.item = 'DUTY_TO_REFER') AS dtr,
+                (SELECT i.status FROM release_plan_item i WHERE i.person_id = r.person_id AND i.item = 'ACCOMMODATION') AS accommodation_item
+           FROM release_plan r WHERE r.person_id = ANY ($1::uuid[])`,
         [personIds],
         { prepared: true },
       ),
       this.deps.actions.overdueCounts(viewer, personIds),
     ]);
+    const planOf = new Map(plans.map((p) => [p.person_id, p]));
     const now = today();
     for (const f of facts) {
       result.set(f.id, {
@@ -76,10 +70,10 @@ export class FlagService {
             situationKind: f.situation_kind,
             releaseDate: f.release_date,
             accommodationStatus: f.accommodation_status,
-            accommodationItem: f.accommodation_item,
-            // The checklist always holds a Duty to Refer item once there is a plan; before the first
-            // save it stands at "not started".
-            dutyToRefer: f.has_plan || f.dtr ? (f.dtr ?? 'NOT_STARTED') : undefined,
+            accommodationItem: planOf.get(f.id)?.accommodation_item ?? null,
+            // The checklist always holds a Duty to Refer item once there is a plan; before the item
+            // is first saved it stands at "not started".
+            dutyToRefer: planOf.has(f.id) ? (planOf.get(f.id)!.dtr ?? 'NOT_STARTED') : undefined,
             overdueActions: overdue.get(f.id) ?? 0,
           },
           this.deps.thresholds ?? DEFAULT_PERSON_FLAG_THRESHOLDS,
