@@ -14,3 +14,4 @@ export * from './text-change.js';
 export * from './rights.js';
 export * from './governance.js';
 export * from './barriers.js';
+export * from './flags.js';

@@ -80,7 +80,9 @@ export function buildPerson(overrides: Partial<Person> = {}): Person {
       accommodationStatus: 'NO_FIXED_ABODE',
       notes: null,
       version: 1,
+      warnings: [],
     },
+    flags: [],
     story: {
       __typename: 'PersonStory',
       text: STORY_TEXT,

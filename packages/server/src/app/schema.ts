@@ -9,6 +9,7 @@ import { MeetingResolver } from '../modules/meeting/meeting.resolver.js';
 import { OutcomeResolver } from '../modules/outcome/outcome.resolver.js';
 import { ReleaseResolver } from '../modules/release/release.resolver.js';
 import { ReportResolver } from '../modules/report/report.resolver.js';
+import { AgendaItemFlagsResolver, PersonFlagsResolver, SituationWarningsResolver } from '../modules/flags/flags.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { DirectoryResolver, OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
@@ -48,6 +49,9 @@ export const RESOLVERS = [
   HuddleIsaResolver,
   SharingAgreementBasisResolver,
   ReportResolver,
+  PersonFlagsResolver,
+  AgendaItemFlagsResolver,
+  SituationWarningsResolver,
 ] as const;
 
 /** Builds the executable schema. Inputs are validated with class-validator before any resolver runs. */

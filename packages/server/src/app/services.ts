@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { ActionService } from '../modules/action/action.service.js';
 import { AuditPartitionService } from '../modules/audit/audit-partitions.js';
+import { FlagService } from '../modules/flags/flags.service.js';
 import { AuditService } from '../modules/audit/audit.service.js';
 import { HuddleService } from '../modules/huddle/huddle.service.js';
 import { IsaService } from '../modules/isa/isa.service.js';
@@ -87,6 +88,7 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     breakGlassReviews: new BreakGlassReviewService({ dataSource, audit, people, policy }),
     bulkReads: new BulkReadAlertService({ dataSource, config: base.config, notifications }),
     incidents: new IncidentService({ dataSource, audit }),
+    flags: new FlagService({ dataSource, people, actions }),
   };
 }
 
@@ -119,5 +121,6 @@ declare module '../core/context.js' {
     breakGlassReviews: BreakGlassReviewService;
     bulkReads: BulkReadAlertService;
     incidents: IncidentService;
+    flags: FlagService;
   }
 }

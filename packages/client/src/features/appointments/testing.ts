@@ -24,6 +24,7 @@ export function buildAppointment(overrides: Partial<AppointmentFieldsFragment> =
     firstProbation: false,
     version: 1,
     clashes: [],
+    warnings: [],
     ...overrides,
   };
 }

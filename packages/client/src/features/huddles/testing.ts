@@ -48,6 +48,7 @@ export function buildItem(overrides: Partial<Item> = {}): Item {
     decisionsVersion: 1,
     systemBarrier: false,
     barrierVersion: 1,
+    flags: [],
     discussed: false,
     carriedOver: false,
     outcome: 'PENDING',

@@ -278,6 +278,23 @@ export class ActionService {
     return found.map((r) => r.person_id);
   }
 
+  /**
+   * For each of these people, how many of their open actions are past due, counting only the
+   * actions this viewer may see with the person named (the same scope as filtering by person).
+   */
+  async overdueCounts(viewer: Viewer, personIds: string[]): Promise<Map<string, number>> {
+    if (personIds.length === 0 || viewer.role === 'ADMIN') return new Map();
+    const found = await rows<{ person_id: string; n: number }>(
+      this.deps.dataSource,
+      `SELECT a.person_id, count(*)::int AS n FROM action a
+        WHERE a.person_id = ANY ($4::uuid[]) AND ${VISIBLE} AND ${IN_SCOPE}
+          AND a.status IN ('OPEN','IN_PROGRESS') AND a.due_date < current_date
+        GROUP BY a.person_id`,
+      [...this.viewerParams(viewer), personIds],
+    );
+    return new Map(found.map((r) => [r.person_id, r.n]));
+  }
+
   /** A snapshot of actions for frozen minutes. */
   async snapshotForItems(tx: SqlRunner, itemIds: string[]): Promise<Array<{ agenda_item_id: string; actions: unknown[] }>> {
     if (itemIds.length === 0) return [];

@@ -105,14 +105,17 @@ const P = `__typename id displayName legalName preferredName pronouns lockedDown
   agenciesInvolved { __typename id name } owningOrganisation { __typename id name }
   access { __typename basis full sections }
   profile { __typename dateOfBirth councilArea nhsNumber prisonNumber crn version }
-  situation { __typename kind establishment releaseDate accommodationStatus notes version }
+  situation { __typename kind establishment releaseDate accommodationStatus notes version warnings { __typename code message } }
   story { __typename text recordedAt personAgreed version recordedBy { __typename id name } }
   needs { __typename domain status notes section version updatedAt }
   preferences { __typename whatHelps whatToAvoid contactHow contactWhen timeOfDay version }
   risk { __typename summary safetyPlan version }
   leadProfessionals { __typename organisation { __typename id name } user { __typename id name } }
   timeline { __typename id at kind section summary author { __typename id name } }
-  sharingAgreements { __typename id sections state agreedOn expiresOn notes withdrawalReason organisations { __typename id name } }`;
+  sharingAgreements { __typename id sections state agreedOn expiresOn notes withdrawalReason organisations { __typename id name } }
+  flags { __typename kind text }
+  openActions { __typename id title dueDate owner { __typename id name } }
+  huddles { __typename id name addedOn nextMeetingAt }`;
 const SUMMARY = `__typename id displayName legalName profile { __typename dateOfBirth } story { __typename text }`;
 
 const READ_PATHS: ReadPath[] = [
@@ -151,7 +154,7 @@ const READ_PATHS: ReadPath[] = [
   },
   {
     name: 'appointments',
-    query: `query ($id: ID!) { appointments(personId: $id) { __typename id personId date window startTime endTime location town purpose status firstProbation version organisation { __typename id name } clashes { __typename rule message otherAppointmentId } } }`,
+    query: `query ($id: ID!) { appointments(personId: $id) { __typename id personId date window startTime endTime location town purpose status firstProbation version organisation { __typename id name } clashes { __typename rule message otherAppointmentId } warnings { __typename code message } } }`,
     variables: (s) => ({ id: s.personId }),
     shows: ['APPT', 'FIRST'],
     requires: 'CONTACT',
@@ -172,7 +175,7 @@ const READ_PATHS: ReadPath[] = [
   },
   {
     name: 'huddle agenda',
-    query: `query ($id: ID!) { meeting(id: $id) { __typename id items { __typename id kind title reason notes decisions systemBarrier carriedOver discussed personRestricted person { ${SUMMARY} } actions { __typename id } } } }`,
+    query: `query ($id: ID!) { meeting(id: $id) { __typename id items { __typename id kind title reason notes decisions systemBarrier carriedOver discussed personRestricted person { ${SUMMARY} } actions { __typename id } flags { __typename kind text } } } }`,
     variables: (s) => ({ id: s.meetingId }),
     shows: ['NAME', 'NOTES', 'RELEASE_TITLE'],
     usable: (v) => v !== 'admin',
@@ -489,6 +492,8 @@ describe('the access matrix', () => {
     if (typeName === 'TimelineEntry') return (node.section as SharingSection | null) ?? null;
     if (typeName === 'Appointment') return node.id === s.firstAppointmentId ? 'OFFENDING' : null;
     if (typeName === 'AgendaItem') return node.personRestricted || node.person ? 'OFFENDING' : null;
+    // Flags from the release follow the situation's section; the overdue-actions flag, none.
+    if (typeName === 'PersonFlag') return node.kind === 'OVERDUE_ACTIONS' ? null : 'OFFENDING';
     return 'OFFENDING';
   }
 

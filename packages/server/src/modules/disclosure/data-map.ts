@@ -86,7 +86,13 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
     risk: 'RISK',
     timeline: 'PROFILE', // each entry carries its own section (TimelineEntry)
     sharingAgreements: 'PROFILE',
+    flags: 'PROFILE', // each flag carries the section of the fact it comes from (PersonFlag)
+    openActions: 'ACTION', // the actions list's own rule: only actions the viewer may see with the person named
+    huddles: 'PROFILE', // who is working with them: only huddles the viewer belongs to or chairs
   },
+  PersonFlag: all(derived('KNOW'), ['kind', 'text']),
+  PersonHuddle: all('NONE', ['addedOn', 'id', 'name', 'nextMeetingAt']),
+  DayWarning: all(derived('CONTACT'), ['code', 'message']),
   PersonAccessInfo: all('NONE', ['basis', 'breakGlassUntil', 'canManageSharing', 'canSeeAccessLog', 'full', 'sections']),
   PersonProfile: {
     ...all('PROFILE', ['councilArea', 'dateOfBirth', 'version']),
@@ -95,7 +101,7 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
     prisonNumber: 'OFFENDING',
   },
   PersonSituation: {
-    ...all(derived('OFFENDING'), ['kind', 'establishment', 'releaseDate', 'accommodationStatus', 'notes']),
+    ...all(derived('OFFENDING'), ['kind', 'establishment', 'releaseDate', 'accommodationStatus', 'notes', 'warnings']),
     version: 'NONE',
   },
   PersonStory: { ...all('STORY', ['text', 'recordedAt', 'recordedBy', 'personAgreed']), version: 'NONE' },
@@ -219,6 +225,7 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
     actions: 'DISCUSSION',
     // Corrections to frozen minutes follow the item, like its notes.
     corrections: 'DISCUSSION',
+    flags: 'PROFILE', // each flag carries the section of the fact it comes from (PersonFlag)
   },
   MinutesCorrection: { ...all('NONE', ['addedAt', 'addedBy', 'id', 'itemId']), text: 'DISCUSSION', reason: 'DISCUSSION' },
   AgendaText: { ...all('NONE', ['field', 'itemId', 'version']), text: 'DISCUSSION', update: 'DISCUSSION' },
@@ -264,7 +271,7 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
     suppressed: 'NONE',
   },
   Appointment: {
-    ...all('CONTACT', ['date', 'endTime', 'location', 'organisation', 'startTime', 'status', 'town', 'window', 'clashes']),
+    ...all('CONTACT', ['date', 'endTime', 'location', 'organisation', 'startTime', 'status', 'town', 'window', 'clashes', 'warnings']),
     purpose: { rule: derived('CONTACT'), hidden: 'Appointment' },
     firstProbation: { rule: derived('CONTACT'), hidden: false },
     id: 'NONE',
@@ -272,7 +279,7 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
     version: 'NONE',
   },
   AppointmentClash: { message: 'CONTACT', otherAppointmentId: 'NONE', rule: 'CONTACT' },
-  BookingResult: { appointment: 'CONTACT', clashes: 'CONTACT' },
+  BookingResult: { appointment: 'CONTACT', clashes: 'CONTACT', warnings: 'CONTACT' },
 
   // ---- outcomes (an NDTA score is about risk to and from others, self-harm and substance use)
   OutcomeHistory: { assessments: 'RISK', measure: 'NONE', rescoreDue: 'RISK', rescoreDueOn: 'RISK' },
@@ -767,6 +774,10 @@ export const INPUT_MAP: Record<string, Record<string, InputRule>> = {
 export const ELEMENT_RULES: Record<string, OutputRule> = {
   PersonNeed: derived('HEALTH'),
   TimelineEntry: derived('PROFILE'),
+  // A release flag follows the situation's section; the overdue-actions flag carries none.
+  PersonFlag: derived('KNOW'),
+  // A warning about a day follows what holds it: the situation's section, or an appointment's.
+  DayWarning: derived('CONTACT'),
 };
 
 /** The rule for an output field, or undefined when the map does not classify it. */

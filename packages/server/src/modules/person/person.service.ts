@@ -10,6 +10,7 @@ import {
   sectionForSituation,
   type NeedDomain,
   type SharingSection,
+  type AccommodationStatus,
   type SituationKind,
 } from '@casehuddle/shared';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -227,6 +228,32 @@ export class PersonService {
       `SELECT id, release_date, situation_kind FROM person WHERE id = ANY ($1::uuid[]) AND situation_kind IN ('CUSTODY','HOSPITAL')
           AND release_date BETWEEN current_date AND current_date + $2::int ORDER BY release_date`,
       [personIds, days],
+    );
+  }
+
+  /**
+   * The situation facts red flags are worked out from, for many people at once. Facts only: the
+   * caller marks what it derives with the situation's section, and the gate decides who sees it.
+   */
+  async situationFacts(
+    personIds: string[],
+    runner: SqlRunner = this.deps.dataSource,
+  ): Promise<
+    Array<{
+      id: string;
+      situation_kind: SituationKind | null;
+      release_date: string | null;
+      accommodation_status: AccommodationStatus | null;
+    }>
+  > {
+    if (personIds.length === 0) return [];
+    return rows(
+      runner,
+      `SELECT id, situation_kind, release_date, accommodation_status FROM person WHERE id = ANY ($1::uuid[])`,
+      [personIds],
+      {
+        prepared: true,
+      },
     );
   }
 

@@ -1,4 +1,5 @@
 import {
+  appointmentDayWarnings,
   daysBetween,
   DEFAULT_RED_FLAG_THRESHOLDS,
   findClashes,
@@ -448,6 +449,8 @@ export class ReleaseService {
         firstProbation: row.first_probation,
         version: row.version,
         clashes,
+        warnings:
+          row.status === 'BOOKED' ? appointmentDayWarnings({ date: row.on_date, window: row.time_window, startTime: row.start_time }) : [],
       },
       { access, section: row.first_probation ? firstProbationSection(situation) : null },
     );
@@ -472,7 +475,10 @@ export class ReleaseService {
     return found.map((r) => this.toAppointment(r, found, a!, facts!.situation_kind));
   }
 
-  async book(viewer: Viewer, input: BookAppointmentInput): Promise<{ appointment: Appointment; clashes: Appointment['clashes'] }> {
+  async book(
+    viewer: Viewer,
+    input: BookAppointmentInput,
+  ): Promise<{ appointment: Appointment; clashes: Appointment['clashes']; warnings: Appointment['warnings'] }> {
     const personId = parseId(input.personId, 'personId');
     const orgId = input.organisationId ? parseId(input.organisationId, 'organisationId') : viewer.organisationId;
     if (viewer.role === 'ADMIN') throw new DomainError('FORBIDDEN', 'Administrators do not book appointments.');
@@ -507,7 +513,7 @@ export class ReleaseService {
     });
     const all = await this.appointments(viewer, personId, null, null);
     const appointment = all.find((a) => a.id === id)!;
-    return disclose({ appointment, clashes: appointment.clashes }, disclosureOf(appointment)!);
+    return disclose({ appointment, clashes: appointment.clashes, warnings: appointment.warnings }, disclosureOf(appointment)!);
   }
 
   /** Moves an appointment or records what happened. A missed appointment alerts the lead professionals; it is not held against the person. */

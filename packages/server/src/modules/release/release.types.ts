@@ -13,6 +13,7 @@ import {
 import { GraphQLLocalDate } from '../../core/scalars.js';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OrganisationRef, Person } from '../person/person.types.js';
+import { DayWarning } from '../flags/flags.types.js';
 
 export const ReleaseItemEnum = asEnum(RELEASE_ITEMS);
 export const ReleaseItemStatusEnum = asEnum(RELEASE_ITEM_STATUSES);
@@ -94,12 +95,16 @@ export class Appointment {
   @Field(() => Boolean) firstProbation: boolean;
   @Field(() => Int) version: number;
   @Field(() => [AppointmentClash], { description: 'Clashes with the person’s other appointments.' }) clashes: AppointmentClash[];
+  @Field(() => [DayWarning], { description: 'A weekend, a bank holiday or a Friday afternoon: the appointment stands, but check.' })
+  warnings: DayWarning[];
 }
 
 @ObjectType()
 export class BookingResult {
   @Field(() => Appointment) appointment: Appointment;
   @Field(() => [AppointmentClash]) clashes: AppointmentClash[];
+  @Field(() => [DayWarning], { description: 'Warnings about the day chosen: the appointment is booked all the same.' })
+  warnings: DayWarning[];
 }
 
 @ObjectType({ description: 'People due out in one council area and month, and how many are ready.' })

@@ -1,6 +1,7 @@
 import type { AppointmentStatus } from '@casehuddle/shared';
 import type { AppointmentFieldsFragment } from '../../../generated/graphql';
 import { todayIso } from '../../../ui/dates';
+import { WarningText } from '../../../ui/WarningText';
 import { formatLocalDate, formatLocalDateWithDay } from '../../releases/labels';
 import { APPOINTMENT_STATUS_LABELS, APPOINTMENT_STATUS_TAGS, moveLabel, moveTarget, whenText } from '../labels';
 import { ClashList } from './ClashList';
@@ -66,6 +67,13 @@ export function AppointmentTimeline({ appointments, busyId, onStatus, onMove, to
                   <p className="app-appointment__meta">
                     {[appointment.organisation.name, appointment.location, appointment.town].filter(Boolean).join(', ')}
                   </p>
+                  {live && appointment.warnings.length > 0 ? (
+                    <div className="app-appointment__day-warnings">
+                      {appointment.warnings.map((warning) => (
+                        <WarningText key={warning.code}>{warning.message}</WarningText>
+                      ))}
+                    </div>
+                  ) : null}
                   {appointment.clashes.length > 0 ? (
                     <div className="app-appointment__clashes">
                       <p className="app-appointment__clash-title">

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { describe, expect, it, vi } from 'vitest';
+import { weekday } from '@casehuddle/shared';
 import { createCache } from '../../../app/cache';
 import { addDays, todayIso } from '../../../ui/dates';
 import { BookAppointmentMutation, UpdateAppointmentMutation } from '../graphql/appointments';
@@ -64,7 +65,11 @@ describe('AppointmentsSection', () => {
             },
           },
         },
-        result: { data: { bookAppointment: { __typename: 'BookingResult', appointment: exactClashing, clashes: exactClashing.clashes } } },
+        result: {
+          data: {
+            bookAppointment: { __typename: 'BookingResult', appointment: exactClashing, clashes: exactClashing.clashes, warnings: [] },
+          },
+        },
       },
       appointmentsMock([morningClashing, exactClashing]),
       {
@@ -102,6 +107,72 @@ describe('AppointmentsSection', () => {
     expect(moved).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('region', { name: 'This appointment clashes with another' })).toBeNull();
     expect(screen.getByText('Afternoon (12:30pm to 5pm)')).toBeTruthy();
+  });
+
+  it('warns of a Saturday as the date is typed, books it all the same, and keeps the warning in view', async () => {
+    let day = addDays(todayIso(), 1);
+    while (weekday(day) !== 6) day = addDays(day, 1);
+    const [year, month, date] = day.split('-');
+    const saturday = buildAppointment({ date: day, window: 'MORNING', purpose: 'Key work session', town: null, location: null });
+    const warning = {
+      __typename: 'DayWarning' as const,
+      code: 'WEEKEND' as const,
+      message: `Saturday ${Number(date)} ${new Date(`${day}T12:00:00Z`).toLocaleString('en-GB', { month: 'short' })} ${year} is a weekend: check the service is open.`,
+    };
+    renderSection([
+      appointmentsMock([]),
+      {
+        request: {
+          query: BookAppointmentMutation,
+          variables: {
+            input: {
+              personId: APPOINTMENT_PERSON_ID,
+              date: day,
+              window: 'MORNING',
+              startTime: null,
+              endTime: null,
+              organisationId: null,
+              purpose: 'Key work session',
+              location: null,
+              town: null,
+              firstProbation: false,
+            },
+          },
+        },
+        result: {
+          data: {
+            bookAppointment: {
+              __typename: 'BookingResult',
+              appointment: { ...saturday, warnings: [warning] },
+              clashes: [],
+              warnings: [warning],
+            },
+          },
+        },
+      },
+      appointmentsMock([{ ...saturday, warnings: [warning] }]),
+    ]);
+    const user = userEvent.setup();
+    expect(await screen.findByText('No appointments booked yet.')).toBeTruthy();
+    const form = screen.getByRole('form', { name: 'Book an appointment' });
+    await user.type(within(form).getByLabelText('Day'), String(Number(date)));
+    await user.type(within(form).getByLabelText('Month'), String(Number(month)));
+    expect(form.querySelector('#appointment-day-warnings')!.textContent).toBe('');
+    await user.type(within(form).getByLabelText('Year'), year!);
+
+    const live = form.querySelector('#appointment-day-warnings')!;
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    expect(live.textContent).toBe(`!Warning${warning.message} You can still book it.`);
+
+    await user.click(within(form).getByLabelText('Morning'));
+    await user.type(within(form).getByLabelText('What is it for?'), 'Key work session');
+    await user.click(within(form).getByRole('button', { name: 'Book appointment' }));
+
+    expect(await screen.findByText(/^Appointment booked: Key work session/)).toBeTruthy();
+    expect(document.querySelector('#booked-day-warnings')!.textContent).toBe(`!Warning${warning.message} It has been booked.`);
+    // The timeline keeps the warning beside the appointment itself.
+    const beside = await screen.findByText(warning.message, { selector: '.app-appointment__day-warnings strong' });
+    expect(beside.textContent).toBe(`Warning${warning.message}`);
   });
 
   it('asks for what a booking needs before sending it', async () => {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { AppointmentFieldsFragment } from '../../../generated/graphql';
 import { readApiError } from '../../../ui/apiErrors';
+import { DayWarnings } from '../../../ui/DayWarnings';
 import { Loading } from '../../../ui/Loading';
 import { SavedMessage } from '../../../ui/SavedMessage';
 import { LoadProblem } from '../../../ui/LoadProblem';
@@ -34,6 +35,7 @@ export function AppointmentsSection({ personId, personName, organisations, onCha
   const [problem, setProblem] = useState<{ text: string; key: number } | null>(null);
   const [clashingId, setClashingId] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
+  const [dayWarnings, setDayWarnings] = useState<ReadonlyArray<{ code: string; message: string }>>([]);
   const [book, { loading: booking }] = useMutation(BookAppointmentMutation, {
     refetchQueries: [{ query: PersonAppointmentsQuery, variables }],
     awaitRefetchQueries: true,
@@ -70,10 +72,13 @@ export function AppointmentsSection({ personId, personName, organisations, onCha
   async function handleBook(input: BookingInput) {
     setNotice(null);
     setProblem(null);
+    setDayWarnings([]);
     const result = await book({ variables: { input: { personId, ...input } } });
     const booked = result.data?.bookAppointment;
     onChanged?.();
     if (!booked) return;
+    // The day's warnings stay in view after the form clears: the appointment is booked all the same.
+    setDayWarnings(booked.warnings);
     if (booked.clashes.length > 0) {
       setClashingId(booked.appointment.id);
     } else {
@@ -128,6 +133,7 @@ export function AppointmentsSection({ personId, personName, organisations, onCha
         mark against them.
       </p>
       {notice ? <SavedMessage key={notice.key} text={notice.text} /> : null}
+      {dayWarnings.length > 0 ? <DayWarnings warnings={dayWarnings} id="booked-day-warnings" note="It has been booked." /> : null}
       {problem ? (
         <p className="govuk-error-message" role="alert" key={problem.key}>
           <span className="govuk-visually-hidden">Error:</span> {problem.text}

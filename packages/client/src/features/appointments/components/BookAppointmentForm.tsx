@@ -1,6 +1,7 @@
 import { useWatch } from 'react-hook-form';
-import { APPOINTMENT_WINDOW_LABELS, APPOINTMENT_WINDOWS } from '@casehuddle/shared';
-import { EMPTY_DATE } from '../../../ui/dates';
+import { APPOINTMENT_WINDOW_LABELS, APPOINTMENT_WINDOWS, appointmentDayWarnings } from '@casehuddle/shared';
+import { checkDate, EMPTY_DATE } from '../../../ui/dates';
+import { DayWarnings } from '../../../ui/DayWarnings';
 import { CheckboxField, DateField, GovukForm, RadiosField, SelectField, SubmitButton, TextField, useGovukForm } from '../../../ui/form';
 import { checkedBy } from '../../../ui/schema';
 import { windowHours } from '../labels';
@@ -54,6 +55,11 @@ interface BookAppointmentFormProps {
 export function BookAppointmentForm({ organisations, onBook, busy }: BookAppointmentFormProps) {
   const form = useGovukForm({ schema, defaultValues: EMPTY, ids: IDS, duplicateField: 'purpose' });
   const window = useWatch({ control: form.control, name: 'window' });
+  const dateParts = useWatch({ control: form.control, name: 'date' });
+  const startTime = useWatch({ control: form.control, name: 'startTime' });
+  const date = checkDate(dateParts, 'Date');
+  // A weekend, bank holiday or Friday afternoon is warned about, never refused.
+  const warnings = date.ok && date.value ? appointmentDayWarnings({ date: date.value, window, startTime: startTime.trim() || null }) : [];
 
   return (
     <GovukForm
@@ -66,6 +72,7 @@ export function BookAppointmentForm({ organisations, onBook, busy }: BookAppoint
       title="Book an appointment"
     >
       <DateField name="date" legend="Date of the appointment" hint="For example, 27 3 2027" />
+      <DayWarnings warnings={warnings} id="appointment-day-warnings" note="You can still book it." />
       <RadiosField
         name="window"
         legend="When is it?"

@@ -23,6 +23,10 @@ export const AppointmentFields = graphql(`
       otherAppointmentId
       message
     }
+    warnings {
+      code
+      message
+    }
   }
 `);
 
@@ -44,6 +48,10 @@ export const BookAppointmentMutation = graphql(`
       clashes {
         rule
         otherAppointmentId
+        message
+      }
+      warnings {
+        code
         message
       }
     }

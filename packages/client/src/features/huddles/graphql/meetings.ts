@@ -49,6 +49,10 @@ export const AgendaItemFields = graphql(`
     discussed
     carriedOver
     outcome
+    flags {
+      kind
+      text
+    }
     actions {
       id
       title

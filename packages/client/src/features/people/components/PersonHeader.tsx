@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '@casehuddle/shared';
 import { NotificationBanner } from '../../../ui/NotificationBanner';
+import { RedFlagList } from '../../../ui/RedFlagList';
 import { useCurrentUser } from '../../auth/session';
 import type { PersonRecord } from '../access';
 import { AccessBasisTag, LockedDownTag, RestrictedTag } from './tags';
@@ -76,6 +77,7 @@ export function PersonHeader({ person }: { person: PersonRecord }) {
           </dd>
         </div>
       </dl>
+      <RedFlagList flags={person.flags} label={`Red flags for ${person.displayName}`} className="app-person-header__flags" />
       {mayOfferExport(user.role) ? (
         <p className="govuk-body-s app-person-header__actions">
           <Link className="govuk-link" to={`/people/${person.id}/export`}>

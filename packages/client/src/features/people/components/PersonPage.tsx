@@ -9,6 +9,8 @@ import { isLockedDownForViewer, type PersonRecord } from '../access';
 import { PersonRecordQuery } from '../graphql/people';
 import { usePersonLive } from '../hooks/usePersonLive';
 import { AccessLogTab } from './AccessLogTab';
+import { AppointmentsTab } from './AppointmentsTab';
+import { CoordinationCards } from './CoordinationCards';
 import { LeadProfessionalsCard } from './LeadProfessionalsCard';
 import { NeedsCard } from './NeedsCard';
 import { NoAccessView } from './NoAccessView';
@@ -37,6 +39,7 @@ function RecordTab() {
       <div className="govuk-grid-column-one-third-from-desktop">
         <ProfileCard />
         <LeadProfessionalsCard />
+        <CoordinationCards />
         <TimelineCard />
       </div>
     </div>
@@ -54,6 +57,9 @@ function useRefreshWhenBreakGlassEnds(until: string | null, refresh: () => Promi
   }, [until, refresh]);
 }
 
+/** Release plans are for people in custody or hospital; their page holds their appointments too. */
+const hasReleasePlan = (person: PersonRecord) => !!person.situation && person.situation.kind !== 'COMMUNITY';
+
 function RecordNavigation({ person }: { person: PersonRecord }) {
   const base = `/people/${person.id}`;
   const items = [
@@ -61,9 +67,11 @@ function RecordNavigation({ person }: { person: PersonRecord }) {
     { to: `${base}/sharing`, label: 'Sharing', end: false },
     ...(person.access.canSeeAccessLog ? [{ to: `${base}/seen`, label: 'Who has seen this record', end: false }] : []),
     // Release planning and outcomes have pages of their own.
-    ...(person.situation && person.situation.kind !== 'COMMUNITY'
+    ...(hasReleasePlan(person)
       ? [{ to: `${base}/release`, label: 'Release plan and appointments', end: false }]
-      : []),
+      : person.access.sections.includes('CONTACT')
+        ? [{ to: `${base}/appointments`, label: 'Appointments', end: false }]
+        : []),
     ...(person.access.sections.includes('RISK') ? [{ to: `${base}/outcomes`, label: 'Outcomes', end: false }] : []),
   ];
   return (
@@ -111,6 +119,10 @@ function PersonRecordView({
           <Routes>
             <Route index element={<RecordTab />} />
             <Route path="sharing" element={<SharingTab />} />
+            <Route
+              path="appointments"
+              element={hasReleasePlan(person) ? <Navigate to={`/people/${person.id}/release`} replace /> : <AppointmentsTab />}
+            />
             <Route
               path="seen"
               element={person.access.canSeeAccessLog ? <AccessLogTab /> : <Navigate to={`/people/${person.id}`} replace />}

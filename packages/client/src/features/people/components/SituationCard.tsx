@@ -9,6 +9,7 @@ import {
   type SituationKind,
 } from '@casehuddle/shared';
 import type { PersonRecordFieldsFragment } from '../../../generated/graphql';
+import { DayWarnings } from '../../../ui/DayWarnings';
 import { useGovukForm } from '../../../ui/form';
 import { canEdit, type PersonRecord } from '../access';
 import { currentText } from '../conflict';
@@ -94,7 +95,12 @@ export function SituationCard() {
                   { key: situation.kind === 'HOSPITAL' ? 'Hospital' : 'Prison', value: situation.establishment },
                   {
                     key: situation.kind === 'HOSPITAL' ? 'Discharge date' : 'Release date',
-                    value: situation.releaseDate ? formatDate(situation.releaseDate) : null,
+                    value: situation.releaseDate ? (
+                      <>
+                        {formatDate(situation.releaseDate)}
+                        {situation.warnings.length > 0 ? <DayWarnings warnings={situation.warnings} /> : null}
+                      </>
+                    ) : null,
                   },
                 ]
               : []),

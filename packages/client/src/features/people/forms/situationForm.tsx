@@ -2,6 +2,7 @@ import {
   ACCOMMODATION_STATUS_LABELS,
   ACCOMMODATION_STATUSES,
   LIMITS,
+  releaseDayWarnings,
   SITUATION_KIND_LABELS,
   SITUATION_KINDS,
   type AccommodationStatus,
@@ -11,6 +12,7 @@ import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import type { PersonSituationFields } from '../../../generated/graphql';
 import { checkDate, datePartsFromIso, EMPTY_DATE, type DateParts } from '../../../ui/dates';
+import { DayWarnings } from '../../../ui/DayWarnings';
 import { DateField, RadiosField, SelectField, TextAreaField, TextField } from '../../../ui/form';
 
 export const SITUATION_FIELDS = ['kind', 'establishment', 'releaseDate', 'accommodationStatus', 'notes'] as const;
@@ -108,7 +110,11 @@ interface SituationFieldsProps {
 /** Where the person is now: custody, hospital or the community, with the prison or hospital and release date. */
 export function SituationFields({ kinds = SITUATION_KINDS, withNotes = true }: SituationFieldsProps) {
   const kind = useWatch<SituationFormValues, 'kind'>({ name: 'kind' });
+  const releaseParts = useWatch<SituationFormValues, 'releaseDate'>({ name: 'releaseDate' });
   const away = kind === 'CUSTODY' || kind === 'HOSPITAL';
+  const release = releaseParts ? checkDate(releaseParts, 'Release date') : null;
+  const warnings =
+    away && release?.ok && release.value ? releaseDayWarnings(release.value, kind === 'HOSPITAL' ? 'Discharge' : 'Release') : [];
   return (
     <>
       <RadiosField
@@ -132,6 +138,7 @@ export function SituationFields({ kinds = SITUATION_KINDS, withNotes = true }: S
             legendClass=""
             hint="If it is known. For example, 14 2 2027"
           />
+          <DayWarnings warnings={warnings} id="release-day-warnings" note="You can still save this date." />
         </div>
       ) : null}
       <SelectField name="accommodationStatus" label="Accommodation (optional)" placeholder="Not recorded" options={ACCOMMODATION_OPTIONS} />

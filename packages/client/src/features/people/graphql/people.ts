@@ -43,6 +43,14 @@ export const PersonRecordFields = graphql(`
       accommodationStatus
       notes
       version
+      warnings {
+        code
+        message
+      }
+    }
+    flags {
+      kind
+      text
     }
     story {
       text
@@ -159,6 +167,38 @@ export const PersonRecordFields = graphql(`
           name
           kind
         }
+      }
+    }
+  }
+`);
+
+/** What a coordinator needs beside the record: the person's open actions and the huddles they are on. */
+export const PersonCoordinationQuery = graphql(`
+  query PersonCoordination($id: ID!) {
+    person(id: $id) {
+      id
+      openActions {
+        id
+        title
+        status
+        dueDate
+        dueWindow
+        overdue
+        owner {
+          id
+          name
+          organisation {
+            id
+            name
+            kind
+          }
+        }
+      }
+      huddles {
+        id
+        name
+        addedOn
+        nextMeetingAt
       }
     }
   }

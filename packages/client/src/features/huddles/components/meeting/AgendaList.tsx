@@ -7,6 +7,10 @@ import { MoveAgendaItemMutation } from '../../graphql/meetings';
 import { ItemKindTag, Tag } from '../tags';
 import { useMeeting, type AgendaItem } from './MeetingContext';
 
+/** How many red flags an item carries (the gate has already dropped those the viewer may not see). */
+const flagCount = (item: AgendaItem) => item.flags.length;
+const flagText = (item: AgendaItem) => (item.flags.length === 1 ? '1 red flag' : `${item.flags.length} red flags`);
+
 interface AgendaListProps {
   items: readonly AgendaItem[];
   selectedId: string | null;
@@ -20,8 +24,10 @@ interface AgendaListProps {
  * narrow screens the list folds away above the item being looked at.
  */
 export function AgendaList({ items, selectedId, onSelect }: AgendaListProps) {
-  const { meeting, itemLabel, announce } = useMeeting();
+  const { meeting, itemLabel, announce, projectorSafe } = useMeeting();
   const [open, setOpen] = useState(false);
+  // Flags are today's facts, not the minutes'; projector-safe mode keeps them off the shared screen.
+  const showFlags = (item: AgendaItem) => !projectorSafe && meeting.status !== 'CLOSED' && flagCount(item) > 0;
   const [moving, setMoving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [move] = useMutation(MoveAgendaItemMutation);
@@ -105,11 +111,13 @@ export function AgendaList({ items, selectedId, onSelect }: AgendaListProps) {
                 >
                   <span className="app-agenda__position">{index + 1}.</span> {label}
                   <span className="govuk-visually-hidden"> ({AGENDA_ITEM_KIND_LABELS[item.kind]})</span>
+                  {showFlags(item) ? <span className="govuk-visually-hidden"> ({flagText(item)})</span> : null}
                   {item.discussed ? <span className="govuk-visually-hidden"> (discussed)</span> : null}
                   {focus ? <span className="govuk-visually-hidden"> (now discussing)</span> : null}
                 </Link>
                 <span className="app-agenda__meta" aria-hidden="true">
                   <ItemKindTag kind={item.kind} />
+                  {showFlags(item) ? <Tag className="govuk-tag--red">{flagText(item)}</Tag> : null}
                   {focus ? <Tag className="govuk-tag--green app-tag--now">Now discussing</Tag> : null}
                   {item.discussed ? (
                     <span className="app-agenda__tick" title="Discussed">

@@ -2,6 +2,7 @@ import { useState, type RefObject } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { readApiError } from '../../../../ui/apiErrors';
+import { RedFlagList } from '../../../../ui/RedFlagList';
 import { SetMeetingFocusMutation } from '../../graphql/meetings';
 import { ItemKindTag, Tag } from '../tags';
 import { ItemActions } from './ItemActions';
@@ -111,6 +112,9 @@ export function ItemPanel({ item, index, total, headingRef, previous, next, onCh
         {item.systemBarrier ? <Tag className="govuk-tag--red">System barrier</Tag> : null}
       </p>
       {item.reason && !hidden ? <p className="govuk-body app-secondary-text app-meeting__reason">{item.reason}</p> : null}
+      {!hidden && !closed ? (
+        <RedFlagList flags={item.flags} label={`Red flags for ${itemLabel(item)}`} className="app-meeting__flags" />
+      ) : null}
       {meeting.isChair && meeting.status === 'LIVE' && !focus ? <DiscussNowButton item={item} /> : null}
 
       {item.personRestricted ? (

@@ -147,6 +147,33 @@ describe('the meeting room', () => {
     expect(screen.queryByRole('checkbox', { name: /System barrier/ })).toBeNull();
   });
 
+  it('shows an item’s red flags as warnings in the item and as a count in the agenda', async () => {
+    const flags = [
+      {
+        __typename: 'PersonFlag' as const,
+        kind: 'RELEASE_NO_ACCOMMODATION' as const,
+        text: 'Release in 3 days (Sunday 6 Dec 2026) with no fixed abode.',
+      },
+      {
+        __typename: 'PersonFlag' as const,
+        kind: 'RELEASE_WEEKEND' as const,
+        text: 'Release on Sunday 6 Dec 2026, a weekend: most services are shut until Monday.',
+      },
+    ];
+    renderMeeting(
+      buildMeeting({ items: [buildItem({ kind: 'RELEASE_SOON', title: 'Release due 6 Dec 2026', flags }), buildRestrictedItem()] }),
+    );
+
+    const region = await screen.findByRole('region', { name: 'Red flags for Aar: Release due 6 Dec 2026' }, LOAD);
+    expect(
+      within(region)
+        .getAllByRole('listitem')
+        .map((i) => i.textContent),
+    ).toEqual(flags.map((f) => `!Warning${f.text}`));
+    const agenda = screen.getByRole('navigation', { name: 'Agenda' });
+    expect(within(agenda).getAllByRole('link')[0]!.textContent).toContain('(2 red flags)');
+  });
+
   it('hides notes, names and action titles in projector-safe mode, and remembers it for the session', async () => {
     const meeting = buildMeeting({
       items: [
