@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
+import { inlineGraphqlDocuments } from './build/graphqlDocuments';
 
 /** Where the API server listens in development (`pnpm --filter @casehuddle/server dev`). */
 const API_TARGET = 'http://localhost:4000';
@@ -11,7 +12,11 @@ const clientRoot = decodeURIComponent(new URL('.', import.meta.url).pathname);
 
 export default defineConfig({
   // Brotli and gzip copies of every built text file, so the server sends them compressed at no cost per request.
-  plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], exclude: [/\.map$/], threshold: 1024 })],
+  plugins: [
+    inlineGraphqlDocuments(`${clientRoot}src/generated/graphql.ts`),
+    react(),
+    compression({ algorithms: ['brotliCompress', 'gzip'], exclude: [/\.map$/], threshold: 1024 }),
+  ],
   server: {
     port: 5173,
     strictPort: true,
