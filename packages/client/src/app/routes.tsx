@@ -1,30 +1,36 @@
-import { lazy } from 'react';
+import { use } from 'react';
+import { ApolloProvider, getApolloContext } from '@apollo/client/react';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
-import { SignInPage } from '../features/auth/components/SignInPage';
 import { homePathFor } from '../features/auth/destination';
 import { useCurrentUser } from '../features/auth/session';
-import { MyWorkPage } from '../features/my-work/components/MyWorkPage';
 import { AppShell } from './layout/AppShell';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { RequireArea, RequireRole } from './layout/RequireArea';
+import { appApolloClients } from './apolloClients';
+import { lazyPage } from './lazyPage';
+
+// This module and everything it imports load only once someone is signed in (see entry.tsx).
+// Each page loads on demand in a chunk of its own, with lazyPage (docs/architecture.md, "Loading
+// the client"): a new page is `const XPage = lazyPage(() => import('../features/x/components/XPage'))`.
+const MyWorkPage = lazyPage(() => import('../features/my-work/components/MyWorkPage'));
 
 // Only administrators need the admin screens, so they load on demand.
-const AdminPage = lazy(() => import('../features/admin/components/AdminPage'));
+const AdminPage = lazyPage(() => import('../features/admin/components/AdminPage'));
 // People's records are a large feature of their own, so they load on demand too.
-const PeopleRoutes = lazy(() => import('../features/people/components/PeopleRoutes'));
-const ExportPage = lazy(() => import('../features/people/components/ExportPage'));
+const PeopleRoutes = lazyPage(() => import('../features/people/components/PeopleRoutes'));
+const ExportPage = lazyPage(() => import('../features/people/components/ExportPage'));
 // Manager review draws charts (recharts), so it and the other action pages load on demand.
-const ActionsReviewPage = lazy(() => import('../features/actions/components/ActionsReviewPage'));
-const ActionPage = lazy(() => import('../features/actions/components/ActionPage'));
-const NotificationsPage = lazy(() => import('../features/notifications/components/NotificationsPage'));
+const ActionsReviewPage = lazyPage(() => import('../features/actions/components/ActionsReviewPage'));
+const ActionPage = lazyPage(() => import('../features/actions/components/ActionPage'));
+const NotificationsPage = lazyPage(() => import('../features/notifications/components/NotificationsPage'));
 // Huddles and the live meeting room load on demand (the room is the largest screen in the app).
-const HuddlesRoutes = lazy(() => import('../features/huddles/components/HuddlesRoutes'));
-const MeetingPage = lazy(() => import('../features/huddles/components/meeting/MeetingPage'));
+const HuddlesRoutes = lazyPage(() => import('../features/huddles/components/HuddlesRoutes'));
+const MeetingPage = lazyPage(() => import('../features/huddles/components/meeting/MeetingPage'));
 // Releases draw the forecast chart (recharts); plans and outcomes load on demand too.
-const ReleasesPage = lazy(() => import('../features/releases/components/ReleasesPage'));
-const ReleasePlanPage = lazy(() => import('../features/releases/components/ReleasePlanPage'));
-const OutcomesPage = lazy(() => import('../features/outcomes/components/OutcomesPage'));
+const ReleasesPage = lazyPage(() => import('../features/releases/components/ReleasesPage'));
+const ReleasePlanPage = lazyPage(() => import('../features/releases/components/ReleasePlanPage'));
+const OutcomesPage = lazyPage(() => import('../features/outcomes/components/OutcomesPage'));
 
 /** "/" is My work for case workers; roles without it (administrators) go to their first area. */
 function HomeRoute() {
@@ -38,11 +44,10 @@ function HomeRoute() {
   );
 }
 
-/** Every route in the app. Routes are named after the user's journey, not the data. */
+/** Every page behind the sign-in. Routes are named after the user's journey, not the data. */
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="/sign-in" element={<SignInPage />} />
       <Route
         element={
           <RequireAuth>
@@ -138,5 +143,25 @@ export function AppRoutes() {
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
+  );
+}
+
+/**
+ * The signed-in app, as entry.tsx loads it. Tests give their own client (MockedProvider); the app
+ * uses the one client of the page (apolloClients.ts).
+ */
+export default function SignedInApp() {
+  const given = use(getApolloContext()).client;
+  if (given) return <AppRoutes />;
+  return <AppRoutesWithClient />;
+}
+
+function AppRoutesWithClient() {
+  // Suspends until the client's chunk has loaded (usually it has: loadSignedInApp loads both).
+  const client = use(appApolloClients.load());
+  return (
+    <ApolloProvider client={client}>
+      <AppRoutes />
+    </ApolloProvider>
   );
 }
