@@ -106,5 +106,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     restoreMocks: true,
+    // Pages load on demand (lazyPage), and Vitest compiles each the first time a test shows it.
+    testTimeout: 15_000,
   },
 });

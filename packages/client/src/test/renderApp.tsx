@@ -6,6 +6,9 @@ import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter } from 'react-router';
 import { createCache } from '../app/cache';
 import { EntryRoutes } from '../app/entry';
+// The app loads the signed-in routes on demand; a test file loads them up front, as it collects,
+// so that compiling them is not counted against the first test's time.
+import '../app/routes';
 import { SessionProvider } from '../features/auth/session';
 import { quietShellMocks } from '../features/notifications/testing';
 
