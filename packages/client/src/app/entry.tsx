@@ -4,11 +4,15 @@ import { SignInPage } from '../features/auth/components/SignInPage';
 import { PageLoading } from '../ui/Loading';
 import { PublicLayout } from './layout/SiteHeader';
 import { lazyPage } from './lazyPage';
-import { loadSignedInApp } from './loadSignedInApp';
+import { loadSignedInApp, preloadSignedInApp } from './loadSignedInApp';
 
 // The first script holds only what the sign-in page needs: React, the router, this file and the
 // sign-in page (no Apollo Client, no form library). Everything else loads on demand.
-const SignedInApp = lazy(loadSignedInApp);
+// The signed-in app and Apollo Client load side by side, not one after the other.
+const SignedInApp = lazy(() => {
+  preloadSignedInApp();
+  return loadSignedInApp();
+});
 const AccessibilityPage = lazyPage<object>(() => import('../features/info/InfoPages').then((m) => ({ default: m.AccessibilityPage })));
 const PrivacyPage = lazyPage<object>(() => import('../features/info/InfoPages').then((m) => ({ default: m.PrivacyPage })));
 const CookiesPage = lazyPage<object>(() => import('../features/info/InfoPages').then((m) => ({ default: m.CookiesPage })));

@@ -1,6 +1,6 @@
 import { use } from 'react';
 import { ApolloProvider, getApolloContext } from '@apollo/client/react';
-import { Navigate, Route, Routes } from 'react-router';
+import { matchPath, Navigate, Route, Routes } from 'react-router';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { homePathFor } from '../features/auth/destination';
 import { useCurrentUser } from '../features/auth/session';
@@ -8,7 +8,7 @@ import { AppShell } from './layout/AppShell';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { RequireArea, RequireRole } from './layout/RequireArea';
 import { appApolloClients } from './apolloClients';
-import { lazyPage } from './lazyPage';
+import { lazyPage, type LazyPage } from './lazyPage';
 
 // This module and everything it imports load only once someone is signed in (see entry.tsx).
 // Each page loads on demand in a chunk of its own, with lazyPage (docs/architecture.md, "Loading
@@ -31,6 +31,24 @@ const MeetingPage = lazyPage(() => import('../features/huddles/components/meetin
 const ReleasesPage = lazyPage(() => import('../features/releases/components/ReleasesPage'));
 const ReleasePlanPage = lazyPage(() => import('../features/releases/components/ReleasePlanPage'));
 const OutcomesPage = lazyPage(() => import('../features/outcomes/components/OutcomesPage'));
+
+// The page being opened starts loading at once, while the session is checked, rather than after.
+// Add a new page here too (the pattern as in its <Route>, from the root).
+const PRELOAD: Array<[pattern: string, page: LazyPage<object>]> = [
+  ['/', MyWorkPage],
+  ['/people/:id/release', ReleasePlanPage],
+  ['/people/:id/outcomes', OutcomesPage],
+  ['/people/*', PeopleRoutes],
+  ['/huddles/*', HuddlesRoutes],
+  ['/meetings/:id', MeetingPage],
+  ['/actions', ActionsReviewPage],
+  ['/actions/:id', ActionPage],
+  ['/notifications', NotificationsPage],
+  ['/releases', ReleasesPage],
+  ['/admin', AdminPage],
+];
+const opening = PRELOAD.find(([pattern]) => matchPath(pattern, window.location.pathname));
+if (opening) void opening[1].preload();
 
 /** "/" is My work for case workers; roles without it (administrators) go to their first area. */
 function HomeRoute() {
