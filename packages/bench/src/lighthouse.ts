@@ -35,7 +35,8 @@ export function initialJavaScript(dist: string): { files: string[]; brotli: numb
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
   const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
   // Files under 1 KB have no compressed copy (not worth it), so they are sent as they are.
-  const size = (file: string, suffix: string) => statSync(path.join(dist, existsSync(path.join(dist, file + suffix)) ? file + suffix : file)).size;
+  const size = (file: string, suffix: string) =>
+    statSync(path.join(dist, existsSync(path.join(dist, file + suffix)) ? file + suffix : file)).size;
   const sum = (suffix: string) => files.reduce((total, file) => total + size(file, suffix), 0);
   return { files, brotli: sum('.br'), gzip: sum('.gz'), raw: sum('') };
 }
@@ -70,7 +71,8 @@ export async function runLighthouse({ base, cookie, meetingId, dist, record }: L
       const { lhr } = result;
       if (lhr.runtimeError) throw new Error(`Lighthouse on ${page.url}: ${lhr.runtimeError.message}`);
       const score = (category: string) => Math.round((lhr.categories[category]?.score ?? NaN) * 100);
-      const requests = (lhr.audits['network-requests']?.details as { items?: Array<{ resourceType?: string; transferSize?: number }> })?.items ?? [];
+      const requests =
+        (lhr.audits['network-requests']?.details as { items?: Array<{ resourceType?: string; transferSize?: number }> })?.items ?? [];
       const scriptBytes = requests.filter((r) => r.resourceType === 'Script').reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
       const totalBytes = lhr.audits['total-byte-weight']?.numericValue ?? NaN;
       const lcp = lhr.audits['largest-contentful-paint']?.displayValue ?? '';
@@ -93,7 +95,9 @@ export async function runLighthouse({ base, cookie, meetingId, dist, record }: L
   const header = ['page', 'performance', 'accessibility', 'transferred', 'of it JS', 'LCP', 'CLS'];
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
   const line = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ');
-  console.log(`\nLighthouse, mobile profile (simulated throttling; this machine is shared, so performance is pessimistic)\n${line(header)}`);
+  console.log(
+    `\nLighthouse, mobile profile (simulated throttling; this machine is shared, so performance is pessimistic)\n${line(header)}`,
+  );
   for (const row of table) console.log(line(row));
   console.log('');
 }

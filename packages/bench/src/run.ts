@@ -260,7 +260,8 @@ async function main() {
     const cookie = await login(base, 'chair@bench.test');
     const check = (await gql(base, cookie, AGENDA_QUERY, { id: meeting.id })) as { meeting: { items: unknown[] } };
     if (check.meeting.items.length !== 30) throw new Error('The bench meeting does not have 30 items');
-    if (runs('lighthouse')) await runLighthouse({ base, cookie, meetingId: meeting.id, dist: path.join(ROOT, 'packages/client/dist'), record });
+    if (runs('lighthouse'))
+      await runLighthouse({ base, cookie, meetingId: meeting.id, dist: path.join(ROOT, 'packages/client/dist'), record });
 
     // --- 1. agenda query vs a hand-written baseline ---------------------------------------
     if (runs('agenda')) {

@@ -1,7 +1,9 @@
 import { vi } from 'vitest';
 
 /** What the fake API answers to one operation: a GraphQL response body, when it is ready. */
-export type FakeAnswer = (variables: Record<string, unknown> | undefined) => { data?: unknown; errors?: unknown[] } | Promise<{ data?: unknown; errors?: unknown[] }>;
+export type FakeAnswer = (
+  variables: Record<string, unknown> | undefined,
+) => { data?: unknown; errors?: unknown[] } | Promise<{ data?: unknown; errors?: unknown[] }>;
 
 export interface FakeRequest {
   url: string;

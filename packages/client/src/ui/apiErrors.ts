@@ -1,12 +1,7 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
 
-import {
-  fromGraphQLErrors,
-  NETWORK_ERROR_MESSAGE,
-  SERVICE_PROBLEM_MESSAGE,
-  type ApiError,
-} from './apiErrorShape';
+import { fromGraphQLErrors, NETWORK_ERROR_MESSAGE, SERVICE_PROBLEM_MESSAGE, type ApiError } from './apiErrorShape';
 
 export { NETWORK_ERROR_MESSAGE, SERVICE_PROBLEM_MESSAGE, type ApiError, type ApiErrorCode } from './apiErrorShape';
 

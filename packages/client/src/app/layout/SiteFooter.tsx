@@ -26,8 +26,7 @@ export function SiteFooter() {
               ))}
             </ul>
             <p className="govuk-body-s app-footer__note">
-              CaseHuddle is open-source software. The area that runs this service is responsible for it and for the personal
-              data it holds.
+              CaseHuddle is open-source software. The area that runs this service is responsible for it and for the personal data it holds.
             </p>
           </div>
         </div>

@@ -167,7 +167,11 @@ describe('ActionsReviewPage', () => {
     await user.click(within(form).getByRole('button', { name: 'Apply filters' }));
 
     const problem = await screen.findByRole('alert');
-    expect(within(problem).getByRole('link', { name: /must be the same as or after/ }).getAttribute('href')).toBe('#filter-due-to-day');
+    expect(
+      within(problem)
+        .getByRole('link', { name: /must be the same as or after/ })
+        .getAttribute('href'),
+    ).toBe('#filter-due-to-day');
     await waitFor(() => expect(document.title).toBe('Error: Actions – CaseHuddle'));
 
     await user.clear(within(dueTo).getByLabelText('Month'));

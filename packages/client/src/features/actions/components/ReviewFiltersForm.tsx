@@ -83,7 +83,14 @@ export function ReviewFiltersForm({ initial, organisations, owners, onApply, onE
           error={errors?.dueFrom}
           onChange={setDueFrom}
         />
-        <DateInput id="filter-due-to" legend="Due to" hint="For example, 31 12 2026" value={dueTo} error={errors?.dueTo} onChange={setDueTo} />
+        <DateInput
+          id="filter-due-to"
+          legend="Due to"
+          hint="For example, 31 12 2026"
+          value={dueTo}
+          error={errors?.dueTo}
+          onChange={setDueTo}
+        />
       </div>
       <div className="app-search-form__fields">
         <Checkboxes

@@ -126,7 +126,14 @@ export function SignInPage() {
             {summary.length > 0 ? <ErrorSummary key={attempt} errors={summary} /> : null}
             {notice && summary.length === 0 ? <NotificationBanner type={notice.type} text={notice.text} /> : null}
             <h1 className="govuk-heading-l">Sign in to CaseHuddle</h1>
-            <TextInput {...field('email')} type="email" label="Email address" autoComplete="email" spellCheck={false} autoCapitalize="none" />
+            <TextInput
+              {...field('email')}
+              type="email"
+              label="Email address"
+              autoComplete="email"
+              spellCheck={false}
+              autoCapitalize="none"
+            />
             <TextInput {...field('password')} type="password" label="Password" autoComplete="current-password" />
             <button type="submit" className="govuk-button" disabled={busy} aria-disabled={busy || undefined}>
               {busy ? 'Signing in…' : 'Sign in'}

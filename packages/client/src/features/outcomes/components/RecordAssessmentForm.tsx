@@ -134,28 +134,28 @@ export function RecordAssessmentForm({ personId, measure, shortName, onSaved }: 
       <div className="app-score-grid">
         {measure.domains.map((d) => (
           <div className="app-score-grid__domain" key={d.key}>
-          <Radios
-            id={ids[d.key]!}
-            name={d.key}
-            legend={
-              <>
-                {d.label}
-                {d.weight > 1 ? (
-                  <>
-                    {' '}
-                    <span className="app-secondary-text">(counts {d.weight === 2 ? 'double' : `×${d.weight}`})</span>
-                  </>
-                ) : null}
-              </>
-            }
-            inline
-            small
-            options={Array.from({ length: d.max - d.min + 1 }, (_, i) => ({ value: String(d.min + i), label: String(d.min + i) }))}
-            value={scores[d.key] === undefined ? '' : String(scores[d.key])}
-            error={errors.fields[d.key]}
-            onChange={(value) => setScores((current) => ({ ...current, [d.key]: Number(value) }))}
-          />
-          {measure.key === 'NDTA' ? <ScoreDescriptions domain={d.key} label={d.label} min={d.min} /> : null}
+            <Radios
+              id={ids[d.key]!}
+              name={d.key}
+              legend={
+                <>
+                  {d.label}
+                  {d.weight > 1 ? (
+                    <>
+                      {' '}
+                      <span className="app-secondary-text">(counts {d.weight === 2 ? 'double' : `×${d.weight}`})</span>
+                    </>
+                  ) : null}
+                </>
+              }
+              inline
+              small
+              options={Array.from({ length: d.max - d.min + 1 }, (_, i) => ({ value: String(d.min + i), label: String(d.min + i) }))}
+              value={scores[d.key] === undefined ? '' : String(scores[d.key])}
+              error={errors.fields[d.key]}
+              onChange={(value) => setScores((current) => ({ ...current, [d.key]: Number(value) }))}
+            />
+            {measure.key === 'NDTA' ? <ScoreDescriptions domain={d.key} label={d.label} min={d.min} /> : null}
           </div>
         ))}
       </div>

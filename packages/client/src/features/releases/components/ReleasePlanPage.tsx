@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import type { ReleasePlanFieldsFragment } from '../../../generated/graphql';
 import { readApiError } from '../../../ui/apiErrors';
