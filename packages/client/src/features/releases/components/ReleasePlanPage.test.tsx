@@ -118,7 +118,9 @@ describe('ReleasePlanPage', () => {
       planPersonMock('Release planning', { code: 'FORBIDDEN', message: 'You do not have access to this record.' }),
     ]);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'You do not have access to this record' }, { timeout: 10_000 })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'You do not have access to this record' }, { timeout: 10_000 }),
+    ).toBeTruthy();
     expect(screen.getByRole('link', { name: 'open the record page' }).getAttribute('href')).toBe(`/people/${PERSON_ID}`);
   });
 
