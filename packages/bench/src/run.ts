@@ -17,6 +17,7 @@ import { createAppDataSource } from '@casehuddle/server/dist/app/data-source.js'
 import { freePort, startEmbeddedDatabase } from '@casehuddle/server/dist/core/embedded-db.js';
 import { hashPassword } from '@casehuddle/server/dist/modules/auth/password.js';
 import { benchMatching } from './matching.js';
+import { runLighthouse } from './lighthouse.js';
 import { summariseCpuProfiles, topStatements } from './profile.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -25,12 +26,12 @@ const PASSWORD = 'bench-password-123';
 const quick = process.argv.includes('--quick');
 /** `--profile`: CPU profiles of the servers and PostgreSQL's statement statistics, printed at the end. */
 const profile = process.argv.includes('--profile');
-/** `--only=agenda,fanout,search,start,matching`: run just those parts (docs/performance.md is then left alone). */
+/** `--only=agenda,fanout,search,start,matching,lighthouse`: run just those parts (docs/performance.md is then left alone). */
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice(7)
   .split(',');
-const runs = (part: 'agenda' | 'fanout' | 'search' | 'start' | 'matching') => !only || only.includes(part);
+const runs = (part: 'agenda' | 'fanout' | 'search' | 'start' | 'matching' | 'lighthouse') => !only || only.includes(part);
 // BENCH_NODE_FLAGS: extra flags for the server processes (to try V8 settings, say).
 const DURATION = quick ? 3 : 10;
 /** Edits timed per fan-out round. */
@@ -260,6 +261,8 @@ async function main() {
     const cookie = await login(base, 'chair@bench.test');
     const check = (await gql(base, cookie, AGENDA_QUERY, { id: meeting.id })) as { meeting: { items: unknown[] } };
     if (check.meeting.items.length !== 30) throw new Error('The bench meeting does not have 30 items');
+    if (runs('lighthouse'))
+      await runLighthouse({ base, cookie, meetingId: meeting.id, dist: path.join(ROOT, 'packages/client/dist'), record });
 
     // --- 1. agenda query vs a hand-written baseline ---------------------------------------
     if (runs('agenda')) {

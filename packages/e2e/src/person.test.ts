@@ -76,7 +76,7 @@ describe('a person’s record', () => {
     // The record must not be shared with Northvale Peer Mentors. If the demo data's huddle referral
     // shared it with them, Jordan withdraws that agreement first, as the person's lead would if
     // they asked to stop sharing with the peer mentors.
-    await jordan.page.getByRole('navigation', { name: 'Parts of this record' }).getByRole('link', { name: 'Sharing' }).click();
+    await jordan.page.getByRole('navigation', { name: 'Pages about this person' }).getByRole('link', { name: 'Sharing' }).click();
     const agreements = jordan.page.getByRole('table', { name: 'Agreements to share, newest first' });
     await agreements.waitFor();
     const sharedWithPeers = agreements

@@ -12,7 +12,8 @@ describe('signing in', () => {
   it('shows a clear error for a wrong password, and the sign-in page passes axe', async () => {
     const { context, page } = await newPage(browser);
     await page.goto('/');
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/sign-in');
+    // The signed-in app loads on demand and then finds nobody signed in.
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).toBe('/sign-in');
     await expectNoAxeViolations(page);
     await signIn(page, 'probation@casehuddle.test', 'not-the-right-password');
     const summary = page.getByRole('alert');

@@ -1,21 +1,17 @@
-import { useState } from 'react';
-import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter } from 'react-router';
 import { SessionProvider } from '../features/auth/session';
-import { createApolloClient } from './apollo';
-import { AppRoutes } from './routes';
+import { EntryRoutes } from './entry';
 
-/** The whole app: Apollo Client, the session, and the router. */
+/**
+ * The whole app: the session and the router. Apollo Client comes with the signed-in app, which
+ * loads on demand (entry.tsx, apolloClients.ts), so the sign-in page loads without it.
+ */
 export function App() {
-  // One client for the life of the page (never recreated on re-render).
-  const [client] = useState(createApolloClient);
   return (
-    <ApolloProvider client={client}>
-      <SessionProvider>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
-      </SessionProvider>
-    </ApolloProvider>
+    <SessionProvider>
+      <BrowserRouter>
+        <EntryRoutes />
+      </BrowserRouter>
+    </SessionProvider>
   );
 }

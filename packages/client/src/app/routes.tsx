@@ -1,42 +1,72 @@
-import { lazy, Suspense } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+import { use } from 'react';
+import { ApolloProvider, getApolloContext } from '@apollo/client/react';
+import { matchPath, Navigate, Route, Routes } from 'react-router';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
-import { SignInPage } from '../features/auth/components/SignInPage';
 import { homePathFor } from '../features/auth/destination';
 import { useCurrentUser } from '../features/auth/session';
-import { MyWorkPage } from '../features/my-work/components/MyWorkPage';
 import { AppShell } from './layout/AppShell';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { RequireArea, RequireRole } from './layout/RequireArea';
+import { appApolloClients } from './apolloClients';
+import { lazyPage, type LazyPage } from './lazyPage';
+
+// This module and everything it imports load only once someone is signed in (see entry.tsx).
+// Each page loads on demand in a chunk of its own, with lazyPage (docs/architecture.md, "Loading
+// the client"): a new page is `const XPage = lazyPage(() => import('../features/x/components/XPage'))`.
+const MyWorkPage = lazyPage(() => import('../features/my-work/components/MyWorkPage'));
 
 // Only administrators need the admin screens, so they load on demand.
-const AdminPage = lazy(() => import('../features/admin/components/AdminPage'));
+const AdminPage = lazyPage(() => import('../features/admin/components/AdminPage'));
 // People's records are a large feature of their own, so they load on demand too.
-const PeopleRoutes = lazy(() => import('../features/people/components/PeopleRoutes'));
-const ExportPage = lazy(() => import('../features/people/components/ExportPage'));
+const PeopleRoutes = lazyPage(() => import('../features/people/components/PeopleRoutes'));
+const ExportPage = lazyPage(() => import('../features/people/components/ExportPage'));
 // Manager review draws charts (recharts), so it and the other action pages load on demand.
-const ActionsReviewPage = lazy(() => import('../features/actions/components/ActionsReviewPage'));
-const ActionPage = lazy(() => import('../features/actions/components/ActionPage'));
-const NotificationsPage = lazy(() => import('../features/notifications/components/NotificationsPage'));
+const ActionsReviewPage = lazyPage(() => import('../features/actions/components/ActionsReviewPage'));
+const ActionPage = lazyPage(() => import('../features/actions/components/ActionPage'));
+const NotificationsPage = lazyPage(() => import('../features/notifications/components/NotificationsPage'));
 // Huddles and the live meeting room load on demand (the room is the largest screen in the app).
-const HuddlesRoutes = lazy(() => import('../features/huddles/components/HuddlesRoutes'));
-const MeetingPage = lazy(() => import('../features/huddles/components/meeting/MeetingPage'));
-const AgendaPackPage = lazy(() => import('../features/huddles/components/meeting/AgendaPackPage'));
+const HuddlesRoutes = lazyPage(() => import('../features/huddles/components/HuddlesRoutes'));
+const MeetingPage = lazyPage(() => import('../features/huddles/components/meeting/MeetingPage'));
 // Releases draw the forecast chart (recharts); plans and outcomes load on demand too.
-const ReleasesPage = lazy(() => import('../features/releases/components/ReleasesPage'));
-const ReleasePlanPage = lazy(() => import('../features/releases/components/ReleasePlanPage'));
-const OutcomesPage = lazy(() => import('../features/outcomes/components/OutcomesPage'));
+const ReleasesPage = lazyPage(() => import('../features/releases/components/ReleasesPage'));
+const ReleasePlanPage = lazyPage(() => import('../features/releases/components/ReleasePlanPage'));
+const OutcomesPage = lazyPage(() => import('../features/outcomes/components/OutcomesPage'));
+const AgendaPackPage = lazyPage(() => import('../features/huddles/components/meeting/AgendaPackPage'));
 // The second step of signing in and two-factor set-up are needed once in a while only.
-const SignInCodePage = lazy(() => import('../features/two-factor/components/SignInCodePage'));
-const SignInEnrolPage = lazy(() => import('../features/two-factor/components/SignInEnrolPage'));
-const TwoFactorPage = lazy(() => import('../features/two-factor/components/TwoFactorPage'));
-// Governance (retention review, rights requests, break-glass reviews, misuse alerts, the incident log) is used rarely, so it loads on demand.
-const GovernanceRoutes = lazy(() => import('../features/governance/components/GovernanceRoutes'));
+const SignInCodePage = lazyPage(() => import('../features/two-factor/components/SignInCodePage'));
+const SignInEnrolPage = lazyPage(() => import('../features/two-factor/components/SignInEnrolPage'));
+const TwoFactorPage = lazyPage(() => import('../features/two-factor/components/TwoFactorPage'));
+// Governance (retention review, rights requests, break-glass reviews, misuse alerts, the incident log) is used rarely.
+const GovernanceRoutes = lazyPage(() => import('../features/governance/components/GovernanceRoutes'));
 // Information sharing agreements and sharing without agreement (managers and administrators).
-const AgreementsRoutes = lazy(() => import('../features/agreements/components/AgreementsRoutes'));
-const ShareWithoutAgreementPage = lazy(() => import('../features/agreements/components/ShareWithoutAgreementPage'));
+const AgreementsRoutes = lazyPage(() => import('../features/agreements/components/AgreementsRoutes'));
+const ShareWithoutAgreementPage = lazyPage(() => import('../features/agreements/components/ShareWithoutAgreementPage'));
 // Managers' caseload outcomes draw charts (recharts, loaded by the page only when it draws one).
-const CaseloadOutcomesPage = lazy(() => import('../features/outcomes/components/CaseloadOutcomesPage'));
+const CaseloadOutcomesPage = lazyPage(() => import('../features/outcomes/components/CaseloadOutcomesPage'));
+
+// The page being opened starts loading at once, while the session is checked, rather than after.
+// Add a new page here too (the pattern as in its <Route>, from the root).
+const PRELOAD: Array<[pattern: string, page: LazyPage<object>]> = [
+  ['/', MyWorkPage],
+  ['/people/:id/release', ReleasePlanPage],
+  ['/people/:id/outcomes', OutcomesPage],
+  ['/people/*', PeopleRoutes],
+  ['/huddles/*', HuddlesRoutes],
+  ['/meetings/:id', MeetingPage],
+  ['/actions', ActionsReviewPage],
+  ['/actions/:id', ActionPage],
+  ['/notifications', NotificationsPage],
+  ['/releases', ReleasesPage],
+  ['/admin', AdminPage],
+  ['/outcomes', CaseloadOutcomesPage],
+  ['/governance/*', GovernanceRoutes],
+  ['/agreements/*', AgreementsRoutes],
+  ['/meetings/:id/pack', AgendaPackPage],
+  ['/sign-in/code', SignInCodePage],
+  ['/sign-in/set-up-two-factor', SignInEnrolPage],
+];
+const opening = PRELOAD.find(([pattern]) => matchPath(pattern, window.location.pathname));
+if (opening) void opening[1].preload();
 
 /** "/" is My work for case workers; roles without it (administrators) go to their first area. */
 function HomeRoute() {
@@ -50,27 +80,12 @@ function HomeRoute() {
   );
 }
 
-/** Every route in the app. Routes are named after the user's journey, not the data. */
+/** Every page behind the sign-in. Routes are named after the user's journey, not the data. */
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="/sign-in" element={<SignInPage />} />
-      <Route
-        path="/sign-in/code"
-        element={
-          <Suspense fallback={null}>
-            <SignInCodePage />
-          </Suspense>
-        }
-      />
-      <Route
-        path="/sign-in/set-up-two-factor"
-        element={
-          <Suspense fallback={null}>
-            <SignInEnrolPage />
-          </Suspense>
-        }
-      />
+      <Route path="/sign-in/code" element={<SignInCodePage />} />
+      <Route path="/sign-in/set-up-two-factor" element={<SignInEnrolPage />} />
       <Route
         element={
           <RequireAuth>
@@ -208,5 +223,25 @@ export function AppRoutes() {
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
+  );
+}
+
+/**
+ * The signed-in app, as entry.tsx loads it. Tests give their own client (MockedProvider); the app
+ * uses the one client of the page (apolloClients.ts).
+ */
+export default function SignedInApp() {
+  const given = use(getApolloContext()).client;
+  if (given) return <AppRoutes />;
+  return <AppRoutesWithClient />;
+}
+
+function AppRoutesWithClient() {
+  // Suspends until the client's chunk has loaded (usually it has: loadSignedInApp loads both).
+  const client = use(appApolloClients.load());
+  return (
+    <ApolloProvider client={client}>
+      <AppRoutes />
+    </ApolloProvider>
   );
 }

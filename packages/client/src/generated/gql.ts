@@ -158,7 +158,7 @@ type Documents = {
     "\n  query ReleaseForecastPeople($councilArea: String!, $month: String!) {\n    releaseForecastPeople(councilArea: $councilArea, month: $month) {\n      ...UpcomingReleaseFields\n    }\n  }\n": typeof types.ReleaseForecastPeopleDocument,
     "\n  fragment ReleasePlanFields on ReleasePlan {\n    personId\n    releaseDate\n    establishment\n    establishmentTown\n    destinationCouncilArea\n    daysToRelease\n    redFlags\n    version\n    items {\n      item\n      label\n      status\n      owningOrganisation {\n        id\n        name\n      }\n      onDate\n      detail\n      council\n      outcome\n      version\n    }\n  }\n": typeof types.ReleasePlanFieldsFragmentDoc,
     "\n  query ReleasePlan($personId: ID!) {\n    releasePlan(personId: $personId) {\n      ...ReleasePlanFields\n    }\n  }\n": typeof types.ReleasePlanDocument,
-    "\n  query PlanPerson($id: ID!, $purpose: String) {\n    person(id: $id, purpose: $purpose) {\n      id\n      displayName\n    }\n  }\n": typeof types.PlanPersonDocument,
+    "\n  query PlanPerson($id: ID!, $purpose: String) {\n    person(id: $id, purpose: $purpose) {\n      id\n      displayName\n      access {\n        sections\n        canSeeAccessLog\n      }\n      situation {\n        kind\n      }\n    }\n  }\n": typeof types.PlanPersonDocument,
     "\n  query PlanOrganisations {\n    partnerOrganisations {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.PlanOrganisationsDocument,
     "\n  mutation UpdateReleasePlanItem($input: UpdateReleasePlanItemInput!) {\n    updateReleasePlanItem(input: $input) {\n      ...ReleasePlanFields\n    }\n  }\n": typeof types.UpdateReleasePlanItemDocument,
     "\n  mutation UpdateReleasePlan($input: UpdateReleasePlanInput!) {\n    updateReleasePlan(input: $input) {\n      ...ReleasePlanFields\n    }\n  }\n": typeof types.UpdateReleasePlanDocument,
@@ -314,7 +314,7 @@ const documents: Documents = {
     "\n  query ReleaseForecastPeople($councilArea: String!, $month: String!) {\n    releaseForecastPeople(councilArea: $councilArea, month: $month) {\n      ...UpcomingReleaseFields\n    }\n  }\n": types.ReleaseForecastPeopleDocument,
     "\n  fragment ReleasePlanFields on ReleasePlan {\n    personId\n    releaseDate\n    establishment\n    establishmentTown\n    destinationCouncilArea\n    daysToRelease\n    redFlags\n    version\n    items {\n      item\n      label\n      status\n      owningOrganisation {\n        id\n        name\n      }\n      onDate\n      detail\n      council\n      outcome\n      version\n    }\n  }\n": types.ReleasePlanFieldsFragmentDoc,
     "\n  query ReleasePlan($personId: ID!) {\n    releasePlan(personId: $personId) {\n      ...ReleasePlanFields\n    }\n  }\n": types.ReleasePlanDocument,
-    "\n  query PlanPerson($id: ID!, $purpose: String) {\n    person(id: $id, purpose: $purpose) {\n      id\n      displayName\n    }\n  }\n": types.PlanPersonDocument,
+    "\n  query PlanPerson($id: ID!, $purpose: String) {\n    person(id: $id, purpose: $purpose) {\n      id\n      displayName\n      access {\n        sections\n        canSeeAccessLog\n      }\n      situation {\n        kind\n      }\n    }\n  }\n": types.PlanPersonDocument,
     "\n  query PlanOrganisations {\n    partnerOrganisations {\n      id\n      name\n      kind\n    }\n  }\n": types.PlanOrganisationsDocument,
     "\n  mutation UpdateReleasePlanItem($input: UpdateReleasePlanItemInput!) {\n    updateReleasePlanItem(input: $input) {\n      ...ReleasePlanFields\n    }\n  }\n": types.UpdateReleasePlanItemDocument,
     "\n  mutation UpdateReleasePlan($input: UpdateReleasePlanInput!) {\n    updateReleasePlan(input: $input) {\n      ...ReleasePlanFields\n    }\n  }\n": types.UpdateReleasePlanDocument,
@@ -919,7 +919,7 @@ export function graphql(source: "\n  query ReleasePlan($personId: ID!) {\n    re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanPerson($id: ID!, $purpose: String) {\n    person(id: $id, purpose: $purpose) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query PlanPerson($id: ID!, $purpose: String) {\n    person(id: $id, purpose: $purpose) {\n      id\n      displayName\n    }\n  }\n"];
+export function graphql(source: "\n  query PlanPerson($id: ID!, $purpose: String) {\n    person(id: $id, purpose: $purpose) {\n      id\n      displayName\n      access {\n        sections\n        canSeeAccessLog\n      }\n      situation {\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanPerson($id: ID!, $purpose: String) {\n    person(id: $id, purpose: $purpose) {\n      id\n      displayName\n      access {\n        sections\n        canSeeAccessLog\n      }\n      situation {\n        kind\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

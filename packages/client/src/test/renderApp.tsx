@@ -1,9 +1,14 @@
 import { render } from '@testing-library/react';
+import { useMemo, type ReactNode } from 'react';
+import { useApolloClient } from '@apollo/client/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter } from 'react-router';
 import { createCache } from '../app/cache';
-import { AppRoutes } from '../app/routes';
+import { EntryRoutes } from '../app/entry';
+// The app loads the signed-in routes on demand; a test file loads them up front, as it collects,
+// so that compiling them is not counted against the first test's time.
+import '../app/routes';
 import { SessionProvider } from '../features/auth/session';
 import { quietShellMocks } from '../features/notifications/testing';
 
@@ -14,11 +19,18 @@ import { quietShellMocks } from '../features/notifications/testing';
 export function renderApp(path: string, mocks: ReadonlyArray<MockLink.MockedResponse>) {
   return render(
     <MockedProvider mocks={[...mocks, ...quietShellMocks()]} cache={createCache()}>
-      <SessionProvider>
+      <SessionWithMockedClient>
         <MemoryRouter initialEntries={[path]}>
-          <AppRoutes />
+          <EntryRoutes />
         </MemoryRouter>
-      </SessionProvider>
+      </SessionWithMockedClient>
     </MockedProvider>,
   );
+}
+
+/** The session, using MockedProvider's client as the app would use its own. */
+function SessionWithMockedClient({ children }: { children: ReactNode }) {
+  const client = useApolloClient();
+  const clients = useMemo(() => ({ current: () => client, load: () => Promise.resolve(client) }), [client]);
+  return <SessionProvider clients={clients}>{children}</SessionProvider>;
 }

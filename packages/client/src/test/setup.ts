@@ -1,5 +1,18 @@
-import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { cleanup, configure } from '@testing-library/react';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { fakeGraphqlFetch } from './fakeGraphqlFetch';
+
+// Every page loads on demand (lazyPage), and Vitest compiles each module the first time it is
+// imported, which on a busy machine can take longer than Testing Library's default second.
+configure({ asyncUtilTimeout: 5000 });
+
+// The sign-in page talks to the API with fetch, not Apollo: by default nobody is signed in.
+beforeEach(() => {
+  fakeGraphqlFetch({});
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 // Vitest runs without globals here, so Testing Library cannot register its own cleanup.
 afterEach(() => {

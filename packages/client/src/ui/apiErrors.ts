@@ -1,57 +1,9 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
 
-/** The error codes the CaseHuddle API puts in `extensions.code`. */
-export type ApiErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'VALIDATION_FAILED'
-  | 'INVALID_CREDENTIALS'
-  | 'RATE_LIMITED'
-  | 'TWO_FACTOR_REQUIRED'
-  | 'TWO_FACTOR_SETUP_REQUIRED'
-  | 'ALREADY_EXISTS'
-  | 'VERSION_CONFLICT'
-  | 'RECORD_RESTRICTED'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'DATABASE_UNAVAILABLE'
-  | 'DATABASE_BUSY'
-  | 'INTERNAL_SERVER_ERROR';
+import { fromGraphQLErrors, NETWORK_ERROR_MESSAGE, SERVICE_PROBLEM_MESSAGE, type ApiError } from './apiErrorShape';
 
-/** An API failure reduced to what a page needs: a code, a message safe to show, and field messages. */
-export interface ApiError {
-  /** The server's `extensions.code`, or NETWORK when the server could not be reached or answered oddly. */
-  code: ApiErrorCode | 'NETWORK' | 'UNKNOWN';
-  /** Safe to show to the user: the server guarantees this for its own errors. */
-  message: string;
-  /** For VALIDATION_FAILED: input field name to message. Empty otherwise. */
-  fields: Record<string, string>;
-}
-
-export const NETWORK_ERROR_MESSAGE = 'Sorry, CaseHuddle could not be reached. Check your connection and try again.';
-export const SERVICE_PROBLEM_MESSAGE = 'Sorry, there is a problem with the service. Try again later.';
-
-function readFields(value: unknown): Record<string, string> {
-  if (!value || typeof value !== 'object') return {};
-  const fields: Record<string, string> = {};
-  for (const [key, message] of Object.entries(value)) {
-    if (typeof message === 'string') fields[key] = message;
-  }
-  return fields;
-}
-
-function fromGraphQLErrors(errors: ReadonlyArray<GraphQLFormattedError>): ApiError | null {
-  const [first] = errors;
-  if (!first) return null;
-  const code = first.extensions?.['code'];
-  const fields = Object.assign({}, ...errors.map((error) => readFields(error.extensions?.['fields'])));
-  return {
-    code: typeof code === 'string' ? (code as ApiErrorCode) : 'UNKNOWN',
-    message: first.message || SERVICE_PROBLEM_MESSAGE,
-    fields,
-  };
-}
+export { NETWORK_ERROR_MESSAGE, SERVICE_PROBLEM_MESSAGE, type ApiError, type ApiErrorCode } from './apiErrorShape';
 
 /**
  * Reads any error from Apollo Client (a rejected mutation, a query's `error`) into an {@link ApiError}.

@@ -5,8 +5,9 @@ import { useMeChanged } from '../../features/auth/hooks/useMeChanged';
 import { useSignOut } from '../../features/auth/hooks/useSignOut';
 import { useCurrentUser } from '../../features/auth/session';
 import { NotificationsBadge } from '../../features/notifications/components/NotificationsBadge';
-import { Loading } from '../../ui/Loading';
+import { PageLoading } from '../../ui/Loading';
 import { MainContent, SiteHeader, SkipLink } from './SiteHeader';
+import { SiteFooter } from './SiteFooter';
 
 /** Who is signed in, and the way out. */
 function Identity() {
@@ -99,10 +100,11 @@ export function AppShell() {
       </SiteHeader>
       <PrimaryNavigation />
       <MainContent>
-        <Suspense fallback={<Loading />}>
+        <Suspense fallback={<PageLoading />}>
           <Outlet />
         </Suspense>
       </MainContent>
+      <SiteFooter />
     </>
   );
 }

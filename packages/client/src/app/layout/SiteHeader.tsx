@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { SERVICE_NAME } from '../../ui/usePageTitle';
+import { SiteFooter } from './SiteFooter';
 
 /** The skip link, which must be the first thing a keyboard user reaches on every page. */
 export function SkipLink() {
@@ -55,6 +56,7 @@ export function PublicLayout({ children }: { children: ReactNode }) {
       <SkipLink />
       <SiteHeader />
       <MainContent>{children}</MainContent>
+      <SiteFooter />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
-import { useApolloClient } from '@apollo/client/react';
+import { appApolloClients, type ApolloClientSource } from '../../app/apolloClients';
 import { MeQuery } from './graphql/auth';
 import type { CurrentUser } from './hooks/useMe';
 
@@ -22,9 +22,11 @@ interface SessionContextValue {
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 
-/** Holds the state of the session that outlives any one page: why it last ended. */
-export function SessionProvider({ children }: { children: ReactNode }) {
-  const client = useApolloClient();
+/**
+ * Holds the state of the session that outlives any one page: why it last ended. It sits above the
+ * router and needs no Apollo Client until one exists (see apolloClients.ts); tests pass `clients`.
+ */
+export function SessionProvider({ children, clients = appApolloClients }: { children: ReactNode; clients?: ApolloClientSource }) {
   const [endedBecause, setEndedBecause] = useState<SessionEndReason | null>(null);
 
   const endSession = useCallback(
@@ -32,24 +34,28 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setEndedBecause(reason);
       // The shell's Me query sees this at once and RequireAuth sends the user to sign in, where
       // the rest of the cache is dropped (see SignInPage).
-      client.writeQuery({ query: MeQuery, data: { me: null } });
+      clients.current()?.writeQuery({ query: MeQuery, data: { me: null } });
     },
-    [client],
+    [clients],
   );
 
   const forgetEverything = useCallback(async () => {
+    // Nothing to forget when no page of the signed-in app has been shown in this visit.
+    const client = clients.current();
+    if (!client) return;
     await client.clearStore();
     client.writeQuery({ query: MeQuery, data: { me: null } });
-  }, [client]);
+  }, [clients]);
 
   const sessionStarted = useCallback(
     async (user: CurrentUser) => {
+      const client = await clients.load();
       // Nothing fetched for an earlier session (one that expired, say) may show in this one.
       await client.clearStore();
       client.writeQuery({ query: MeQuery, data: { me: user } });
       setEndedBecause(null);
     },
-    [client],
+    [clients],
   );
 
   const value = useMemo(

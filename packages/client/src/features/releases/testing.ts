@@ -135,7 +135,17 @@ export function planPersonMock(purpose: string, error?: { code: string; message:
     request: { query: PlanPersonQuery, variables: { id: PERSON_ID, purpose } },
     result: error
       ? { data: null, errors: [{ message: error.message, extensions: { code: error.code } }] }
-      : { data: { person: { __typename: 'Person', id: PERSON_ID, displayName: 'Dee Marsh' } } },
+      : {
+          data: {
+            person: {
+              __typename: 'Person',
+              id: PERSON_ID,
+              displayName: 'Dee Marsh',
+              access: { __typename: 'PersonAccessInfo', sections: ['STORY', 'NEEDS', 'RISK', 'OFFENDING'], canSeeAccessLog: false },
+              situation: { __typename: 'PersonSituation', kind: 'CUSTODY' },
+            },
+          },
+        },
   };
 }
 

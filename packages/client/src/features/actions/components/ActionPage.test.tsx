@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { buildCurrentUser, meMock, quietMeChangedMock } from '../../../test/fixtures';
@@ -100,6 +100,10 @@ describe('ActionPage', () => {
     const summary = screen.getByRole('alert');
     expect(within(summary).getByRole('link', { name: 'Say why it was not done' }).getAttribute('href')).toBe('#action-status-reason');
     expect(document.getElementById('action-status-reason-error')?.textContent).toBe('Error: Say why it was not done');
+    // At the top of the page, above the h1, and the title says there is an error.
+    const h1 = screen.getByRole('heading', { level: 1 });
+    expect(summary.compareDocumentPosition(h1) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await waitFor(() => expect(document.title).toBe(`Error: ${action.title} – CaseHuddle`));
   });
 
   it('adds a comment', async () => {
@@ -125,11 +129,13 @@ describe('ActionPage', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Add comment' }));
     expect(screen.getByRole('link', { name: 'Enter a comment' })).toBeTruthy();
+    await waitFor(() => expect(document.title).toBe(`Error: ${action.title} – CaseHuddle`));
 
     await user.type(screen.getByLabelText('Add a comment'), 'Left a voicemail.');
     await user.click(screen.getByRole('button', { name: 'Add comment' }));
 
     expect(await screen.findByText('Comment added.')).toBeTruthy();
+    await waitFor(() => expect(document.title).toBe(`${action.title} – CaseHuddle`));
     expect(within(screen.getByRole('region', { name: 'Comments' })).getByText('Left a voicemail.')).toBeTruthy();
   });
 

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { DUE_WINDOW_LABELS, formatDate, formatDateTime, type DueWindow } from '@casehuddle/shared';
 import type { ActionDetailFieldsFragment } from '../../../generated/graphql';
 import { readApiError } from '../../../ui/apiErrors';
-import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { PageErrorsProvider, PageErrorSummary, usePageErrors } from '../../../ui/PageErrorSummary';
 import { TextArea } from '../../../ui/fields';
 import { Loading } from '../../../ui/Loading';
 import { SavedMessage } from '../../../ui/SavedMessage';
@@ -147,12 +147,11 @@ function Comments({ action }: { action: ActionDetailFieldsFragment }) {
       {action.canEdit ? (
         <form noValidate onSubmit={(event) => void handleSubmit(event)}>
           {saved > 0 ? <SavedMessage key={saved} text="Comment added." /> : null}
-          {error ? (
-            <ErrorSummary
-              key={error.attempt}
-              errors={[error.field ? { fieldId: 'action-comment', text: error.field } : { text: error.general ?? '' }]}
-            />
-          ) : null}
+          <PageErrorSummary
+            form="comment"
+            attempt={error?.attempt ?? 0}
+            errors={error ? [error.field ? { fieldId: 'action-comment', text: error.field } : { text: error.general ?? '' }] : []}
+          />
           <TextArea
             id="action-comment"
             name="body"
@@ -229,7 +228,12 @@ export function ActionPage() {
   const { data, error, refetch } = useQuery(ActionPageQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [liveMessage, setLiveMessage] = useState('');
   const action = data?.action;
-  usePageTitle(action ? action.title : error && readApiError(error).code === 'NOT_FOUND' ? 'Action not found' : 'Action');
+  // The forms' error summaries show at the top of the page, and "Error: " leads the title while any shows.
+  const pageErrors = usePageErrors();
+  usePageTitle(
+    action ? action.title : error && readApiError(error).code === 'NOT_FOUND' ? 'Action not found' : 'Action',
+    pageErrors.hasErrors,
+  );
 
   // Someone else's change shows without reloading; the user's own is on screen already.
   useActionChanged(
@@ -260,12 +264,11 @@ export function ActionPage() {
   }
 
   return (
-    <>
-      <p className="govuk-body app-back">
-        <Link className="govuk-link" to={back.to}>
-          {back.label}
-        </Link>
-      </p>
+    <PageErrorsProvider value={pageErrors.value}>
+      <Link className="govuk-back-link" to={back.to}>
+        {back.label}
+      </Link>
+      {pageErrors.slot}
       <span className="govuk-caption-l">Action</span>
       <h1 className="govuk-heading-l app-action-title">{action.title}</h1>
       <div className="app-live-update" role="status">
@@ -283,7 +286,7 @@ export function ActionPage() {
           <History entries={action.history} />
         </div>
       </div>
-    </>
+    </PageErrorsProvider>
   );
 }
 

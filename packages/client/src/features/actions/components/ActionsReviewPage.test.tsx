@@ -143,6 +143,45 @@ describe('ActionsReviewPage', () => {
     expect(await screen.findByText(/^3 actions in all, 0 cancelled\./)).toBeTruthy();
   });
 
+  it('filters by due dates typed in GOV.UK day, month and year boxes, and explains a wrong date', async () => {
+    const filter = { dueFrom: '2026-12-01', dueTo: '2026-12-30' };
+    renderReview(
+      '/actions?dueFrom=2026-12-01',
+      summaryMock(buildSummary({ total: 2 }), { dueFrom: '2026-12-01' }),
+      actionListMock([], { dueFrom: '2026-12-01' }),
+      summaryMock(buildSummary({ total: 1 }), filter),
+      actionListMock([], filter),
+    );
+    const user = userEvent.setup();
+    const form = await screen.findByRole('form', { name: 'Filter actions' });
+    const dueFrom = within(form).getByRole('group', { name: /^Due from/ });
+    const dueTo = within(form).getByRole('group', { name: /^Due to/ });
+    // The date from the address shows in the boxes.
+    expect((within(dueFrom).getByLabelText('Day') as HTMLInputElement).value).toBe('1');
+    expect((within(dueFrom).getByLabelText('Month') as HTMLInputElement).value).toBe('12');
+    expect((within(dueFrom).getByLabelText('Year') as HTMLInputElement).value).toBe('2026');
+
+    await user.type(within(dueTo).getByLabelText('Day'), '30');
+    await user.type(within(dueTo).getByLabelText('Month'), '11');
+    await user.type(within(dueTo).getByLabelText('Year'), '2026');
+    await user.click(within(form).getByRole('button', { name: 'Apply filters' }));
+
+    const problem = await screen.findByRole('alert');
+    expect(
+      within(problem)
+        .getByRole('link', { name: /must be the same as or after/ })
+        .getAttribute('href'),
+    ).toBe('#filter-due-to-day');
+    await waitFor(() => expect(document.title).toBe('Error: Actions – CaseHuddle'));
+
+    await user.clear(within(dueTo).getByLabelText('Month'));
+    await user.type(within(dueTo).getByLabelText('Month'), '12');
+    await user.click(within(form).getByRole('button', { name: 'Apply filters' }));
+
+    expect(await screen.findByText(/^1 action in all/)).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('refreshes the figures live when an action changes, and says so politely', async () => {
     renderReview(
       '/actions',

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES, type ActionStatus } from '@casehuddle/shared';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { Checkboxes, SelectInput, TextInput, type SelectOption } from '../../../ui/fields';
+import { checkDate, datePartsFromIso, EMPTY_DATE, type DateParts } from '../../../ui/dates';
+import { Checkboxes, DateInput, SelectInput, type SelectOption } from '../../../ui/fields';
 import { hasFilters, NO_FILTERS, type ReviewFilters } from '../filters';
 
 const STATUS_OPTIONS = ACTION_STATUSES.map((status) => ({ value: status, label: ACTION_STATUS_LABELS[status] }));
@@ -17,29 +18,42 @@ interface ReviewFiltersFormProps {
 /** The manager review filters. Applying them puts them in the address bar, so a review can be shared or bookmarked. */
 export function ReviewFiltersForm({ initial, organisations, owners, onApply, onErrorsChange }: ReviewFiltersFormProps) {
   const [values, setValues] = useState<ReviewFilters>(initial);
-  const [error, setError] = useState<{ text: string; attempt: number } | null>(null);
+  // The due dates as typed, in GOV.UK day, month and year boxes; read when the filters are applied.
+  const [dueFrom, setDueFrom] = useState<DateParts>(() => datePartsFromIso(initial.dueFrom));
+  const [dueTo, setDueTo] = useState<DateParts>(() => datePartsFromIso(initial.dueTo));
+  const [errors, setErrors] = useState<{ dueFrom?: string; dueTo?: string; attempt: number } | null>(null);
+
+  function fail(found: { dueFrom?: string; dueTo?: string }) {
+    setErrors((previous) => ({ ...found, attempt: (previous?.attempt ?? 0) + 1 }));
+    onErrorsChange(true);
+  }
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (values.dueFrom && values.dueTo && values.dueTo < values.dueFrom) {
-      setError((previous) => ({
-        text: 'The ‘due to’ date must be the same as or after the ‘due from’ date',
-        attempt: (previous?.attempt ?? 0) + 1,
-      }));
-      onErrorsChange(true);
-      return;
+    const from = checkDate(dueFrom, 'Due from');
+    const to = checkDate(dueTo, 'Due to');
+    if (!from.ok || !to.ok) {
+      return fail({ ...(from.ok ? {} : { dueFrom: from.message }), ...(to.ok ? {} : { dueTo: to.message }) });
     }
-    setError(null);
+    if (from.value && to.value && to.value < from.value) {
+      return fail({ dueTo: 'The ‘due to’ date must be the same as or after the ‘due from’ date' });
+    }
+    setErrors(null);
     onErrorsChange(false);
-    onApply(values);
+    onApply({ ...values, dueFrom: from.value ?? '', dueTo: to.value ?? '' });
   }
+
+  const summary = [
+    ...(errors?.dueFrom ? [{ fieldId: 'filter-due-from-day', text: errors.dueFrom }] : []),
+    ...(errors?.dueTo ? [{ fieldId: 'filter-due-to-day', text: errors.dueTo }] : []),
+  ];
 
   return (
     <form noValidate onSubmit={handleSubmit} className="app-search-form app-review-filters" aria-labelledby="filters-heading">
       <h2 className="govuk-heading-s" id="filters-heading">
         Filter actions
       </h2>
-      {error ? <ErrorSummary key={error.attempt} errors={[{ fieldId: 'filter-due-to', text: error.text }]} /> : null}
+      {summary.length > 0 ? <ErrorSummary key={errors?.attempt} errors={summary} /> : null}
       <div className="app-search-form__fields">
         <SelectInput
           id="filter-organisation"
@@ -61,24 +75,21 @@ export function ReviewFiltersForm({ initial, organisations, owners, onApply, onE
           value={values.ownerId}
           onChange={(event) => setValues((current) => ({ ...current, ownerId: event.target.value }))}
         />
-        <TextInput
+        <DateInput
           id="filter-due-from"
-          name="dueFrom"
-          type="date"
-          label="Due from"
-          labelClass="govuk-label--s"
-          value={values.dueFrom}
-          onChange={(event) => setValues((current) => ({ ...current, dueFrom: event.target.value }))}
+          legend="Due from"
+          hint="For example, 1 12 2026"
+          value={dueFrom}
+          error={errors?.dueFrom}
+          onChange={setDueFrom}
         />
-        <TextInput
+        <DateInput
           id="filter-due-to"
-          name="dueTo"
-          type="date"
-          label="Due to"
-          labelClass="govuk-label--s"
-          value={values.dueTo}
-          error={error?.text}
-          onChange={(event) => setValues((current) => ({ ...current, dueTo: event.target.value }))}
+          legend="Due to"
+          hint="For example, 31 12 2026"
+          value={dueTo}
+          error={errors?.dueTo}
+          onChange={setDueTo}
         />
       </div>
       <div className="app-search-form__fields">
@@ -114,7 +125,9 @@ export function ReviewFiltersForm({ initial, organisations, owners, onApply, onE
             className="govuk-button govuk-button--secondary"
             onClick={() => {
               setValues(NO_FILTERS);
-              setError(null);
+              setDueFrom(EMPTY_DATE);
+              setDueTo(EMPTY_DATE);
+              setErrors(null);
               onErrorsChange(false);
               onApply(NO_FILTERS);
             }}

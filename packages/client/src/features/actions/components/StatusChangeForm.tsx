@@ -3,7 +3,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { ACTION_STATUS_LABELS, ACTION_TRANSITIONS, canMoveAction, LIMITS, REASON_REQUIRED, type ActionStatus } from '@casehuddle/shared';
 import type { ActionListFieldsFragment } from '../../../generated/graphql';
 import { readApiError, readApiErrorExtensions } from '../../../ui/apiErrors';
-import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { PageErrorSummary } from '../../../ui/PageErrorSummary';
 import { SelectInput, TextArea } from '../../../ui/fields';
 import { formErrorsFromApi, NO_ERRORS, summaryItems, type FormErrors } from '../../../ui/formErrors';
 import { SavedMessage } from '../../../ui/SavedMessage';
@@ -180,7 +180,7 @@ export function StatusChangeForm({ action, variant, onSaved }: StatusChangeFormP
         </h2>
       ) : null}
       {saved && variant === 'page' ? <SavedMessage key={saved.key} text={saved.text} /> : null}
-      {items.length > 0 ? <ErrorSummary key={attempt} errors={items} /> : null}
+      {variant === 'page' ? <PageErrorSummary form="status" errors={items} attempt={attempt} /> : null}
       {errors.general && variant === 'row' ? (
         <p className="govuk-error-message" role="alert">
           <span className="govuk-visually-hidden">Error:</span> {errors.general}

@@ -1,17 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeGraphqlFetch } from '../../../test/fakeGraphqlFetch';
 import { buildCurrentUser, meMock, quietMeChangedMock } from '../../../test/fixtures';
 import { renderApp } from '../../../test/renderApp';
-import { LoginMutation } from '../graphql/auth';
 
 const credentials = { email: 'sam.okafor@casehuddle.test', password: 'correct horse battery' };
 
+/** The API refuses the sign-in with this code and message. */
 function loginFails(code: string, message: string) {
-  return {
-    request: { query: LoginMutation, variables: credentials },
-    result: { data: null, errors: [{ message, extensions: { code } }] },
-  };
+  return fakeGraphqlFetch({ Login: () => ({ data: null, errors: [{ message, extensions: { code } }] }) });
 }
 
 async function signIn(email = credentials.email, password = credentials.password) {
@@ -49,7 +47,8 @@ describe('SignInPage', () => {
 
   it("shows the server's message when the email address or password is wrong", async () => {
     const message = 'The email address or password is not right.';
-    renderApp('/sign-in', [meMock(null), loginFails('INVALID_CREDENTIALS', message)]);
+    const requests = loginFails('INVALID_CREDENTIALS', message);
+    renderApp('/sign-in', []);
 
     await signIn();
 
@@ -61,11 +60,16 @@ describe('SignInPage', () => {
     expect(document.getElementById('email-error')?.textContent).toContain(message);
     expect((screen.getByLabelText('Password') as HTMLInputElement).value).toBe('');
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeTruthy();
+    // Sent as the app's HTTP link sends requests: with the cookie, and the header CSRF prevention asks for.
+    const login = requests.find((r) => r.operationName === 'Login');
+    expect(login).toMatchObject({ url: '/graphql', credentials: 'include', variables: credentials });
+    expect(login?.headers['apollo-require-preflight']).toBe('true');
   });
 
   it("shows the server's message when there have been too many attempts", async () => {
     const message = 'Too many attempts to sign in. Wait 15 minutes, then try again.';
-    renderApp('/sign-in', [meMock(null), loginFails('RATE_LIMITED', message)]);
+    loginFails('RATE_LIMITED', message);
+    renderApp('/sign-in', []);
 
     await signIn();
 
@@ -74,30 +78,43 @@ describe('SignInPage', () => {
 
   it('shows "Signing in…" on a disabled button while it waits, then opens the first area for the role', async () => {
     const me = buildCurrentUser('PRACTITIONER');
-    renderApp('/sign-in', [
-      meMock(null),
-      { request: { query: LoginMutation, variables: credentials }, result: { data: { login: me } }, delay: 150 },
-      quietMeChangedMock(),
-    ]);
+    let answer: (value: { data: unknown }) => void = () => {};
+    fakeGraphqlFetch({ Login: () => new Promise((resolve) => (answer = resolve)) });
+    renderApp('/sign-in', [quietMeChangedMock()]);
 
     await signIn();
 
     const button = screen.getByRole('button', { name: 'Signing in…' }) as HTMLButtonElement;
     expect(button.disabled).toBe(true);
+    answer({ data: { login: me } });
     expect(await screen.findByRole('heading', { level: 1, name: 'My work' })).toBeTruthy();
     expect(screen.getByText(me.name)).toBeTruthy();
   });
 
   it('returns the user to the page they asked for', async () => {
     const me = buildCurrentUser('COORDINATOR');
-    renderApp('/huddles', [
-      meMock(null),
-      { request: { query: LoginMutation, variables: credentials }, result: { data: { login: me } } },
-      quietMeChangedMock(),
-    ]);
+    fakeGraphqlFetch({ Login: () => ({ data: { login: me } }) });
+    renderApp('/huddles', [meMock(null), quietMeChangedMock()]);
 
     await signIn();
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Huddles' })).toBeTruthy();
+  });
+
+  it('sends someone already signed in on to their first area', async () => {
+    const me = buildCurrentUser('PRACTITIONER');
+    fakeGraphqlFetch({ Me: () => ({ data: { me } }) });
+    renderApp('/sign-in', [meMock(me), quietMeChangedMock()]);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'My work' })).toBeTruthy();
+  });
+
+  it('says the service could not be reached when the request fails', async () => {
+    renderApp('/sign-in', []);
+    vi.mocked(fetch).mockRejectedValue(new TypeError('Failed to fetch'));
+
+    await signIn();
+
+    expect(within(await screen.findByRole('alert')).getByText(/could not be reached/)).toBeTruthy();
   });
 });

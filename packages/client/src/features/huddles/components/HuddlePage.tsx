@@ -1,3 +1,4 @@
+import { BackLink } from '../../../ui/BackLink';
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
@@ -104,6 +105,7 @@ export function HuddlePage() {
 
   return (
     <>
+      <BackLink to="/huddles">Back to huddles</BackLink>
       {notice ? (
         <div key={notice.key}>
           <NotificationBanner type="success" text={notice.text} />

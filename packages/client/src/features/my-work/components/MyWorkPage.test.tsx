@@ -54,7 +54,8 @@ describe('MyWorkPage', () => {
     );
 
     expect(await screen.findByRole('heading', { level: 1, name: 'My work' })).toBeTruthy();
-    const headings = (await screen.findAllByRole('heading', { level: 2 })).map((h) => h.textContent);
+    // The page's own headings (the footer has one too).
+    const headings = (await within(screen.getByRole('main')).findAllByRole('heading', { level: 2 })).map((h) => h.textContent);
     expect(headings.slice(0, 5)).toEqual([
       'Overdue: 1 action',
       'Due this week: 0 actions',

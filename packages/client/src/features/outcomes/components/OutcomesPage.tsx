@@ -4,7 +4,9 @@ import { readApiError } from '../../../ui/apiErrors';
 import { Loading } from '../../../ui/Loading';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import { LoadProblem } from '../../../ui/LoadProblem';
-import { PersonPageLinks, PlanPerson } from '../../releases/components/PlanPerson';
+import { PersonSubNavigation, type PersonNavigationFacts } from '../../people/components/PersonSubNavigation';
+import { PlanPerson } from '../../releases/components/PlanPerson';
+import { BackLink } from '../../../ui/BackLink';
 import { PersonAssessmentsQuery } from '../graphql/outcomes';
 import { MeasureSection } from './MeasureSection';
 import { ServiceUseSection } from './ServiceUseSection';
@@ -37,13 +39,15 @@ function OutcomesBody({ personId, name }: { personId: string; name: string }) {
   );
 }
 
-function OutcomesView({ personId, name }: { personId: string; name: string }) {
+function OutcomesView({ person, name }: { person: PersonNavigationFacts; name: string }) {
+  const personId = person.id;
   usePageTitle('Outcomes');
   return (
     <>
+      <BackLink to="/people">Back to people</BackLink>
       <span className="govuk-caption-l">Outcomes</span>
       <h1 className="govuk-heading-l">{name}</h1>
-      <PersonPageLinks personId={personId} current="outcomes" />
+      <PersonSubNavigation person={person} />
       <OutcomesBody key={personId} personId={personId} name={name} />
     </>
   );
@@ -54,7 +58,7 @@ export function OutcomesPage() {
   const { id = '' } = useParams();
   return (
     <PlanPerson personId={id} purpose="Outcomes">
-      {(person) => <OutcomesView personId={id} name={person.displayName} />}
+      {(person) => <OutcomesView person={person} name={person.displayName} />}
     </PlanPerson>
   );
 }

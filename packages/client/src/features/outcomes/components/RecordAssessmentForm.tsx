@@ -6,6 +6,7 @@ import { readApiError } from '../../../ui/apiErrors';
 import { checkDate, datePartsFromIso, todayIso, type DateParts } from '../../../ui/dates';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { DateInput, Radios, TextArea } from '../../../ui/fields';
+import { NDTA_SCORE_DESCRIPTIONS } from '../scoreDescriptions';
 import { formErrorsFromApi, NO_ERRORS, summaryItems, type FormErrors } from '../../../ui/formErrors';
 import { PersonAssessmentsQuery, RecordAssessmentMutation } from '../graphql/outcomes';
 import { Acknowledgement } from './Acknowledgement';
@@ -25,6 +26,31 @@ interface RecordAssessmentFormProps {
  * Scores every domain of a measure (radios for each, with the domain's range), worked out and
  * checked by the server. Every domain must be scored.
  */
+/** What each NDTA score means for one domain, folded away under the choices (GOV.UK details). */
+function ScoreDescriptions({ domain, label, min }: { domain: string; label: string; min: number }) {
+  const descriptions = NDTA_SCORE_DESCRIPTIONS[domain];
+  if (!descriptions) return null;
+  return (
+    <details className="govuk-details app-score-descriptions">
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">
+          What the scores mean<span className="govuk-visually-hidden"> for {label}</span>
+        </span>
+      </summary>
+      <div className="govuk-details__text">
+        <dl className="app-score-descriptions__list">
+          {descriptions.map((text, i) => (
+            <div key={text}>
+              <dt>{min + i}</dt>
+              <dd>{text}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+    </details>
+  );
+}
+
 export function RecordAssessmentForm({ personId, measure, shortName, onSaved }: RecordAssessmentFormProps) {
   const fieldNames = ['assessedOn', ...measure.domains.map((d) => d.key), 'notes'];
   const [assessedOn, setAssessedOn] = useState<DateParts>(() => datePartsFromIso(todayIso()));
@@ -107,28 +133,30 @@ export function RecordAssessmentForm({ personId, measure, shortName, onSaved }: 
       />
       <div className="app-score-grid">
         {measure.domains.map((d) => (
-          <Radios
-            key={d.key}
-            id={ids[d.key]!}
-            name={d.key}
-            legend={
-              <>
-                {d.label}
-                {d.weight > 1 ? (
-                  <>
-                    {' '}
-                    <span className="app-secondary-text">(counts {d.weight === 2 ? 'double' : `×${d.weight}`})</span>
-                  </>
-                ) : null}
-              </>
-            }
-            inline
-            small
-            options={Array.from({ length: d.max - d.min + 1 }, (_, i) => ({ value: String(d.min + i), label: String(d.min + i) }))}
-            value={scores[d.key] === undefined ? '' : String(scores[d.key])}
-            error={errors.fields[d.key]}
-            onChange={(value) => setScores((current) => ({ ...current, [d.key]: Number(value) }))}
-          />
+          <div className="app-score-grid__domain" key={d.key}>
+            <Radios
+              id={ids[d.key]!}
+              name={d.key}
+              legend={
+                <>
+                  {d.label}
+                  {d.weight > 1 ? (
+                    <>
+                      {' '}
+                      <span className="app-secondary-text">(counts {d.weight === 2 ? 'double' : `×${d.weight}`})</span>
+                    </>
+                  ) : null}
+                </>
+              }
+              inline
+              small
+              options={Array.from({ length: d.max - d.min + 1 }, (_, i) => ({ value: String(d.min + i), label: String(d.min + i) }))}
+              value={scores[d.key] === undefined ? '' : String(scores[d.key])}
+              error={errors.fields[d.key]}
+              onChange={(value) => setScores((current) => ({ ...current, [d.key]: Number(value) }))}
+            />
+            {measure.key === 'NDTA' ? <ScoreDescriptions domain={d.key} label={d.label} min={d.min} /> : null}
+          </div>
         ))}
       </div>
       <p className="govuk-body govuk-!-font-weight-bold">

@@ -1,3 +1,4 @@
+import { BackLink } from '../../../ui/BackLink';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { z } from 'zod';
@@ -25,41 +26,44 @@ export function CreatePersonPage() {
   usePageTitle('Add a person', form.summary.length > 0);
 
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds-from-desktop">
-        <GovukForm
-          form={form}
-          onSubmit={async (input) => {
-            const { data } = await createPerson({ variables: { input } });
-            if (data) void navigate(`/people/${data.createPerson.id}`);
-          }}
-          aria-label="Add a person"
-          summaryFirst
-          heading={
-            <>
-              <h1 className="govuk-heading-l">Add a person</h1>
-              <p className="govuk-body">
-                <Link className="govuk-link" to="/people">
-                  Search first
-                </Link>{' '}
-                to check they do not already have a record. Your organisation will hold the new record, and you will be their lead
-                professional.
-              </p>
-            </>
-          }
-        >
-          <h2 className="govuk-heading-m">Who they are</h2>
-          <ProfileFields />
-          <h2 className="govuk-heading-m">Where they are now</h2>
-          <SituationFields withNotes={false} />
-          <div className="govuk-button-group">
-            <SubmitButton>Add person</SubmitButton>
-            <Link className="govuk-link" to="/people">
-              Cancel
-            </Link>
-          </div>
-        </GovukForm>
+    <>
+      <BackLink to="/people">Back to people</BackLink>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds-from-desktop">
+          <GovukForm
+            form={form}
+            onSubmit={async (input) => {
+              const { data } = await createPerson({ variables: { input } });
+              if (data) void navigate(`/people/${data.createPerson.id}`);
+            }}
+            aria-label="Add a person"
+            summaryFirst
+            heading={
+              <>
+                <h1 className="govuk-heading-l">Add a person</h1>
+                <p className="govuk-body">
+                  <Link className="govuk-link" to="/people">
+                    Search first
+                  </Link>{' '}
+                  to check they do not already have a record. Your organisation will hold the new record, and you will be their lead
+                  professional.
+                </p>
+              </>
+            }
+          >
+            <h2 className="govuk-heading-m">Who they are</h2>
+            <ProfileFields />
+            <h2 className="govuk-heading-m">Where they are now</h2>
+            <SituationFields withNotes={false} />
+            <div className="govuk-button-group">
+              <SubmitButton>Add person</SubmitButton>
+              <Link className="govuk-link" to="/people">
+                Cancel
+              </Link>
+            </div>
+          </GovukForm>
+        </div>
       </div>
-    </div>
+    </>
   );
 }

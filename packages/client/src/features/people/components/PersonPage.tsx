@@ -1,5 +1,5 @@
 import { useCallback, useEffect } from 'react';
-import { Navigate, NavLink, Route, Routes, useParams } from 'react-router';
+import { Navigate, Route, Routes, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { readApiError, readApiErrorExtensions } from '../../../ui/apiErrors';
 import { Loading } from '../../../ui/Loading';
@@ -15,10 +15,12 @@ import { LeadProfessionalsCard } from './LeadProfessionalsCard';
 import { NeedsCard } from './NeedsCard';
 import { NoAccessView } from './NoAccessView';
 import { PersonProvider } from './PersonContext';
+import { PersonSubNavigation } from './PersonSubNavigation';
 import { LockedDownView, PersonHeader } from './PersonHeader';
 import { PreferencesCard } from './PreferencesCard';
 import { ProfileCard } from './ProfileCard';
 import { RiskCard } from './RiskCard';
+import { BackLink } from '../../../ui/BackLink';
 import { RecordNotFound } from '../../../ui/PageNotice';
 import { SharingTab } from './SharingTab';
 import { SituationCard } from './SituationCard';
@@ -60,35 +62,6 @@ function useRefreshWhenBreakGlassEnds(until: string | null, refresh: () => Promi
 /** Release plans are for people in custody or hospital; their page holds their appointments too. */
 const hasReleasePlan = (person: PersonRecord) => !!person.situation && person.situation.kind !== 'COMMUNITY';
 
-function RecordNavigation({ person }: { person: PersonRecord }) {
-  const base = `/people/${person.id}`;
-  const items = [
-    { to: base, label: 'Record', end: true },
-    { to: `${base}/sharing`, label: 'Sharing', end: false },
-    ...(person.access.canSeeAccessLog ? [{ to: `${base}/seen`, label: 'Who has seen this record', end: false }] : []),
-    // Release planning and outcomes have pages of their own.
-    ...(hasReleasePlan(person)
-      ? [{ to: `${base}/release`, label: 'Release plan and appointments', end: false }]
-      : person.access.sections.includes('CONTACT')
-        ? [{ to: `${base}/appointments`, label: 'Appointments', end: false }]
-        : []),
-    ...(person.access.sections.includes('RISK') ? [{ to: `${base}/outcomes`, label: 'Outcomes', end: false }] : []),
-  ];
-  return (
-    <nav className="moj-sub-navigation app-sub-navigation" aria-label="Parts of this record">
-      <ul className="moj-sub-navigation__list">
-        {items.map((item) => (
-          <li className="moj-sub-navigation__item" key={item.to}>
-            <NavLink className="moj-sub-navigation__link" to={item.to} end={item.end}>
-              {item.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
-}
-
 function PersonRecordView({
   person,
   live,
@@ -102,6 +75,7 @@ function PersonRecordView({
   useRefreshWhenBreakGlassEnds(person.access.breakGlassUntil, refresh);
   return (
     <>
+      <BackLink to="/people">Back to people</BackLink>
       <PersonHeader person={person} />
       {/* Changes made by others, announced politely (and shown) as they arrive. */}
       <div className="app-live-update" role="status" aria-live="polite">
@@ -115,7 +89,7 @@ function PersonRecordView({
         <LockedDownView person={person} />
       ) : (
         <>
-          <RecordNavigation person={person} />
+          <PersonSubNavigation person={person} />
           <Routes>
             <Route index element={<RecordTab />} />
             <Route path="sharing" element={<SharingTab />} />

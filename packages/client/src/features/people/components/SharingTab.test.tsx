@@ -261,7 +261,7 @@ describe('the sharing tab', { timeout: 20_000 }, () => {
     const section = screen.getByRole('region', { name: 'This record is locked down' });
     expect(within(section).getByText(PROBATION.name)).toBeTruthy();
     expect(within(section).getByText(HOUSING.name)).toBeTruthy();
-    expect(screen.queryByRole('navigation', { name: 'Parts of this record' })).toBeNull();
+    expect(screen.queryByRole('navigation', { name: 'Pages about this person' })).toBeNull();
     expect(screen.queryByRole('region', { name: 'My story' })).toBeNull();
   });
 });

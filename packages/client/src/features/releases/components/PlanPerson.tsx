@@ -5,7 +5,8 @@ import { readApiError } from '../../../ui/apiErrors';
 import { Loading } from '../../../ui/Loading';
 import { ServiceProblem } from '../../../ui/ServiceProblem';
 import { usePageTitle } from '../../../ui/usePageTitle';
-import { PlanPersonQuery } from '../graphql/releases';
+import type { PlanPersonQuery } from '../../../generated/graphql';
+import { PlanPersonQuery as PlanPersonDocument } from '../graphql/releases';
 import { RecordNotFound } from '../../../ui/PageNotice';
 
 function NoAccess({ personId }: { personId: string }) {
@@ -32,7 +33,7 @@ interface PlanPersonProps {
   personId: string;
   /** Kept in the record's audit trail ("Release planning", "Outcomes"). */
   purpose: string;
-  children: (person: { id: string; displayName: string }) => ReactNode;
+  children: (person: PlanPersonQuery['person']) => ReactNode;
 }
 
 /**
@@ -40,7 +41,7 @@ interface PlanPersonProps {
  * shared with the user's organisation, or does not exist.
  */
 export function PlanPerson({ personId, purpose, children }: PlanPersonProps) {
-  const { data, loading, error, refetch } = useQuery(PlanPersonQuery, { variables: { id: personId, purpose } });
+  const { data, loading, error, refetch } = useQuery(PlanPersonDocument, { variables: { id: personId, purpose } });
   if (error) {
     const apiError = readApiError(error);
     if (apiError.code === 'FORBIDDEN' || apiError.code === 'RECORD_RESTRICTED') return <NoAccess personId={personId} />;
@@ -49,26 +50,4 @@ export function PlanPerson({ personId, purpose, children }: PlanPersonProps) {
   }
   if (!data) return loading ? <Loading /> : <RecordNotFound />;
   return <>{children(data.person)}</>;
-}
-
-/** Links between the pages about one person. */
-export function PersonPageLinks({ personId, current }: { personId: string; current: 'release' | 'outcomes' }) {
-  const links = [
-    { to: `/people/${personId}`, label: 'Record', key: 'record' },
-    { to: `/people/${personId}/release`, label: 'Release plan', key: 'release' },
-    { to: `/people/${personId}/outcomes`, label: 'Outcomes', key: 'outcomes' },
-  ];
-  return (
-    <nav className="moj-sub-navigation app-sub-navigation" aria-label="Pages about this person">
-      <ul className="moj-sub-navigation__list">
-        {links.map((link) => (
-          <li className="moj-sub-navigation__item" key={link.key}>
-            <Link className="moj-sub-navigation__link" to={link.to} aria-current={link.key === current ? 'page' : undefined}>
-              {link.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
 }

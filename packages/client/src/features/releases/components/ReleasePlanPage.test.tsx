@@ -26,7 +26,7 @@ describe('ReleasePlanPage', () => {
       appointmentsMock([]),
     ]);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Dee Marsh' }, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dee Marsh' }, { timeout: 10_000 })).toBeTruthy();
     expect(await screen.findByText('Released in 11 days')).toBeTruthy();
     expect(screen.getByText('Friday 4 Dec 2026')).toBeTruthy();
 
@@ -85,7 +85,7 @@ describe('ReleasePlanPage', () => {
     ]);
     const user = userEvent.setup();
 
-    await user.click(await screen.findByRole('button', { name: 'Update Duty to Refer made' }, { timeout: 5000 }));
+    await user.click(await screen.findByRole('button', { name: 'Update Duty to Refer made' }, { timeout: 10_000 }));
     const form = screen.getByRole('form', { name: 'Duty to Refer made' });
     expect(document.activeElement).toBe(within(form).getByLabelText('Status'));
     await user.selectOptions(within(form).getByLabelText('Status'), 'Done');
@@ -118,7 +118,9 @@ describe('ReleasePlanPage', () => {
       planPersonMock('Release planning', { code: 'FORBIDDEN', message: 'You do not have access to this record.' }),
     ]);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'You do not have access to this record' }, { timeout: 5000 })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'You do not have access to this record' }, { timeout: 10_000 }),
+    ).toBeTruthy();
     expect(screen.getByRole('link', { name: 'open the record page' }).getAttribute('href')).toBe(`/people/${PERSON_ID}`);
   });
 
@@ -132,7 +134,7 @@ describe('ReleasePlanPage', () => {
       appointmentsMock([]),
     ]);
 
-    expect(await screen.findByText('The release plan is not shared with your organisation', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('The release plan is not shared with your organisation', {}, { timeout: 10_000 })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1, name: 'Dee Marsh' })).toBeTruthy();
   });
 });

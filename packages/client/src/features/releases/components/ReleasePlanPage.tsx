@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import type { ReleasePlanFieldsFragment } from '../../../generated/graphql';
 import { readApiError } from '../../../ui/apiErrors';
@@ -11,7 +11,9 @@ import { PlanOrganisationsQuery, ReleasePlanQuery } from '../graphql/releases';
 import { countdownText, formatLocalDateWithDay } from '../labels';
 import { ChecklistItem } from './ChecklistItem';
 import { LoadProblem } from '../../../ui/LoadProblem';
-import { PersonPageLinks, PlanPerson } from './PlanPerson';
+import { PersonSubNavigation, type PersonNavigationFacts } from '../../people/components/PersonSubNavigation';
+import { BackLink } from '../../../ui/BackLink';
+import { PlanPerson } from './PlanPerson';
 import { PlanPlaceForm } from './PlanPlaceForm';
 import { RedFlagExplanations } from './RedFlagTags';
 
@@ -125,18 +127,15 @@ function PlanBody({ personId, name }: { personId: string; name: string }) {
   );
 }
 
-function ReleasePlanView({ personId, name }: { personId: string; name: string }) {
+function ReleasePlanView({ person, name }: { person: PersonNavigationFacts; name: string }) {
+  const personId = person.id;
   usePageTitle('Release plan');
   return (
     <>
-      <p className="govuk-body-s app-no-print">
-        <Link className="govuk-link" to="/releases">
-          All releases
-        </Link>
-      </p>
+      <BackLink to="/releases">Back to releases</BackLink>
       <span className="govuk-caption-l">Release plan</span>
       <h1 className="govuk-heading-l">{name}</h1>
-      <PersonPageLinks personId={personId} current="release" />
+      <PersonSubNavigation person={person} />
       <PlanBody key={personId} personId={personId} name={name} />
     </>
   );
@@ -147,7 +146,7 @@ export function ReleasePlanPage() {
   const { id = '' } = useParams();
   return (
     <PlanPerson personId={id} purpose="Release planning">
-      {(person) => <ReleasePlanView personId={id} name={person.displayName} />}
+      {(person) => <ReleasePlanView person={person} name={person.displayName} />}
     </PlanPerson>
   );
 }

@@ -93,6 +93,13 @@ export const PlanPersonQuery = graphql(`
     person(id: $id, purpose: $purpose) {
       id
       displayName
+      access {
+        sections
+        canSeeAccessLog
+      }
+      situation {
+        kind
+      }
     }
   }
 `);
