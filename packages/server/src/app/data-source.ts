@@ -9,6 +9,7 @@ import { NameSearchIndex1764288000000 } from '../migrations/1764288000000-NameSe
 import { AgendaDisclosure1764374400000 } from '../migrations/1764374400000-AgendaDisclosure.js';
 import { ErasableMinutesAndNotifications1764460800000 } from '../migrations/1764460800000-ErasableMinutesAndNotifications.js';
 import { SharedAgendaText1764547200000 } from '../migrations/1764547200000-SharedAgendaText.js';
+import { MeetingPresence1764662400000 } from '../migrations/1764662400000-MeetingPresence.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { User } from '../modules/user/user.entity.js';
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   AgendaDisclosure1764374400000,
   ErasableMinutesAndNotifications1764460800000,
   SharedAgendaText1764547200000,
+  MeetingPresence1764662400000,
 ];
 
 /** Creates (but does not connect) the application's data source: the core's, with every entity and migration. */
