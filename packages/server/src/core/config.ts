@@ -85,7 +85,7 @@ const ConfigSchema = z.object({
     .number({ error: 'must be a number of seconds' })
     .min(0.5, 'must be at least 0.5')
     .max(60, 'must be 60 or less')
-    .default(2),
+    .default(1.5),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1, 'must be at least 1').default(5),
   LOGIN_BLOCK_MINUTES: z.coerce.number().int().min(1, 'must be at least 1').default(15),
   CLIENT_DIST: z.string().optional(),
