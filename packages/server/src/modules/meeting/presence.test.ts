@@ -123,7 +123,9 @@ describe('who is in the meeting room, told by the server across processes', () =
     await waitUntil(() => arrived(benRoom, eve.id), WITHIN_MS, 'Ben sees Eve arrive');
     const secondTab = enter(eve, b.wsUrl);
     const leases = async () =>
-      ((await a.dataSource.query(`SELECT count(*)::int AS n FROM meeting_presence WHERE user_id = $1`, [eve.id])) as Array<{ n: number }>)[0]!.n;
+      (
+        (await a.dataSource.query(`SELECT count(*)::int AS n FROM meeting_presence WHERE user_id = $1`, [eve.id])) as Array<{ n: number }>
+      )[0]!.n;
     let held = 0;
     const deadline = Date.now() + WITHIN_MS;
     while ((held = await leases()) < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
