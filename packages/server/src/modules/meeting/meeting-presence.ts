@@ -54,7 +54,8 @@ export class MeetingPresence {
     }
     this.held.set(key, { meetingId, viewer, count: 1 });
     if (this.held.size === 1) this.start();
-    this.quietly(this.claim(meetingId, viewer), 'Could not record presence');
+    // Arriving is announced by the client itself (where it is, whether it is typing); the lease only says it is still here.
+    this.quietly(this.claim(meetingId, viewer, false), 'Could not record presence');
   }
 
   /** One of their connections to the meeting ended on this process. */
@@ -102,19 +103,24 @@ export class MeetingPresence {
     );
     const found = new Set(renewed.map((r) => `${r.meeting_id}/${r.user_id}`));
     for (const { meetingId, viewer } of held) {
-      if (!found.has(`${meetingId}/${viewer.id}`) && this.held.has(`${meetingId}/${viewer.id}`)) await this.claim(meetingId, viewer);
+      // Swept while this process stalled: the room was told they left, so tell it they are back.
+      if (!found.has(`${meetingId}/${viewer.id}`) && this.held.has(`${meetingId}/${viewer.id}`)) await this.claim(meetingId, viewer, true);
     }
   }
 
-  private async claim(meetingId: string, viewer: Viewer): Promise<void> {
+  private async claim(meetingId: string, viewer: Viewer, announce: boolean): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       await this.lock(tx, meetingId, viewer.id);
       // Someone who was here already (another tab, another process) has not arrived again.
-      const [already] = await rows<{ here: boolean }>(
-        tx,
-        `SELECT EXISTS (SELECT 1 FROM meeting_presence WHERE meeting_id = $1 AND user_id = $2 AND expires_at >= now()) AS here ${PRESENCE_SQL_MARK}`,
-        [meetingId, viewer.id],
-      );
+      const already =
+        !announce ||
+        (
+          await rows<{ here: boolean }>(
+            tx,
+            `SELECT EXISTS (SELECT 1 FROM meeting_presence WHERE meeting_id = $1 AND user_id = $2 AND expires_at >= now()) AS here ${PRESENCE_SQL_MARK}`,
+            [meetingId, viewer.id],
+          )
+        )[0]!.here;
       // The connection may have closed while this waited: then there is nothing to claim.
       if (!this.held.has(`${meetingId}/${viewer.id}`)) return;
       await tx.query(
@@ -123,7 +129,7 @@ export class MeetingPresence {
          ON CONFLICT (meeting_id, user_id, process_id) DO UPDATE SET expires_at = EXCLUDED.expires_at ${PRESENCE_SQL_MARK}`,
         [meetingId, viewer.id, this.processId, LEASE_MS / 1000],
       );
-      if (!already!.here) await this.announce(tx, meetingId, viewer.id, viewer.name, 'PRESENCE');
+      if (!already) await this.announce(tx, meetingId, viewer.id, viewer.name, 'PRESENCE');
     });
   }
 

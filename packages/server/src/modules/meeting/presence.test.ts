@@ -66,6 +66,19 @@ describe('who is in the meeting room, told by the server across processes', () =
     return room;
   };
   const arrived = (room: { seen: Seen[] }, id: string) => room.seen.some((e) => e.type === 'PRESENCE' && e.actorId === id);
+  const leases = async (userId: string) =>
+    ((await a.dataSource.query(`SELECT count(*)::int AS n FROM meeting_presence WHERE user_id = $1`, [userId])) as Array<{ n: number }>)[0]!
+      .n;
+  /** Someone opens the meeting room: they follow its events, and say they are here (as the browser does on opening it). */
+  const enterAndSayHello = async (who: { cookie: string; id: string }, wsUrl: string, httpUrl: string) => {
+    const room = enter(who, wsUrl);
+    const deadline = Date.now() + WITHIN_MS;
+    while ((await leases(who.id)) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const client = new GqlClient(httpUrl);
+    client.cookie = who.cookie;
+    await client.ok(`mutation ($m: ID!) { reportPresence(meetingId: $m) }`, { m: meetingId });
+    return room;
+  };
   const left = (room: { seen: Seen[] }, id: string) => room.seen.some((e) => e.type === 'LEFT' && e.actorId === id);
 
   beforeAll(async () => {
@@ -86,8 +99,8 @@ describe('who is in the meeting room, told by the server across processes', () =
     const ann = await person('Ann Abrupt');
     const ben = await person('Ben Watching');
     const benRoom = enter(ben, b.wsUrl);
-    const annRoom = enter(ann, a.wsUrl);
-    // Ben, on process B, hears Ann arrive on process A: the server announces it.
+    const annRoom = await enterAndSayHello(ann, a.wsUrl, a.url);
+    // Ben, on process B, hears Ann arrive on process A.
     await waitUntil(() => arrived(benRoom, ann.id), WITHIN_MS, 'Ben sees Ann arrive');
     expect(benRoom.seen.find((e) => e.actorId === ann.id)!.actorName).toBe('Ann Abrupt');
 
@@ -107,7 +120,7 @@ describe('who is in the meeting room, told by the server across processes', () =
     const dev = await person('Dev Silent');
     const ben = await person('Ben Still Watching');
     const benRoom = enter(ben, b.wsUrl);
-    const devRoom = enter(dev, a.wsUrl);
+    const devRoom = await enterAndSayHello(dev, a.wsUrl, a.url);
     await waitUntil(() => arrived(benRoom, dev.id), WITHIN_MS, 'Ben sees Dev arrive');
     // The connection stays open but nothing comes back (a network that silently dropped it).
     devRoom.raw().pause();
@@ -119,21 +132,17 @@ describe('who is in the meeting room, told by the server across processes', () =
     const eve = await person('Eve Two Tabs');
     const ben = await person('Ben Observing');
     const benRoom = enter(ben, b.wsUrl);
-    const firstTab = enter(eve, a.wsUrl);
+    const firstTab = await enterAndSayHello(eve, a.wsUrl, a.url);
     await waitUntil(() => arrived(benRoom, eve.id), WITHIN_MS, 'Ben sees Eve arrive');
     const secondTab = enter(eve, b.wsUrl);
-    const leases = async () =>
-      (
-        (await a.dataSource.query(`SELECT count(*)::int AS n FROM meeting_presence WHERE user_id = $1`, [eve.id])) as Array<{ n: number }>
-      )[0]!.n;
     let held = 0;
     const deadline = Date.now() + WITHIN_MS;
-    while ((held = await leases()) < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while ((held = await leases(eve.id)) < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     expect(held).toBe(2);
 
     // She closes the first tab: her lease there goes, and the room is not told she left.
     await firstTab.client.dispose();
-    while ((held = await leases()) > 1 && Date.now() < deadline + WITHIN_MS) await new Promise((r) => setTimeout(r, 20));
+    while ((held = await leases(eve.id)) > 1 && Date.now() < deadline + WITHIN_MS) await new Promise((r) => setTimeout(r, 20));
     expect(held).toBe(1);
     // Any departure would have been announced with that delete: a later event comes after it.
     await chair.ok(`mutation ($m: ID!) { recordAttendance(meetingId: $m, present: true) }`, { m: meetingId });
@@ -151,7 +160,7 @@ describe('who is in the meeting room, told by the server across processes', () =
     const cal = await person('Cal On The Dying Process');
     const ben = await person('Ben Survivor');
     const benRoom = enter(ben, b.wsUrl);
-    enter(cal, `ws://127.0.0.1:${port}/graphql`);
+    await enterAndSayHello(cal, `ws://127.0.0.1:${port}/graphql`, `http://127.0.0.1:${port}`);
     await waitUntil(() => arrived(benRoom, cal.id), WITHIN_MS, 'Ben sees Cal arrive');
 
     children[0]!.kill('SIGKILL');

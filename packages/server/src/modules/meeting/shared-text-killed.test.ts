@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { GqlClient } from '../../../test/client.js';
+import { errorCode, GqlClient, type GqlResult } from '../../../test/client.js';
 import { buildUser, TEST_PASSWORD } from '../../../test/factories.js';
 import { createTestDatabase, startTestApp, type TestApp } from '../../../test/harness.js';
 import { buildHuddleMeeting } from '../../../test/meetings.js';
@@ -91,15 +91,27 @@ class Typist {
     for (const field of FIELDS) this.catchUp(field);
   }
 
-  /** A request that survives its server dying: on a dropped connection it goes again to the other server. */
+  /**
+   * A request that survives its server dying: on a dropped connection it goes again to the other
+   * server. An answer that nothing was saved because the database was busy or briefly out of reach
+   * (many test files share one PostgreSQL) is sent again too: the update is idempotent.
+   */
   private async call<T>(query: string, variables: Record<string, unknown>): Promise<T> {
     for (;;) {
+      let result: GqlResult<T>;
       try {
-        return await this.client.ok<T>(query, variables);
-      } catch (error) {
-        if (String(error).includes('Unexpected GraphQL error')) throw error;
+        result = await this.client.request<T>(query, variables);
+      } catch {
         this.move();
+        continue;
       }
+      const code = errorCode(result);
+      if (code === 'DATABASE_BUSY' || code === 'DATABASE_UNAVAILABLE') {
+        await new Promise((r) => setTimeout(r, 100));
+        continue;
+      }
+      if (result.errors?.length) throw new Error(`Unexpected GraphQL error: ${JSON.stringify(result.errors)}`);
+      return result.data as T;
     }
   }
 
