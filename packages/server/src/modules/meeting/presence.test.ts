@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import type { Socket } from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -41,7 +42,7 @@ function openRoom(cookie: string, wsUrl: string, meetingId: string) {
     { next: (e) => e.data && seen.push(e.data.meetingEvents), error: () => undefined, complete: () => undefined },
   );
   /** The underlying TCP socket, to tear down without a close frame. */
-  const raw = () => (sockets[0] as unknown as { _socket: import('node:net').Socket })._socket;
+  const raw = () => (sockets[0] as unknown as { _socket: Socket })._socket;
   return { client, seen, raw };
 }
 

@@ -105,7 +105,7 @@ class Typist {
         this.move();
         continue;
       }
-      const code = errorCode(result);
+      const code = errorCode(result as GqlResult);
       if (code === 'DATABASE_BUSY' || code === 'DATABASE_UNAVAILABLE') {
         await new Promise((r) => setTimeout(r, 100));
         continue;
