@@ -18,6 +18,7 @@ import { freePort, startEmbeddedDatabase } from '@casehuddle/server/dist/core/em
 import { hashPassword } from '@casehuddle/server/dist/modules/auth/password.js';
 import { benchMatching } from './matching.js';
 import { runLighthouse } from './lighthouse.js';
+import { benchLiveText } from './live-text.js';
 import { summariseCpuProfiles, topStatements } from './profile.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -26,12 +27,12 @@ const PASSWORD = 'bench-password-123';
 const quick = process.argv.includes('--quick');
 /** `--profile`: CPU profiles of the servers and PostgreSQL's statement statistics, printed at the end. */
 const profile = process.argv.includes('--profile');
-/** `--only=agenda,fanout,search,start,matching,lighthouse`: run just those parts (docs/performance.md is then left alone). */
+/** `--only=agenda,fanout,live,search,start,matching,lighthouse`: run just those parts (docs/performance.md is then left alone). */
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice(7)
   .split(',');
-const runs = (part: 'agenda' | 'fanout' | 'search' | 'start' | 'matching' | 'lighthouse') => !only || only.includes(part);
+const runs = (part: 'agenda' | 'fanout' | 'live' | 'search' | 'start' | 'matching' | 'lighthouse') => !only || only.includes(part);
 // BENCH_NODE_FLAGS: extra flags for the server processes (to try V8 settings, say).
 const DURATION = quick ? 3 : 10;
 /** Edits timed per fan-out round. */
@@ -414,6 +415,17 @@ async function main() {
         await new Promise((r) => setTimeout(r, 500));
       }
     }
+    if (runs('live'))
+      await benchLiveText({
+        ds,
+        ports,
+        meetingId: meeting.id,
+        itemIds: [items[1]!.id, items[2]!.id],
+        emails: Array.from({ length: 30 }, (_, i) => `member${i + 1}@bench.test`),
+        password: PASSWORD,
+        quick,
+        record,
+      });
     // --- 3. person search over 50,000 people -------------------------------------------------
     if (runs('search')) {
       // The agenda run wrote tens of thousands of audit rows; settle the tables first, so that

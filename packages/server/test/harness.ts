@@ -6,6 +6,7 @@ import { databaseTimeouts, loadConfig, type Config } from '../src/core/config.js
 import { createAppDataSource } from '../src/app/data-source.js';
 import { createLogger } from '../src/core/logger.js';
 import { HEARTBEAT_SQL } from '../src/core/pubsub.js';
+import { PRESENCE_SQL_MARK } from '../src/modules/meeting/meeting-presence.js';
 import { createAppServer, type AppServer } from '../src/app/server.js';
 
 const TEMPLATE_DATABASE = 'casehuddle_template';
@@ -56,8 +57,8 @@ export async function startTestApp(opts: { env?: Record<string, string>; databas
     url: databaseUrl,
     poolSize: 5,
     timeouts: databaseTimeouts(config),
-    // The bus's heartbeat runs on its own clock, not as part of any request being measured.
-    onQuery: (sql) => sql !== HEARTBEAT_SQL && sqlLog.push(sql),
+    // The bus's heartbeat and presence upkeep run on their own clocks, not as part of any request being measured.
+    onQuery: (sql) => sql !== HEARTBEAT_SQL && !sql.includes(PRESENCE_SQL_MARK) && sqlLog.push(sql),
   });
   await dataSource.initialize();
   const server = await createAppServer({

@@ -49,6 +49,7 @@ export const MEETING_EVENT_TYPES = [
   'FOCUS',
   'STATUS',
   'PRESENCE',
+  'LEFT',
 ] as const;
 export type MeetingEventType = (typeof MEETING_EVENT_TYPES)[number];
 

@@ -338,6 +338,7 @@ export type MeetingEventType =
   | 'ITEM_ADDED'
   | 'ITEM_CHANGED'
   | 'ITEM_MOVED'
+  | 'LEFT'
   | 'PRESENCE'
   | 'STATUS';
 

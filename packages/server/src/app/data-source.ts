@@ -14,6 +14,7 @@ import { MinutesSignOff1764633600000 } from '../migrations/1764633600000-Minutes
 import { RetentionAndRights1764806400000 } from '../migrations/1764806400000-RetentionAndRights.js';
 import { AuditPartitions1765152000000 } from '../migrations/1765152000000-AuditPartitions.js';
 import { InformationGovernance1764720000000 } from '../migrations/1764720000000-InformationGovernance.js';
+import { MeetingPresence1764662400000 } from '../migrations/1764662400000-MeetingPresence.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { User } from '../modules/user/user.entity.js';
@@ -32,6 +33,7 @@ export const MIGRATIONS = [
   ErasableMinutesAndNotifications1764460800000,
   SharedAgendaText1764547200000,
   MinutesSignOff1764633600000,
+  MeetingPresence1764662400000,
   InformationGovernance1764720000000,
   RetentionAndRights1764806400000,
   TwoFactorAndMisuse1764892800000,

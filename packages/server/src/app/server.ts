@@ -211,6 +211,8 @@ export async function createAppServer(opts: {
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => toClientError(e.toJSON(), e, clientErrorOptions)),
     },
     wsServer,
+    // A socket that stops answering pings is closed, so the meeting rooms it was in hear within seconds that its user left.
+    config.WS_KEEPALIVE_SECONDS * 1000,
   );
 
   const revokedEvents = bus.pubSub.subscribe('SESSION_REVOKED');

@@ -76,6 +76,16 @@ const ConfigSchema = z.object({
     .min(0.1, 'must be at least 0.1')
     .max(300, 'must be 300 or less')
     .default(5),
+  /**
+   * How often each WebSocket is pinged; one that has not answered by the next ping is closed
+   * (and its user announced as gone from any meeting room), so a silently dropped connection is
+   * noticed within twice this.
+   */
+  WS_KEEPALIVE_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .min(0.5, 'must be at least 0.5')
+    .max(60, 'must be 60 or less')
+    .default(1.5),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1, 'must be at least 1').default(5),
   LOGIN_BLOCK_MINUTES: z.coerce.number().int().min(1, 'must be at least 1').default(15),
   CLIENT_DIST: z.string().optional(),

@@ -69,7 +69,9 @@ describe('following a meeting when membership changes', () => {
     // ended instead of delivering it: whichever comes first, the end or an event, is the answer.
     const housingOutcome = Promise.race([housing.ended, housing.next(10_000)]);
     await chair.ok(`mutation ($m: ID!) { recordAttendance(meetingId: $m, present: false) }`, { m: meetingId });
-    expect((await charity.next()).data.meetingEvents.type).toBe('ATTENDANCE');
+    let heard = (await charity.next()).data.meetingEvents;
+    if (heard.type === 'LEFT') heard = (await charity.next()).data.meetingEvents; // the room is told housing's member left
+    expect(heard.type).toBe('ATTENDANCE');
     expect(await housingOutcome).toBe('complete');
     // And following the meeting again is refused.
     const again = collect<EventData>(housingWs, EVENTS, { id: meetingId, after: meeting.seq });

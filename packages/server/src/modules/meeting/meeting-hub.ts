@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../core/context.js';
 import type { PgEventBus } from '../../core/pubsub.js';
 import { rows } from '../../core/sql.js';
+import { MeetingPresence } from './meeting-presence.js';
 import type { MeetingEventPayload as Event } from './meeting.topics.js';
 
 /** What a stream is told: an event, "re-read your log" (the bus reconnected), or "you are no longer a member". */
@@ -26,24 +27,30 @@ export class MeetingHub {
   private readonly byMeeting = new Map<string, Set<Follower>>();
   private size = 0;
   private stop?: () => Promise<void>;
+  /** Who is here: following a meeting is being in its room, and the room is told when that ends. */
+  readonly presence: MeetingPresence;
 
   constructor(
     private readonly bus: PgEventBus,
     private readonly dataSource: DataSource,
     private readonly recheckMs = RECHECK_MS,
-  ) {}
+  ) {
+    this.presence = new MeetingPresence(bus, dataSource);
+  }
 
-  /** Follows a meeting; returns the function that stops following. */
+  /** Follows a meeting (the viewer is then in its room); returns the function that stops following. */
   follow(meetingId: string, viewer: Viewer, listener: Listener): () => void {
     let followers = this.byMeeting.get(meetingId);
     if (!followers) this.byMeeting.set(meetingId, (followers = new Set()));
     const follower = { viewer, listener };
     followers.add(follower);
     if (this.size++ === 0) this.start();
+    this.presence.arrive(meetingId, viewer);
     let following = true;
     return () => {
       if (!following) return;
       following = false;
+      this.presence.depart(meetingId, viewer);
       followers.delete(follower);
       if (followers.size === 0) this.byMeeting.delete(meetingId);
       if (--this.size === 0) void this.stop?.();

@@ -11,14 +11,43 @@ export const CATCH_UP_PAGE = 1_000;
  * listener was reconnecting) is filled from the log, and so is anything missed when the
  * listener comes back. Membership is re-checked in the background (by the hub), so someone
  * removed from the huddle stops receiving.
+ *
+ * Ending it (the client unsubscribes, or its socket closes) takes effect at once, even while it
+ * waits for the next event: an async generator would otherwise hold a `return()` until its next
+ * `yield`, and the room would not hear that the viewer left until something else happened.
  */
-export async function* meetingStream(services: Services, viewer: Viewer, meetingId: string, afterSeq: number): AsyncGenerator<Event> {
-  const queue: HubMessage[] = [];
+export function meetingStream(services: Services, viewer: Viewer, meetingId: string, afterSeq: number): AsyncGenerator<Event> {
+  const queue: Array<HubMessage | 'stop'> = [];
   let wake: (() => void) | undefined;
-  const push = (value: HubMessage) => {
+  const push = (value: HubMessage | 'stop') => {
     queue.push(value);
     wake?.();
   };
+  const inner = follow(services, viewer, meetingId, afterSeq, queue, push, (w) => (wake = w));
+  const stream: AsyncGenerator<Event> = {
+    next: () => inner.next(),
+    return: (value) => {
+      push('stop');
+      return inner.return(value);
+    },
+    throw: (error) => {
+      push('stop');
+      return inner.throw(error);
+    },
+    [Symbol.asyncIterator]: () => stream,
+  };
+  return stream;
+}
+
+async function* follow(
+  services: Services,
+  viewer: Viewer,
+  meetingId: string,
+  afterSeq: number,
+  queue: Array<HubMessage | 'stop'>,
+  push: (value: HubMessage) => void,
+  setWake: (wake: (() => void) | undefined) => void,
+): AsyncGenerator<Event> {
   // Listen before reading the log, so nothing falls between the two.
   const unfollow = meetingHub(services.bus, services.dataSource).follow(meetingId, viewer, push);
   let last = afterSeq;
@@ -36,10 +65,10 @@ export async function* meetingStream(services: Services, viewer: Viewer, meeting
   try {
     yield* fromLog();
     for (;;) {
-      if (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
-      wake = undefined;
+      if (queue.length === 0) await new Promise<void>((resolve) => setWake(resolve));
+      setWake(undefined);
       const next = queue.shift()!;
-      if (next === 'removed') return;
+      if (next === 'removed' || next === 'stop') return;
       if (next === 'resync') {
         yield* fromLog();
         continue;

@@ -1,15 +1,20 @@
 import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { readApiError } from '../../../ui/apiErrors';
+import { EditAgendaTextMutation } from '../../huddles/graphql/meetings';
+import { browserStorage, forgetUnsentText, sendUnsentText } from '../../huddles/hooks/unsentText';
 import { LogoutMutation } from '../graphql/auth';
 import { useSession } from '../session';
 
 /**
- * Signs out: asks the server to revoke the session and clear the cookie, then forgets the user here.
+ * Signs out: makes a last attempt to send any meeting notes typed here and not yet sent, asks
+ * the server to revoke the session and clear the cookie, then forgets the user here, and drops
+ * whatever notes are still unsent from this browser (they are about the people discussed).
  * If the server cannot be reached the user stays signed in and sees why, because the cookie would
- * still be valid.
+ * still be valid; the unsent notes then stay too, to be sent when the connection comes back.
  */
 export function useSignOut() {
+  const client = useApolloClient();
   const { endSession } = useSession();
   const [logout] = useMutation(LogoutMutation);
   const [signingOut, setSigningOut] = useState(false);
@@ -18,6 +23,12 @@ export function useSignOut() {
   async function signOut() {
     setSigningOut(true);
     setError(null);
+    const storage = browserStorage();
+    if (storage && navigator.onLine) {
+      await sendUnsentText(storage, (itemId, field, update) =>
+        client.mutate({ mutation: EditAgendaTextMutation, variables: { input: { itemId, field, update } }, fetchPolicy: 'no-cache' }),
+      );
+    }
     try {
       await logout();
     } catch (caught) {
@@ -29,6 +40,7 @@ export function useSignOut() {
         return;
       }
     }
+    if (storage) forgetUnsentText(storage);
     endSession('signed-out');
   }
 

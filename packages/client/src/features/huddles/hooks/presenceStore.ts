@@ -30,8 +30,9 @@ const EMPTY: PresenceSnapshot = { here: [], typing: [] };
 
 /**
  * Who else is in the meeting room, from the live events: anyone who reported presence or changed
- * something recently, and who is typing where. Entries expire by themselves, so the avatars and
- * "is typing" messages go away when people leave or stop.
+ * something recently, and who is typing where. The server announces when someone leaves (within
+ * seconds, even when their connection or their server died); entries also expire by themselves,
+ * as a fallback, so the avatars and "is typing" messages go away when people leave or stop.
  */
 export class PresenceStore {
   private readonly entries = new Map<string, Entry>();
@@ -59,6 +60,12 @@ export class PresenceStore {
   report(id: string, name: string, itemId: string | null, field: string | null, typing: boolean): void {
     const now = this.now();
     this.entries.set(id, { name, seenAt: now, itemId, field, typingAt: typing && itemId && field ? now : null });
+    this.refresh();
+  }
+
+  /** The server says they left the room (their connection closed or their server went away). */
+  left(id: string): void {
+    if (!this.entries.delete(id)) return;
     this.refresh();
   }
 

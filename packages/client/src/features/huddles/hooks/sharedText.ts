@@ -1,6 +1,7 @@
 import { textChange } from '@casehuddle/shared';
 import * as Y from 'yjs';
 import { readApiError } from '../../../ui/apiErrors';
+import { UNSENT_TEXT_PREFIX } from './unsentText';
 
 /** The free-text fields of an agenda item that several people type into at once. */
 export type TextField = 'NOTES' | 'DECISIONS';
@@ -265,7 +266,7 @@ export class SharedTextStore {
   }
 
   private storageKey(itemId: string, field: TextField) {
-    return `casehuddle:shared-text:${this.meetingId}:${itemId}:${field}`;
+    return `${UNSENT_TEXT_PREFIX}${this.meetingId}:${itemId}:${field}`;
   }
 
   private entry(itemId: string, field: TextField): Entry {

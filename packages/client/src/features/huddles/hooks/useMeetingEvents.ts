@@ -87,6 +87,10 @@ export function useMeetingEvents({ meetingId, seq, enabled, myId, fields, presen
         if (fromSomeoneElse) presence.report(event.actorId!, event.actorName ?? 'Someone', event.itemId, event.field, !!event.typing);
         return;
       }
+      if (event.type === 'LEFT') {
+        if (fromSomeoneElse) presence.left(event.actorId!);
+        return;
+      }
       if (event.seq !== null) {
         // Replayed after a reconnect, or sent twice: already handled.
         if (lastSeq.current !== null && event.seq <= lastSeq.current) return;

@@ -8,23 +8,15 @@ import { ServiceProblem } from '../../../../ui/ServiceProblem';
 import { useCurrentUser } from '../../../auth/session';
 import { onSocketReconnected } from '../../../../app/apollo';
 import { AgendaTextQuery, EditAgendaTextMutation, MeetingRoomQuery } from '../../graphql/meetings';
-import { SharedTextStore, type TextStorage, type TextTransport } from '../../hooks/sharedText';
+import { SharedTextStore, type TextTransport } from '../../hooks/sharedText';
 import { useMeetingEvents, type MeetingEvent } from '../../hooks/useMeetingEvents';
 import { PresenceStore } from '../../hooks/presenceStore';
 import { usePresenceReporter } from '../../hooks/usePresenceReporter';
 import { useProjectorSafe } from '../../hooks/useProjectorSafe';
+import { browserStorage } from '../../hooks/unsentText';
 import { fullItemLabel, MeetingProvider, projectorLabels, type AgendaItem, type Meeting, type MeetingContextValue } from './MeetingContext';
 import { MeetingRoom } from './MeetingRoom';
 import { MinutesView } from './MinutesView';
-
-/** Where unsent notes wait in this browser; none when storage is blocked. */
-function browserStorage(): TextStorage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 function CannotOpen({ title, message }: { title: string; message: string }) {
   return <PageNotice title={title} message={message} link={{ to: '/huddles', text: 'Go to your huddles' }} />;
