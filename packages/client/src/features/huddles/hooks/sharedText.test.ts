@@ -18,6 +18,10 @@ import {
 class Server implements TextTransport {
   readonly docs = new Map<string, Y.Doc>();
   online = true;
+  /** An error code the API answers with instead of saving (DATABASE_BUSY, say), or null. */
+  failWith: string | null = null;
+  /** How many reads were asked for. */
+  reads = 0;
   /** The most characters a field may hold, as the API enforces. */
   maxLength = Infinity;
   doc(itemId: string, field: TextField) {
@@ -30,11 +34,19 @@ class Server implements TextTransport {
   }
   async read(itemId: string, field: TextField, stateVector: string) {
     if (!this.online) throw new TypeError('Failed to fetch');
+    this.reads++;
     await Promise.resolve();
+    return this.missing(itemId, field, stateVector);
+  }
+  private missing(itemId: string, field: TextField, stateVector: string) {
     return { update: toBase64(Y.encodeStateAsUpdate(this.doc(itemId, field), fromBase64(stateVector))), version: 1 };
   }
   async send(itemId: string, field: TextField, update: string, stateVector: string) {
     if (!this.online) throw new TypeError('Failed to fetch');
+    if (this.failWith) {
+      const message = 'The database is busy. Nothing was saved; try again in a moment.';
+      throw new CombinedGraphQLErrors({ errors: [{ message, extensions: { code: this.failWith } }] });
+    }
     await Promise.resolve();
     const trial = new Y.Doc();
     Y.applyUpdate(trial, Y.encodeStateAsUpdate(this.doc(itemId, field)));
@@ -44,7 +56,7 @@ class Server implements TextTransport {
       throw new CombinedGraphQLErrors({ errors: [{ message, extensions: { code: 'VALIDATION_FAILED', fields: { update: message } } }] });
     }
     Y.applyUpdate(this.doc(itemId, field), fromBase64(update));
-    return this.read(itemId, field, stateVector);
+    return this.missing(itemId, field, stateVector);
   }
 }
 
@@ -183,6 +195,61 @@ describe('typing into shared text', () => {
     expect(store.get('i1', 'NOTES')).toMatchObject({ status: 'synced', error: null, text: 'Short. OK' });
     expect(store.hasUnsaved()).toBe(false);
     store.dispose();
+  });
+
+  it('keeps what was typed and sends it again when the database is busy or unavailable, rather than dropping it', async () => {
+    for (const code of ['DATABASE_BUSY', 'DATABASE_UNAVAILABLE']) {
+      const server = new Server();
+      const store = new SharedTextStore('m1', server, new MemoryStorage());
+      await store.open('i1', 'NOTES');
+      server.failWith = code;
+      store.edit('i1', 'NOTES', 'Tenancy signed.');
+      await store.flushAll();
+      expect(store.get('i1', 'NOTES')).toMatchObject({ status: 'offline', text: 'Tenancy signed.' });
+      expect(store.unsaved()).toEqual([{ itemId: 'i1', field: 'NOTES', text: 'Tenancy signed.' }]);
+      server.failWith = null;
+      await store.reconnected();
+      expect(server.text('i1', 'NOTES')).toBe('Tenancy signed.');
+      expect(store.hasUnsaved()).toBe(false);
+      store.dispose();
+    }
+  });
+
+  it('reads once per round trip however many changes others announce meanwhile', async () => {
+    const server = new Server();
+    const reader = new SharedTextStore('m1', server, null);
+    await reader.open('i1', 'NOTES');
+    const writer = new SharedTextStore('m1', server, null);
+    await writer.open('i1', 'NOTES');
+    let typed = '';
+    for (let n = 0; n < 10; n++) {
+      typed += `word${n} `;
+      writer.edit('i1', 'NOTES', typed);
+      await writer.flushAll();
+    }
+    server.reads = 0;
+    // Ten announcements arrive together: one read, and one more for those that came during it.
+    await Promise.all(Array.from({ length: 10 }, () => reader.remoteChanged('i1', 'NOTES')));
+    expect(reader.get('i1', 'NOTES').text).toBe(typed);
+    expect(server.reads).toBe(2);
+    reader.dispose();
+    writer.dispose();
+  });
+
+  it('sends only the change just typed, not every earlier deletion again', () => {
+    const doc = new Y.Doc();
+    let value = '';
+    for (let n = 0; n < 200; n++) {
+      value = `${value}abcdef`;
+      applyLocalEdit(doc, value);
+      value = value.slice(0, -3);
+      applyLocalEdit(doc, value);
+    }
+    const last = applyLocalEdit(doc, `${value}x`)!;
+    expect(last.byteLength).toBeLessThan(64);
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    expect(other.getText(TEXT_ROOT).toString()).toBe(`${value}x`);
   });
 });
 

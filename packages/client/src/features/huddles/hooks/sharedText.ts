@@ -39,12 +39,22 @@ export function applyLocalEdit(doc: Y.Doc, after: string): Uint8Array | null {
   const text = doc.getText(TEXT_ROOT);
   const change = textChange(text.toString(), after);
   if (!change) return null;
-  const before = Y.encodeStateVector(doc);
-  doc.transact(() => {
-    if (change.remove) text.delete(change.index, change.remove);
-    if (change.insert) text.insert(change.index, change.insert);
-  }, LOCAL);
-  return Y.encodeStateAsUpdate(doc, before);
+  // The update of this one transaction only: encoding the state since a state vector would carry
+  // every deletion ever made in the document along with it.
+  let update: Uint8Array | null = null;
+  const capture = (u: Uint8Array, origin: unknown) => {
+    if (origin === LOCAL) update = update ? Y.mergeUpdates([update, u]) : u;
+  };
+  doc.on('update', capture);
+  try {
+    doc.transact(() => {
+      if (change.remove) text.delete(change.index, change.remove);
+      if (change.insert) text.insert(change.index, change.insert);
+    }, LOCAL);
+  } finally {
+    doc.off('update', capture);
+  }
+  return update;
 }
 
 /**
@@ -120,6 +130,10 @@ interface Entry {
   unsent: Uint8Array[];
   sending: Promise<void> | null;
   again: boolean;
+  /** A read of what others typed, under way. */
+  reading: Promise<void> | null;
+  /** Someone typed again while that read was under way. */
+  readAgain: boolean;
   timer: ReturnType<typeof setTimeout> | undefined;
   loaded: Promise<void> | null;
   /** The editor's current caret, when it is mounted. */
@@ -203,10 +217,26 @@ export class SharedTextStore {
     this.schedule(itemId, field, Math.max(0, Math.min(this.delayMs, entry.waitingSince + SEND_AT_LEAST_EVERY_MS - Date.now())));
   }
 
-  /** Someone else changed the field (a meeting event): read what is missing. */
+  /**
+   * Someone else changed the field (a meeting event): read what is missing. One read at a time
+   * per field: events that arrive while a read is under way make one more read when it ends, so a
+   * room of people typing costs each browser a read per round trip, not one per keystroke burst.
+   */
   remoteChanged(itemId: string, field: TextField): Promise<void> {
-    if (!this.entries.get(this.key(itemId, field))?.loaded) return Promise.resolve();
-    return this.catchUp(itemId, field);
+    const entry = this.entries.get(this.key(itemId, field));
+    if (!entry?.loaded) return Promise.resolve();
+    if (entry.reading) {
+      entry.readAgain = true;
+      return entry.reading;
+    }
+    entry.reading = (async () => {
+      do {
+        entry.readAgain = false;
+        await this.catchUp(itemId, field);
+      } while (entry.readAgain);
+      entry.reading = null;
+    })();
+    return entry.reading;
   }
 
   /** After a reconnect: send what waits, and read what was missed, for every open field. */
@@ -279,6 +309,8 @@ export class SharedTextStore {
         unsent: [],
         sending: null,
         again: false,
+        reading: null,
+        readAgain: false,
         timer: undefined,
         loaded: null,
         caret: null,
@@ -373,7 +405,9 @@ export class SharedTextStore {
 
   private failed(itemId: string, field: TextField, entry: Entry, error: unknown) {
     const problem = readApiError(error);
-    if (problem.code === 'NETWORK') {
+    // The server or its database cannot take it just now: nothing was refused, so keep what was
+    // typed and try again, as when offline.
+    if (problem.code === 'NETWORK' || problem.code === 'DATABASE_UNAVAILABLE' || problem.code === 'DATABASE_BUSY') {
       this.update(entry, { status: 'offline' });
       if (entry.unsent.length && !entry.timer) this.schedule(itemId, field, RETRY_OFFLINE_MS);
       return;
