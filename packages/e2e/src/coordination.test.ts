@@ -118,7 +118,7 @@ describe('what a coordinator and a manager need on the page', () => {
       },
     );
     await page.goto(`/people/${created.createPerson.id}`);
-    const nav = page.getByRole('navigation', { name: 'Parts of this record' });
+    const nav = page.getByRole('navigation', { name: 'Pages about this person' });
     await nav.getByRole('link', { name: 'Appointments', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'Appointments' }).waitFor();
     const form = page.getByRole('form', { name: 'Book an appointment' });

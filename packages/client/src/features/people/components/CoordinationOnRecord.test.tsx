@@ -112,8 +112,8 @@ describe('what a coordinator needs on the record', () => {
         result: { data: { appointments: [appointment] } },
       },
     ]);
-    const nav = await screen.findByRole('navigation', { name: 'Parts of this record' });
-    expect(within(nav).queryByRole('link', { name: 'Release plan and appointments' })).toBeNull();
+    const nav = await screen.findByRole('navigation', { name: 'Pages about this person' });
+    expect(within(nav).queryByRole('link', { name: 'Release plan' })).toBeNull();
     await userEvent.setup().click(within(nav).getByRole('link', { name: 'Appointments' }));
 
     expect(await screen.findByRole('heading', { name: 'Appointments', level: 2 })).toBeTruthy();

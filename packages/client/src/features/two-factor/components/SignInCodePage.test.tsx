@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCurrentUser, meMock, quietMeChangedMock } from '../../../test/fixtures';
 import { renderApp } from '../../../test/renderApp';
 import { myWorkMock } from '../../actions/testing';
-import { LoginMutation } from '../../auth/graphql/auth';
+import { fakeGraphqlFetch } from '../../../test/fakeGraphqlFetch';
 import { CompleteSignInMutation } from '../graphql/two-factor';
 
 const credentials = { email: 'sam.okafor@casehuddle.test', password: 'correct horse battery' };
@@ -15,15 +15,15 @@ describe('signing in with a code', () => {
     { timeout: 15_000 },
     async () => {
       const me = buildCurrentUser('COORDINATOR', { name: 'Sam Okafor' });
+      // The sign-in page asks with fetch; the code page with Apollo.
+      fakeGraphqlFetch({
+        Login: () => ({
+          data: null,
+          errors: [{ message: 'Enter the 6-digit code from your authenticator app.', extensions: { code: 'TWO_FACTOR_REQUIRED' } }],
+        }),
+      });
       renderApp('/sign-in', [
         meMock(null),
-        {
-          request: { query: LoginMutation, variables: credentials },
-          result: {
-            data: null,
-            errors: [{ message: 'Enter the 6-digit code from your authenticator app.', extensions: { code: 'TWO_FACTOR_REQUIRED' } }],
-          },
-        },
         { request: { query: CompleteSignInMutation, variables: { code: '123456' } }, result: { data: { completeSignIn: me } } },
         quietMeChangedMock(),
         myWorkMock(),
