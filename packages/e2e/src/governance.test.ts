@@ -51,6 +51,7 @@ describe('reviewing break-glass access', () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'manager@casehuddle.test');
     await page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: 'Governance' }).click();
+    await page.getByRole('navigation', { name: 'Governance' }).getByRole('link', { name: 'Break-glass reviews' }).click();
     await page.getByRole('heading', { level: 1, name: 'Break-glass reviews' }).waitFor();
 
     const grant = page.getByTestId('break-glass-grant').filter({ hasText: name });

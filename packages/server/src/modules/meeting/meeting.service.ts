@@ -520,10 +520,16 @@ export class MeetingService {
           reason: 'MINUTES_NOT_CLOSED',
         });
       }
-      const meetingDay = londonDay(meeting.starts_at);
+      // The day the meeting was held: when it started, which may be before the day it was planned for.
+      const [held] = await rows<{ day: Date }>(
+        tx,
+        `SELECT least(coalesce(started_at, starts_at), starts_at) AS day FROM meeting WHERE id = $1`,
+        [meetingId],
+      );
+      const heldOn = held?.day ?? meeting.starts_at;
+      const meetingDay = londonDay(heldOn);
       const today = londonDay(new Date());
-      if (signedOn < meetingDay)
-        throw validationFailed({ signedOn: `The date must be on or after the meeting (${formatDate(meeting.starts_at)}).` });
+      if (signedOn < meetingDay) throw validationFailed({ signedOn: `The date must be on or after the meeting (${formatDate(heldOn)}).` });
       if (signedOn > today) throw validationFailed({ signedOn: 'The date must be today or in the past.' });
       const [existing] = await rows<{ signed_by_name: string; signed_on: string }>(
         tx,

@@ -31,7 +31,9 @@ const signOffSchema = (meetingDay: string) =>
 export function MinutesSignOff() {
   const { meeting, announce } = useMeeting();
   const headingId = useId();
-  const meetingDay = todayIso(new Date(meeting.startsAt));
+  // The day it was held: a meeting can be started and closed before the day it was planned for.
+  const heldAt = meeting.closedAt && meeting.closedAt < meeting.startsAt ? meeting.closedAt : meeting.startsAt;
+  const meetingDay = todayIso(new Date(heldAt));
   const form = useGovukForm({
     schema: signOffSchema(meetingDay),
     defaultValues: { signedOn: datePartsFromIso(todayIso()) },
