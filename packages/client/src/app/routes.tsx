@@ -14,6 +14,7 @@ const AdminPage = lazy(() => import('../features/admin/components/AdminPage'));
 // People's records are a large feature of their own, so they load on demand too.
 const PeopleRoutes = lazy(() => import('../features/people/components/PeopleRoutes'));
 const ExportPage = lazy(() => import('../features/people/components/ExportPage'));
+const PrivacyNoticePage = lazy(() => import('../features/transparency/components/PrivacyNoticePage'));
 // Manager review draws charts (recharts), so it and the other action pages load on demand.
 const ActionsReviewPage = lazy(() => import('../features/actions/components/ActionsReviewPage'));
 const ActionPage = lazy(() => import('../features/actions/components/ActionPage'));
@@ -111,6 +112,15 @@ export function AppRoutes() {
             <RequireRole roles={['MANAGER', 'ADMIN']}>
               <ExportPage />
             </RequireRole>
+          }
+        />
+        {/* A privacy notice for the person; the server decides who may make one (full access to the record). */}
+        <Route
+          path="people/:id/privacy-notice"
+          element={
+            <RequireArea area="people">
+              <PrivacyNoticePage />
+            </RequireArea>
           }
         />
         {/* Sharing without agreement is approved by a manager of the organisation holding the record. */}
