@@ -45,6 +45,7 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
   const huddles = new HuddleService({ dataSource, people, actions, outcomes });
   const governance = new PersonGovernanceService({ dataSource, audit, policy, people });
   const isas = new IsaService({ dataSource, huddles });
+  const sharing = new SharingService({ dataSource, policy, audit, people, isas });
   const retention = new RetentionService({ dataSource, audit, people, governance, logger: base.logger });
   return {
     ...base,
@@ -62,7 +63,7 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     policy,
     people,
     governance,
-    sharing: new SharingService({ dataSource, policy, audit, people, isas }),
+    sharing,
     isas,
     sharingWithoutAgreement: new SharingWithoutAgreementService({ dataSource, policy, audit, people }),
     notifications,
@@ -83,7 +84,7 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     reports: new ReportService({ dataSource, people }),
     releases: new ReleaseService({ dataSource, people, notifications }),
     retention,
-    transparency: new TransparencyService({ dataSource, policy, audit, isas, retention }),
+    transparency: new TransparencyService({ dataSource, policy, audit, isas, sharing, retention }),
     rights: new RightsService({ dataSource, policy, people, audit }),
     minutesCorrections: new MinutesCorrectionService({ dataSource, policy, audit }),
     twoFactor: new TwoFactorService({ dataSource, config: base.config, logger: base.logger, auth, audit }),

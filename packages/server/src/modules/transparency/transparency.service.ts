@@ -9,8 +9,10 @@ import type { AuditService } from '../audit/audit.service.js';
 import { disclose, requireRead } from '../disclosure/gate.js';
 import type { IsaService } from '../isa/isa.service.js';
 import type { PersonPolicy } from '../person/person.policy.js';
+import { personRepository } from '../person/person.repository.js';
 import type { RetentionService } from '../retention/retention.service.js';
 import type { RetentionSchedule } from '../retention/retention.types.js';
+import type { SharingService } from '../sharing/sharing.service.js';
 import type { PrivacyNotice, PrivacyNoticeItem } from './transparency.types.js';
 
 /** Today's date in the Europe/London calendar, as YYYY-MM-DD. */
@@ -129,6 +131,7 @@ export class TransparencyService {
       policy: PersonPolicy;
       audit: AuditService;
       isas: IsaService;
+      sharing: SharingService;
       retention: RetentionService;
     },
   ) {}
@@ -137,53 +140,55 @@ export class TransparencyService {
   async privacyNotice(viewer: Viewer, id: string): Promise<PrivacyNotice> {
     const personId = parseId(id, 'personId');
     const db = this.deps.dataSource;
-    const access = (await this.deps.policy.accessFor(db, viewer, [personId])).get(personId);
+    // The policy reads the record's row and its lead professionals with the access.
+    const loaded = (await this.deps.policy.loadWithAccess(db, viewer, [personId], 'summary')).get(personId);
     try {
-      requireRead(access, 'FULL');
+      requireRead(loaded?.access, 'FULL');
     } catch (error) {
       await this.deps.audit.record(db, viewer, [{ action: 'READ_DENIED', personId, context: 'Privacy notice' }]);
       throw error;
     }
-    const [person] = await rows<{ name: string; org_id: string; org_name: string; org_kind: string }>(
-      db,
-      `SELECT coalesce(p.preferred_name, p.legal_name) AS name, o.id AS org_id, o.name AS org_name, o.kind AS org_kind
-         FROM person p JOIN organisation o ON o.id = p.owning_organisation_id WHERE p.id = $1`,
-      [personId],
-    );
-    const [recipients, isas, agreements, bases, schedules] = await Promise.all([
-      rows<{ id: string; name: string; kind: string; sections: string[] }>(
-        db,
-        `WITH shared AS (
-           SELECT l.organisation_id AS id, ARRAY[]::text[] AS sections FROM person_lead l WHERE l.person_id = $1
-           UNION ALL
-           SELECT unnest(a.organisation_ids), a.sections FROM sharing_agreement a
-            WHERE a.person_id = $1 AND a.withdrawn_at IS NULL AND a.expires_on >= current_date
-         )
-         SELECT o.id, o.name, o.kind, coalesce(array_agg(DISTINCT s) FILTER (WHERE s IS NOT NULL), '{}') AS sections
-           FROM shared LEFT JOIN LATERAL unnest(shared.sections) s ON true
-           JOIN organisation o ON o.id = shared.id
-          WHERE o.id <> $2
-          GROUP BY o.id, o.name, o.kind ORDER BY o.name`,
-        [personId, person!.org_id],
-      ),
+    const { access, row, leads } = loaded!;
+    const person = {
+      name: row.preferred_name ?? row.legal_name,
+      org_id: row.owning_organisation_id,
+      org_name: row.owning_organisation_name,
+      org_kind: row.owning_organisation_kind,
+    };
+    const inForce = (await personRepository.agreements(db, [personId])).filter((a) => a.state === 'ACTIVE' || a.state === 'EXPIRING');
+    const agreementBases = await this.deps.sharing.lawfulBases(inForce.map((a) => a.id));
+    // Every organisation involved but the holder: each lead professional's, and each named in an agreement in force.
+    const recipientsById = new Map<string, { id: string; name: string; kind: string; sections: Set<string> }>();
+    const recipient = (o: { id: string; name: string; kind: string }) => {
+      let found = recipientsById.get(o.id);
+      if (!found) recipientsById.set(o.id, (found = { ...o, sections: new Set() }));
+      return found;
+    };
+    for (const l of leads) recipient({ id: l.organisation_id, name: l.organisation_name, kind: l.organisation_kind });
+    for (const a of inForce) for (const o of a.organisations) for (const s of a.sections) recipient(o).sections.add(s);
+    recipientsById.delete(person.org_id);
+    const recipients = [...recipientsById.values()]
+      .map((r) => ({ ...r, sections: [...r.sections] }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+    const agreementIsaIds = [...agreementBases.values()].map((b) => b.isaId).filter((i): i is string => !!i);
+    const [isas, bases, schedules] = await Promise.all([
       rows<{ purposes: string; codes: string[] }>(
         db,
-        `SELECT DISTINCT i.purposes, i.article6_bases || i.article9_conditions || i.article10_conditions || i.schedule1_conditions || i.common_law_bases AS codes, i.title
+        `SELECT i.purposes, i.article6_bases || i.article9_conditions || i.article10_conditions || i.schedule1_conditions || i.common_law_bases AS codes
            FROM information_sharing_agreement i
           WHERE i.id IN (SELECT h.isa_id FROM caseload_entry c JOIN huddle h ON h.id = c.huddle_id WHERE c.person_id = $1 AND c.removed_on IS NULL)
-             OR i.id IN (SELECT a.isa_id FROM sharing_agreement a WHERE a.person_id = $1 AND a.withdrawn_at IS NULL AND a.expires_on >= current_date)
-          ORDER BY i.title`,
-        [personId],
-      ),
-      rows<{ codes: string[] }>(
-        db,
-        `SELECT ARRAY[a.article6_basis, a.common_law_basis] || array_remove(ARRAY[a.article9_condition, a.article10_condition], NULL) || a.schedule1_conditions AS codes
-           FROM sharing_agreement a WHERE a.person_id = $1 AND a.withdrawn_at IS NULL AND a.expires_on >= current_date ORDER BY a.recorded_at`,
-        [personId],
+             OR i.id = ANY ($2::uuid[])
+          ORDER BY i.title, i.id`,
+        [personId, agreementIsaIds],
       ),
       this.deps.isas.basesByCode(db),
       this.deps.retention.schedules(),
     ]);
+    const agreements = [...agreementBases.values()].map((b) => ({
+      codes: [b.article6, b.article9, b.article10, ...b.schedule1, b.commonLaw]
+        .filter((x): x is NonNullable<typeof x> => !!x)
+        .map((x) => x.code),
+    }));
     const basisLabels = new Set<string>();
     for (const code of [...isas.flatMap((i) => i.codes), ...agreements.flatMap((a) => a.codes)]) {
       const basis = bases.get(code);
@@ -192,9 +197,9 @@ export class TransparencyService {
     const sharedSections = new Set(recipients.flatMap((r) => r.sections));
     const notice: PrivacyNotice = {
       personId,
-      personName: person!.name,
+      personName: person.name,
       generatedOn: todayInLondon(),
-      heldBy: { id: person!.org_id, name: person!.org_name, kind: person!.org_kind },
+      heldBy: { id: person.org_id, name: person.org_name, kind: person.org_kind },
       sharedWith: recipients.map((r) => ({ organisation: { id: r.id, name: r.name, kind: r.kind }, sharedParts: PLAIN_WORDS(r.sections) })),
       purposes: [...new Set(isas.map((i) => i.purposes.trim()))],
       lawfulBases: [...basisLabels],
@@ -206,11 +211,11 @@ export class TransparencyService {
       ],
       keptFor: keptFor(schedules),
       rights: RIGHTS,
-      howToAsk: `To use any of these rights, ask ${person!.org_name} or any worker who supports you. You can ask in person, on the phone or in writing. We will answer within one month.`,
+      howToAsk: `To use any of these rights, ask ${person.org_name} or any worker who supports you. You can ask in person, on the phone or in writing. We will answer within one month.`,
       complaint: COMPLAINT,
       jointControllers:
         `The organisations that share your information decide together how it is used. They are joint controllers. ` +
-        `${person!.org_name} holds your record and answers your requests, but you can ask any of them.`,
+        `${person.org_name} holds your record and answers your requests, but you can ask any of them.`,
     };
     await this.deps.audit.record(db, viewer, [
       {
@@ -220,7 +225,7 @@ export class TransparencyService {
         context: 'Privacy notice',
       },
     ]);
-    return disclose(notice, { access: access! });
+    return disclose(notice, { access });
   }
 
   /** The record of processing activities (UK GDPR Art. 30) as CSV, for administrators; spreadsheet formulas neutralised. */
