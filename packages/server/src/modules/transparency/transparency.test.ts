@@ -48,6 +48,7 @@ describe('transparency', () => {
       ['managerA', 'MANAGER', orgs.a],
       ['managerB', 'MANAGER', orgs.b],
       ['practitionerB', 'PRACTITIONER', orgs.b],
+      ['leadB', 'PRACTITIONER', orgs.b],
       ['outsider', 'PRACTITIONER', orgs.outsider],
     ] as const) {
       const user = await buildUser(app.dataSource, { organisationId: org, role, name: `${key} user` });
@@ -165,6 +166,18 @@ describe('transparency', () => {
         { action: 'READ_DENIED', actor_id: ids.outsider },
       ]),
     );
+  });
+
+  it('is given to a lead professional in another organisation, which it lists with the parts it may see', async () => {
+    await c.chair!.ok(`mutation ($p: ID!, $u: ID!) { setLeadProfessional(personId: $p, userId: $u) { id } }`, {
+      p: ids.person,
+      u: ids.leadB,
+    });
+    const { privacyNotice: n } = await c.leadB!.ok<{ privacyNotice: Notice }>(NOTICE, { id: ids.person });
+    expect(n.heldBy.name).toBe('Brightwater Charity');
+    expect(n.sharedWith).toEqual([
+      { organisation: { id: orgs.b, name: 'Brightwater Probation' }, sharedParts: ['your story', 'what you need help with'] },
+    ]);
   });
 
   it('exports the record of processing as CSV for administrators only', async () => {
