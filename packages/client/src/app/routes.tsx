@@ -20,6 +20,7 @@ const AdminPage = lazyPage(() => import('../features/admin/components/AdminPage'
 // People's records are a large feature of their own, so they load on demand too.
 const PeopleRoutes = lazyPage(() => import('../features/people/components/PeopleRoutes'));
 const ExportPage = lazyPage(() => import('../features/people/components/ExportPage'));
+const PrivacyNoticePage = lazyPage(() => import('../features/transparency/components/PrivacyNoticePage'));
 // Manager review draws charts (recharts), so it and the other action pages load on demand.
 const ActionsReviewPage = lazyPage(() => import('../features/actions/components/ActionsReviewPage'));
 const ActionPage = lazyPage(() => import('../features/actions/components/ActionPage'));
@@ -126,6 +127,15 @@ export function AppRoutes() {
             <RequireRole roles={['MANAGER', 'ADMIN']}>
               <ExportPage />
             </RequireRole>
+          }
+        />
+        {/* A privacy notice for the person; the server decides who may make one (full access to the record). */}
+        <Route
+          path="people/:id/privacy-notice"
+          element={
+            <RequireArea area="people">
+              <PrivacyNoticePage />
+            </RequireArea>
           }
         />
         {/* Sharing without agreement is approved by a manager of the organisation holding the record. */}

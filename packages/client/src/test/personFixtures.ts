@@ -66,6 +66,7 @@ export function buildPerson(overrides: Partial<Person> = {}): Person {
     profile: {
       __typename: 'PersonProfile',
       dateOfBirth: '1981-05-23',
+      under18: false,
       councilArea: 'Northvale',
       nhsNumber: '9990010005',
       prisonNumber: 'A1000AA',

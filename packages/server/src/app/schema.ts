@@ -19,6 +19,7 @@ import { SharingResolver } from '../modules/sharing/sharing.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { SignInResolver, TwoFactorResolver, UserTwoFactorResolver } from '../modules/two-factor/two-factor.resolver.js';
 import { MisuseResolver } from '../modules/misuse/misuse.resolver.js';
+import { PersonProfileAgeResolver, TransparencyResolver } from '../modules/transparency/transparency.resolver.js';
 import { authChecker } from '../core/auth-checker.js';
 import type { TopicArgs } from '../core/pubsub.js';
 import { GraphQLDateTime } from '../core/scalars.js';
@@ -52,6 +53,8 @@ export const RESOLVERS = [
   PersonFlagsResolver,
   AgendaItemFlagsResolver,
   SituationWarningsResolver,
+  TransparencyResolver,
+  PersonProfileAgeResolver,
 ] as const;
 
 /** Builds the executable schema. Inputs are validated with class-validator before any resolver runs. */

@@ -18,6 +18,7 @@ import { PersonGovernanceService } from '../modules/person/person.governance.js'
 import { PersonPolicy } from '../modules/person/person.policy.js';
 import { PersonService } from '../modules/person/person.service.js';
 import { RetentionService } from '../modules/retention/retention.service.js';
+import { TransparencyService } from '../modules/transparency/transparency.service.js';
 import { MinutesCorrectionService } from '../modules/rights/minutes-correction.service.js';
 import { RightsService } from '../modules/rights/rights.service.js';
 import { SharingService } from '../modules/sharing/sharing.service.js';
@@ -45,6 +46,8 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
   const huddles = new HuddleService({ dataSource, people, actions, outcomes });
   const governance = new PersonGovernanceService({ dataSource, audit, policy, people });
   const isas = new IsaService({ dataSource, huddles });
+  const sharing = new SharingService({ dataSource, policy, audit, people, isas });
+  const retention = new RetentionService({ dataSource, audit, people, governance, logger: base.logger });
   return {
     ...base,
     auth,
@@ -61,7 +64,7 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     policy,
     people,
     governance,
-    sharing: new SharingService({ dataSource, policy, audit, people, isas }),
+    sharing,
     isas,
     sharingWithoutAgreement: new SharingWithoutAgreementService({ dataSource, policy, audit, people }),
     notifications,
@@ -81,7 +84,8 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     outcomes,
     reports: new ReportService({ dataSource, people }),
     releases: new ReleaseService({ dataSource, people, notifications }),
-    retention: new RetentionService({ dataSource, audit, people, governance, logger: base.logger }),
+    retention,
+    transparency: new TransparencyService({ dataSource, policy, audit, isas, sharing, retention }),
     rights: new RightsService({ dataSource, policy, people, audit }),
     minutesCorrections: new MinutesCorrectionService({ dataSource, policy, audit }),
     twoFactor: new TwoFactorService({ dataSource, config: base.config, logger: base.logger, auth, audit }),
@@ -115,6 +119,7 @@ declare module '../core/context.js' {
     reports: ReportService;
     releases: ReleaseService;
     retention: RetentionService;
+    transparency: TransparencyService;
     rights: RightsService;
     minutesCorrections: MinutesCorrectionService;
     twoFactor: TwoFactorService;

@@ -58,6 +58,7 @@ export type AuditContext =
   | 'Appointments'
   | 'Outcome scores'
   | 'Service use'
+  | 'Privacy notice'
   | 'Retention review'
   | 'Rights requests'
   | 'Break-glass review'

@@ -219,6 +219,7 @@ const COVERED_ELSEWHERE: Record<string, string> = {
   people: 'read matrix (three search keys)',
   releaseForecastPeople: 'the same code path as upcomingReleases (release.test.ts)',
   exportPerson: 'read matrix: subject access exports below',
+  privacyNotice: 'full access only, refusal audited (transparency.test.ts)',
   personAccessLog: 'read matrix: access log below',
   personChanged: 'read matrix: live changes below',
   agendaItem: 'the same view as the huddle agenda (meeting.test.ts)',

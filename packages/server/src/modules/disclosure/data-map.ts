@@ -96,6 +96,7 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
   PersonAccessInfo: all('NONE', ['basis', 'breakGlassUntil', 'canManageSharing', 'canSeeAccessLog', 'full', 'sections']),
   PersonProfile: {
     ...all('PROFILE', ['councilArea', 'dateOfBirth', 'version']),
+    under18: 'PROFILE', // derived from the date of birth, so seen by exactly those who may see it
     nhsNumber: 'HEALTH',
     crn: 'OFFENDING',
     prisonNumber: 'OFFENDING',
@@ -405,6 +406,14 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
     'title',
     'version',
   ]),
+  // ---- transparency: a privacy notice for those with full access (the query refuses others)
+  PrivacyNotice: {
+    ...all('KNOW', ['personId', 'personName', 'heldBy', 'sharedWith']),
+    ...all('PROFILE', ['generatedOn', 'purposes', 'lawfulBases', 'informationHeld', 'keptFor']),
+    ...all('NONE', ['rights', 'howToAsk', 'complaint', 'jointControllers']),
+  },
+  PrivacyNoticeRecipient: { organisation: 'KNOW', sharedParts: 'PROFILE' },
+  PrivacyNoticeItem: all('NONE', ['heading', 'text']),
   IsaParty: all('NONE', ['currentSignature', 'latestSignature', 'organisation']),
   IsaSignature: all('NONE', ['signatoryName', 'signatoryRole', 'signedAt', 'version']),
   // Reached only through SharingAgreement.lawfulBasis (PROFILE), whose mark it carries.
@@ -531,6 +540,8 @@ export const OPERATIONS: Record<'Query' | 'Mutation' | 'Subscription', Record<st
     releaseForecastPeople: { reads: [derived('OFFENDING'), 'PERSON'], audited: true },
     releasePlan: { reads: [derived('OFFENDING')], audited: true },
     retentionReviews: { reads: ['PERSON'], audited: true },
+    privacyNotice: { reads: ['KNOW', 'PROFILE', 'PERSON'], audited: true },
+    recordOfProcessingCsv: none,
     retentionSchedules: none,
     rightsRequest: { reads: ['PROFILE', 'PERSON'], audited: true },
     rightsRequests: { reads: ['PROFILE', 'PERSON'], audited: true },
@@ -809,6 +820,7 @@ export const ARGUMENTS: Record<string, Record<string, InputRule>> = {
   setTwoFactorRequired: { organisationId: 'NONE', required: 'NONE' },
   caseloadReport: { huddleId: 'NONE' },
   exportPerson: { personId: 'PERSON_ID' },
+  privacyNotice: { personId: 'PERSON_ID' },
   huddle: { id: 'NONE' },
   informationSharingAgreement: { id: 'NONE' },
   sharingWithoutAgreementReviews: { includeReviewed: 'NONE' },

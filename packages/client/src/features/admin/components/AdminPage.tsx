@@ -6,6 +6,7 @@ import { NotificationBanner } from '../../../ui/NotificationBanner';
 import { ServiceProblem } from '../../../ui/ServiceProblem';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import { IsaReviewNotice } from '../../agreements/components/IsaReviewNotice';
+import { RecordOfProcessingDownload } from '../../transparency/components/RecordOfProcessingDownload';
 import { AdminPageQuery } from '../graphql/admin';
 import { OrganisationsSection } from './OrganisationsSection';
 import { UsersSection } from './UsersSection';
@@ -40,6 +41,7 @@ export function AdminPage() {
       <p className="govuk-body">Add the partner organisations in your area and the people who can sign in.</p>
       <OrganisationsSection organisations={organisations} onNotice={showNotice} onErrorsChange={setOrganisationFormHasErrors} />
       <UsersSection users={users} organisations={organisations} onNotice={showNotice} onErrorsChange={setUserFormHasErrors} />
+      <RecordOfProcessingDownload />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { NotificationBanner } from '../../../ui/NotificationBanner';
 import { RedFlagList } from '../../../ui/RedFlagList';
 import { useCurrentUser } from '../../auth/session';
 import type { PersonRecord } from '../access';
-import { AccessBasisTag, LockedDownTag, RestrictedTag } from './tags';
+import { AccessBasisTag, ChildTag, LockedDownTag, RestrictedTag } from './tags';
 
 /** Managers in the owning organisation and administrators can export a record (the server decides). */
 export function mayOfferExport(role: string): boolean {
@@ -35,7 +35,18 @@ export function PersonHeader({ person }: { person: PersonRecord }) {
               <RestrictedTag>Processing restricted</RestrictedTag>
             </>
           ) : null}
+          {person.profile?.under18 ? (
+            <>
+              {' '}
+              <ChildTag />
+            </>
+          ) : null}
         </p>
+        {person.profile?.under18 ? (
+          <p className="govuk-body-s app-person-header__child-note">
+            This is a child’s record. Children’s information needs extra care, and your area’s safeguarding children procedures apply.
+          </p>
+        ) : null}
       </div>
       <dl className="app-facts">
         {legalNameDiffers ? (
@@ -78,11 +89,19 @@ export function PersonHeader({ person }: { person: PersonRecord }) {
         </div>
       </dl>
       <RedFlagList flags={person.flags} label={`Red flags for ${person.displayName}`} className="app-person-header__flags" />
-      {mayOfferExport(user.role) ? (
+      {mayOfferExport(user.role) || person.access.full ? (
         <p className="govuk-body-s app-person-header__actions">
-          <Link className="govuk-link" to={`/people/${person.id}/export`}>
-            Export (subject access) <span className="govuk-visually-hidden">for {person.displayName}</span>
-          </Link>
+          {person.access.full && user.role !== 'ADMIN' ? (
+            <Link className="govuk-link" to={`/people/${person.id}/privacy-notice`}>
+              Privacy notice <span className="govuk-visually-hidden">for {person.displayName}</span>
+            </Link>
+          ) : null}
+          {person.access.full && user.role !== 'ADMIN' && mayOfferExport(user.role) ? ' · ' : null}
+          {mayOfferExport(user.role) ? (
+            <Link className="govuk-link" to={`/people/${person.id}/export`}>
+              Export (subject access) <span className="govuk-visually-hidden">for {person.displayName}</span>
+            </Link>
+          ) : null}
         </p>
       ) : null}
       {person.access.basis === 'BREAK_GLASS' && person.access.breakGlassUntil ? (

@@ -25,3 +25,8 @@ export function LockedDownTag() {
 export function RestrictedTag({ children = 'Restricted' }: { children?: string }) {
   return <Tag className="govuk-tag--magenta">{children}</Tag>;
 }
+
+/** A child's record: the date of birth says the person is under 18 today. */
+export function ChildTag() {
+  return <Tag className="govuk-tag--purple">Under 18</Tag>;
+}

@@ -30,6 +30,7 @@ export const PersonRecordFields = graphql(`
     }
     profile {
       dateOfBirth
+      under18
       councilArea
       nhsNumber
       prisonNumber
