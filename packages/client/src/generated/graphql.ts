@@ -359,6 +359,7 @@ export type NeedStatus =
   | 'SUPPORT_REQUIRED';
 
 export type NotificationKind =
+  | 'ACCESS_REQUEST'
   | 'APPOINTMENT_MISSED'
   | 'ASSIGNED'
   | 'BULK_READ_ALERT'
