@@ -18,6 +18,7 @@ const ExportPage = lazy(() => import('../features/people/components/ExportPage')
 const ActionsReviewPage = lazy(() => import('../features/actions/components/ActionsReviewPage'));
 const ActionPage = lazy(() => import('../features/actions/components/ActionPage'));
 const NotificationsPage = lazy(() => import('../features/notifications/components/NotificationsPage'));
+const AccessRequestsPage = lazy(() => import('../features/access-requests/components/AccessRequestsPage'));
 // Huddles and the live meeting room load on demand (the room is the largest screen in the app).
 const HuddlesRoutes = lazy(() => import('../features/huddles/components/HuddlesRoutes'));
 const MeetingPage = lazy(() => import('../features/huddles/components/meeting/MeetingPage'));
@@ -172,6 +173,14 @@ export function AppRoutes() {
           }
         />
         <Route path="notifications" element={<NotificationsPage />} />
+        <Route
+          path="access-requests"
+          element={
+            <RequireRole roles={['PRACTITIONER', 'COORDINATOR', 'MANAGER']}>
+              <AccessRequestsPage />
+            </RequireRole>
+          }
+        />
         <Route path="account/two-factor" element={<TwoFactorPage />} />
         <Route
           path="governance/*"
