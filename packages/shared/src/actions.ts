@@ -44,6 +44,7 @@ export const NOTIFICATION_KINDS = [
   'STATUS_CHANGED',
   'APPOINTMENT_MISSED',
   'BULK_READ_ALERT',
+  'ACCESS_REQUEST',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -25,6 +25,7 @@ const PrivacyNoticePage = lazyPage(() => import('../features/transparency/compon
 const ActionsReviewPage = lazyPage(() => import('../features/actions/components/ActionsReviewPage'));
 const ActionPage = lazyPage(() => import('../features/actions/components/ActionPage'));
 const NotificationsPage = lazyPage(() => import('../features/notifications/components/NotificationsPage'));
+const AccessRequestsPage = lazyPage(() => import('../features/access-requests/components/AccessRequestsPage'));
 // Huddles and the live meeting room load on demand (the room is the largest screen in the app).
 const HuddlesRoutes = lazyPage(() => import('../features/huddles/components/HuddlesRoutes'));
 const MeetingPage = lazyPage(() => import('../features/huddles/components/meeting/MeetingPage'));
@@ -197,6 +198,14 @@ export function AppRoutes() {
           }
         />
         <Route path="notifications" element={<NotificationsPage />} />
+        <Route
+          path="access-requests"
+          element={
+            <RequireRole roles={['PRACTITIONER', 'COORDINATOR', 'MANAGER']}>
+              <AccessRequestsPage />
+            </RequireRole>
+          }
+        />
         <Route path="account/two-factor" element={<TwoFactorPage />} />
         <Route
           path="governance/*"

@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AccessRequestFields on AccessRequest {\n    id\n    direction\n    source\n    status\n    sections\n    reason\n    matchReason\n    newPersonId\n    requestedBy\n    createdAt\n    answeredAt\n    answeredBy\n    grantedSections\n    expiresOn\n    declineReason\n    canAnswer\n    version\n    person {\n      id\n      displayName\n    }\n    holdingOrganisation {\n      id\n      name\n    }\n    requestingOrganisation {\n      id\n      name\n    }\n  }\n": typeof types.AccessRequestFieldsFragmentDoc,
+    "\n  query AccessRequests($filter: AccessRequestFilter) {\n    accessRequests(filter: $filter) {\n      ...AccessRequestFields\n    }\n  }\n": typeof types.AccessRequestsDocument,
+    "\n  query PendingAccessRequests {\n    accessRequests(filter: { direction: INCOMING, pendingOnly: true }) {\n      id\n    }\n  }\n": typeof types.PendingAccessRequestsDocument,
+    "\n  mutation RequestAccess($input: RequestAccessInput!) {\n    requestAccess(input: $input) {\n      ...AccessRequestFields\n    }\n  }\n": typeof types.RequestAccessDocument,
+    "\n  mutation AnswerAccessRequest($input: AnswerAccessRequestInput!) {\n    answerAccessRequest(input: $input) {\n      ...AccessRequestFields\n    }\n  }\n": typeof types.AnswerAccessRequestDocument,
     "\n  fragment ActionListFields on Action {\n    id\n    title\n    detail\n    status\n    statusReason\n    dueDate\n    dueWindow\n    overdue\n    canEdit\n    version\n    personRestricted\n    person {\n      id\n      displayName\n    }\n    owner {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n    ownerOrganisation {\n      id\n      name\n    }\n    updatedAt\n  }\n": typeof types.ActionListFieldsFragmentDoc,
     "\n  fragment ActionDetailFields on Action {\n    ...ActionListFields\n    createdAt\n    completedAt\n    createdBy {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n    origin {\n      huddleId\n      meetingId\n      agendaItemId\n    }\n    history {\n      id\n      at\n      field\n      from\n      to\n      actor {\n        id\n        name\n      }\n    }\n    comments {\n      id\n      body\n      createdAt\n      author {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ActionDetailFieldsFragmentDoc,
     "\n  query ActionPage($id: ID!) {\n    action(id: $id) {\n      ...ActionDetailFields\n    }\n  }\n": typeof types.ActionPageDocument,
@@ -133,7 +138,7 @@ type Documents = {
     "\n  query PersonRecord($id: ID!) {\n    person(id: $id) {\n      ...PersonRecordFields\n    }\n  }\n": typeof types.PersonRecordDocument,
     "\n  fragment PersonSearchResultFields on Person {\n    id\n    displayName\n    legalName\n    preferredName\n    lockedDown\n    owningOrganisation {\n      id\n      name\n      kind\n    }\n    access {\n      basis\n    }\n    profile {\n      dateOfBirth\n    }\n  }\n": typeof types.PersonSearchResultFieldsFragmentDoc,
     "\n  query PeopleSearch($search: PeopleSearchInput!, $limit: Int!) {\n    people(search: $search, limit: $limit) {\n      ...PersonSearchResultFields\n    }\n  }\n": typeof types.PeopleSearchDocument,
-    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n": typeof types.CreatePersonDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonRecordFields\n      possibleExistingRecord\n    }\n  }\n": typeof types.CreatePersonDocument,
     "\n  mutation UpdatePersonProfile($input: UpdatePersonProfileInput!) {\n    updatePersonProfile(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n": typeof types.UpdatePersonProfileDocument,
     "\n  mutation UpdatePersonSituation($input: UpdatePersonSituationInput!) {\n    updatePersonSituation(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n": typeof types.UpdatePersonSituationDocument,
     "\n  mutation UpdatePersonStory($input: UpdatePersonStoryInput!) {\n    updatePersonStory(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n": typeof types.UpdatePersonStoryDocument,
@@ -170,6 +175,11 @@ type Documents = {
     "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n": typeof types.ConfirmTwoFactorEnrolmentDocument,
 };
 const documents: Documents = {
+    "\n  fragment AccessRequestFields on AccessRequest {\n    id\n    direction\n    source\n    status\n    sections\n    reason\n    matchReason\n    newPersonId\n    requestedBy\n    createdAt\n    answeredAt\n    answeredBy\n    grantedSections\n    expiresOn\n    declineReason\n    canAnswer\n    version\n    person {\n      id\n      displayName\n    }\n    holdingOrganisation {\n      id\n      name\n    }\n    requestingOrganisation {\n      id\n      name\n    }\n  }\n": types.AccessRequestFieldsFragmentDoc,
+    "\n  query AccessRequests($filter: AccessRequestFilter) {\n    accessRequests(filter: $filter) {\n      ...AccessRequestFields\n    }\n  }\n": types.AccessRequestsDocument,
+    "\n  query PendingAccessRequests {\n    accessRequests(filter: { direction: INCOMING, pendingOnly: true }) {\n      id\n    }\n  }\n": types.PendingAccessRequestsDocument,
+    "\n  mutation RequestAccess($input: RequestAccessInput!) {\n    requestAccess(input: $input) {\n      ...AccessRequestFields\n    }\n  }\n": types.RequestAccessDocument,
+    "\n  mutation AnswerAccessRequest($input: AnswerAccessRequestInput!) {\n    answerAccessRequest(input: $input) {\n      ...AccessRequestFields\n    }\n  }\n": types.AnswerAccessRequestDocument,
     "\n  fragment ActionListFields on Action {\n    id\n    title\n    detail\n    status\n    statusReason\n    dueDate\n    dueWindow\n    overdue\n    canEdit\n    version\n    personRestricted\n    person {\n      id\n      displayName\n    }\n    owner {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n    ownerOrganisation {\n      id\n      name\n    }\n    updatedAt\n  }\n": types.ActionListFieldsFragmentDoc,
     "\n  fragment ActionDetailFields on Action {\n    ...ActionListFields\n    createdAt\n    completedAt\n    createdBy {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n    origin {\n      huddleId\n      meetingId\n      agendaItemId\n    }\n    history {\n      id\n      at\n      field\n      from\n      to\n      actor {\n        id\n        name\n      }\n    }\n    comments {\n      id\n      body\n      createdAt\n      author {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ActionDetailFieldsFragmentDoc,
     "\n  query ActionPage($id: ID!) {\n    action(id: $id) {\n      ...ActionDetailFields\n    }\n  }\n": types.ActionPageDocument,
@@ -289,7 +299,7 @@ const documents: Documents = {
     "\n  query PersonRecord($id: ID!) {\n    person(id: $id) {\n      ...PersonRecordFields\n    }\n  }\n": types.PersonRecordDocument,
     "\n  fragment PersonSearchResultFields on Person {\n    id\n    displayName\n    legalName\n    preferredName\n    lockedDown\n    owningOrganisation {\n      id\n      name\n      kind\n    }\n    access {\n      basis\n    }\n    profile {\n      dateOfBirth\n    }\n  }\n": types.PersonSearchResultFieldsFragmentDoc,
     "\n  query PeopleSearch($search: PeopleSearchInput!, $limit: Int!) {\n    people(search: $search, limit: $limit) {\n      ...PersonSearchResultFields\n    }\n  }\n": types.PeopleSearchDocument,
-    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n": types.CreatePersonDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonRecordFields\n      possibleExistingRecord\n    }\n  }\n": types.CreatePersonDocument,
     "\n  mutation UpdatePersonProfile($input: UpdatePersonProfileInput!) {\n    updatePersonProfile(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n": types.UpdatePersonProfileDocument,
     "\n  mutation UpdatePersonSituation($input: UpdatePersonSituationInput!) {\n    updatePersonSituation(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n": types.UpdatePersonSituationDocument,
     "\n  mutation UpdatePersonStory($input: UpdatePersonStoryInput!) {\n    updatePersonStory(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n": types.UpdatePersonStoryDocument,
@@ -340,6 +350,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccessRequestFields on AccessRequest {\n    id\n    direction\n    source\n    status\n    sections\n    reason\n    matchReason\n    newPersonId\n    requestedBy\n    createdAt\n    answeredAt\n    answeredBy\n    grantedSections\n    expiresOn\n    declineReason\n    canAnswer\n    version\n    person {\n      id\n      displayName\n    }\n    holdingOrganisation {\n      id\n      name\n    }\n    requestingOrganisation {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AccessRequestFields on AccessRequest {\n    id\n    direction\n    source\n    status\n    sections\n    reason\n    matchReason\n    newPersonId\n    requestedBy\n    createdAt\n    answeredAt\n    answeredBy\n    grantedSections\n    expiresOn\n    declineReason\n    canAnswer\n    version\n    person {\n      id\n      displayName\n    }\n    holdingOrganisation {\n      id\n      name\n    }\n    requestingOrganisation {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessRequests($filter: AccessRequestFilter) {\n    accessRequests(filter: $filter) {\n      ...AccessRequestFields\n    }\n  }\n"): (typeof documents)["\n  query AccessRequests($filter: AccessRequestFilter) {\n    accessRequests(filter: $filter) {\n      ...AccessRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingAccessRequests {\n    accessRequests(filter: { direction: INCOMING, pendingOnly: true }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PendingAccessRequests {\n    accessRequests(filter: { direction: INCOMING, pendingOnly: true }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestAccess($input: RequestAccessInput!) {\n    requestAccess(input: $input) {\n      ...AccessRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestAccess($input: RequestAccessInput!) {\n    requestAccess(input: $input) {\n      ...AccessRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerAccessRequest($input: AnswerAccessRequestInput!) {\n    answerAccessRequest(input: $input) {\n      ...AccessRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerAccessRequest($input: AnswerAccessRequestInput!) {\n    answerAccessRequest(input: $input) {\n      ...AccessRequestFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -819,7 +849,7 @@ export function graphql(source: "\n  query PeopleSearch($search: PeopleSearchInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonRecordFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonRecordFields\n      possibleExistingRecord\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonRecordFields\n      possibleExistingRecord\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

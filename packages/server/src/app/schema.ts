@@ -16,6 +16,7 @@ import { PersonResolver } from '../modules/person/person.resolver.js';
 import { RetentionResolver } from '../modules/retention/retention.resolver.js';
 import { MinutesCorrectionFieldResolver, RightsResolver } from '../modules/rights/rights.resolver.js';
 import { SharingResolver } from '../modules/sharing/sharing.resolver.js';
+import { AccessRequestResolver } from '../modules/access/access.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { SignInResolver, TwoFactorResolver, UserTwoFactorResolver } from '../modules/two-factor/two-factor.resolver.js';
 import { MisuseResolver } from '../modules/misuse/misuse.resolver.js';
@@ -33,6 +34,7 @@ export const RESOLVERS = [
   UserResolver,
   PersonResolver,
   SharingResolver,
+  AccessRequestResolver,
   ActionResolver,
   NotificationResolver,
   HuddleResolver,

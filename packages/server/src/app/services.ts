@@ -22,6 +22,9 @@ import { TransparencyService } from '../modules/transparency/transparency.servic
 import { MinutesCorrectionService } from '../modules/rights/minutes-correction.service.js';
 import { RightsService } from '../modules/rights/rights.service.js';
 import { SharingService } from '../modules/sharing/sharing.service.js';
+import { AccessRequestService } from '../modules/access/access.service.js';
+import { RegistrationCheck } from '../modules/access/registration-check.js';
+import { MatchingService } from '../modules/matching/matching.service.js';
 import { UserService } from '../modules/user/user.service.js';
 import { TwoFactorService } from '../modules/two-factor/two-factor.service.js';
 import { BreakGlassReviewService } from '../modules/misuse/break-glass-review.service.js';
@@ -38,8 +41,9 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
   const auth = new AuthService({ ...base });
   const audit = new AuditService();
   const policy = new PersonPolicy();
-  const people = new PersonService({ dataSource, policy, audit, bus });
   const notifications = new NotificationService({ dataSource, bus, logger: base.logger });
+  const registrationCheck = new RegistrationCheck({ matching: new MatchingService(), notifications, audit, logger: base.logger });
+  const people = new PersonService({ dataSource, policy, audit, bus, registrationCheck });
   const meetingEvents = new MeetingEventLog(bus);
   const actions = new ActionService({ dataSource, people, notifications, bus, meetingEvents });
   const outcomes = new OutcomeService({ dataSource, people });
@@ -65,6 +69,7 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     people,
     governance,
     sharing,
+    accessRequests: new AccessRequestService({ dataSource, policy, audit, people, sharing, notifications }),
     isas,
     sharingWithoutAgreement: new SharingWithoutAgreementService({ dataSource, policy, audit, people }),
     notifications,
@@ -108,6 +113,7 @@ declare module '../core/context.js' {
     people: PersonService;
     governance: PersonGovernanceService;
     sharing: SharingService;
+    accessRequests: AccessRequestService;
     isas: IsaService;
     sharingWithoutAgreement: SharingWithoutAgreementService;
     notifications: NotificationService;

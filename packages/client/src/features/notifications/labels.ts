@@ -7,6 +7,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   STATUS_CHANGED: 'Status changed',
   APPOINTMENT_MISSED: 'Appointment missed',
   BULK_READ_ALERT: 'Many records read',
+  ACCESS_REQUEST: 'Access request',
 };
 
 export const NOTIFICATION_KIND_TAGS: Record<NotificationKind, string> = {
@@ -16,4 +17,5 @@ export const NOTIFICATION_KIND_TAGS: Record<NotificationKind, string> = {
   STATUS_CHANGED: 'govuk-tag--teal',
   APPOINTMENT_MISSED: 'govuk-tag--orange',
   BULK_READ_ALERT: 'govuk-tag--red',
+  ACCESS_REQUEST: 'govuk-tag--blue',
 };

@@ -36,7 +36,11 @@ export type AuditAction =
   /** The chair signed off a meeting's minutes (about a meeting, so no person). */
   | 'MINUTES_SIGNED_OFF'
   /** A manager recorded whether a break-glass grant was appropriate. */
-  | 'BREAK_GLASS_REVIEWED';
+  | 'BREAK_GLASS_REVIEWED'
+  /** Another organisation asked for sections of the record (or the registration check raised a request). */
+  | 'ACCESS_REQUESTED'
+  /** The holder granted or declined an access request. */
+  | 'ACCESS_REQUEST_ANSWERED';
 
 /** Acts on staff accounts and organisations, audited with no person. */
 export type AccountAuditAction =
@@ -62,7 +66,8 @@ export type AuditContext =
   | 'Retention review'
   | 'Rights requests'
   | 'Break-glass review'
-  | 'Sharing without agreement';
+  | 'Sharing without agreement'
+  | 'Access requests';
 
 export interface AuditEntry {
   action: AuditAction;

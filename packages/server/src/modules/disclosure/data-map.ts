@@ -65,6 +65,8 @@ export const NEUTRAL_ITEM_KIND = 'PERSON_DISCUSSED';
 export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> = {
   // ---- the person record
   Person: {
+    // Only on createPerson's answer, about the viewer's own new record: says a match exists elsewhere, nothing of it.
+    possibleExistingRecord: 'NONE',
     ...all('KNOW', [
       'id',
       'displayName',
@@ -481,6 +483,33 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
     'whatHappened',
   ]),
   OrganisationRef: all('NONE', ['id', 'kind', 'name']),
+
+  // ---- access requests: the request is the requester's own words; what it reveals of the
+  // record (who holds it, the match evidence, the holder's answer) needs the viewer to know of
+  // the person. Requests raised by the registration check are not listed to the requester
+  // until granted.
+  AccessRequest: {
+    ...all('NONE', [
+      'answeredAt',
+      'answeredBy',
+      'canAnswer',
+      'createdAt',
+      'direction',
+      'expiresOn',
+      'grantedSections',
+      'id',
+      'newPersonId',
+      'reason',
+      'requestedBy',
+      'requestingOrganisation',
+      'sections',
+      'source',
+      'status',
+      'version',
+    ]),
+    ...all('KNOW', ['declineReason', 'holdingOrganisation', 'matchReason']),
+    person: 'PERSON',
+  },
 };
 
 /**
@@ -530,6 +559,7 @@ export const OPERATIONS: Record<'Query' | 'Mutation' | 'Subscription', Record<st
     meeting: { reads: ['DISCUSSION', 'PERSON'], audited: true },
     myWork: { reads: ['ACTION', 'PERSON'], audited: true },
     notifications: { reads: ['VIEWER'] },
+    accessRequests: { reads: ['PERSON', 'KNOW'], audited: true },
     organisations: none,
     outcomeMeasures: none,
     partnerOrganisations: none,
@@ -595,6 +625,8 @@ export const OPERATIONS: Record<'Query' | 'Mutation' | 'Subscription', Record<st
     recordInformationSharingAgreement: none,
     recordServiceUse: { changes: ['NEEDS', 'OFFENDING', 'HEALTH'], reads: ['PROFILE', 'NEEDS', 'OFFENDING', 'HEALTH'] },
     recordSharingAgreement: { changes: ['PROFILE'] },
+    requestAccess: { changes: ['KNOW'] },
+    answerAccessRequest: { changes: ['PROFILE'] },
     removeFromCaseload: { changes: ['NONE'], reads: ['PERSON', 'DISCUSSION'] },
     removeLeadProfessional: { changes: ['PROFILE'] },
     reportPresence: none,
@@ -743,6 +775,12 @@ export const INPUT_MAP: Record<string, Record<string, InputRule>> = {
     ...all('PROFILE', ['expiresOn', 'organisationId', 'purpose', 'reason', 'schedule1Condition', 'sections']),
     personId: 'PERSON_ID',
   },
+  RequestAccessInput: { personId: 'PERSON_ID', reason: 'KNOW', sections: 'NONE' },
+  AnswerAccessRequestInput: {
+    ...all('NONE', ['grant', 'id', 'version']),
+    ...all('PROFILE', ['expiresOn', 'lawfulBasis', 'personAgreed', 'reason', 'sections']),
+  },
+  AccessRequestFilter: all('NONE', ['direction', 'pendingOnly']),
   RecordSharingAgreementInput: {
     ...all('PROFILE', ['agreedOn', 'expiresOn', 'lawfulBasis', 'notes', 'organisationIds', 'sections']),
     personId: 'PERSON_ID',

@@ -72,6 +72,8 @@ export const PERSON_DATA_MAP: Record<string, { parts: SubjectAccessPart[]; erasu
   retention_review: { parts: ['retention'], erasure: 'DELETED' },
   // Sharing without agreement: each is in the audit trail (sections, organisation, and the reason as the act's purpose).
   sharing_without_agreement: { parts: ['auditTrail'], erasure: 'DELETED' },
+  // Access requests: each request and answer is in the audit trail (sections, organisation, match evidence), and a grant is a sharing agreement.
+  access_request: { parts: ['auditTrail', 'sharingAgreements'], erasure: 'DELETED' },
 };
 
 const iso = (value: Date | string | null | undefined): string | null =>

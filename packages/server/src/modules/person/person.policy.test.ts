@@ -24,9 +24,14 @@ const ALLOWED = [
   // The break-glass review lists the grants on the manager's organisation's records (owner and
   // grant only) and shows each person through PersonService's views, which apply the policy.
   'modules/misuse/break-glass-review.service.ts',
-  // "Already known?" compares a registration's name, date of birth and identifiers with every
-  // record (one statement a check); what it finds goes only to the records' holders.
+  // "Already known?" scores identifying columns of candidate records, and returns only ids and
+  // scores, which never reach the registering user (modules/access/registration-check.ts).
   'modules/matching/matching.service.ts',
+  // Access requests join a request to its record's owning organisation (to route it to the holder)
+  // and name the person only to the holder; requesters see the person through PersonService's
+  // views and every request is marked with the policy's access (accessFor) before it is shown.
+  'modules/access/access.service.ts',
+  'modules/access/access.holders.ts',
   'migrations/',
   'seed/',
 ];

@@ -74,8 +74,10 @@ export class PersonResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Person> {
-    const id = await ctx.services.people.create(requireViewer(ctx), input);
-    return reread(ctx, info, id);
+    const { id, possibleExistingRecord } = await ctx.services.people.create(requireViewer(ctx), input);
+    const person = await reread(ctx, info, id);
+    person.possibleExistingRecord = possibleExistingRecord;
+    return person;
   }
 
   @Authorized()

@@ -59,11 +59,46 @@ const trimOrNull = (value: string | null | undefined) => {
 };
 
 /**
+ * Run when a record is registered, inside its transaction and after the insert ("already
+ * known?"). It must never make the registration fail; true when a record held elsewhere may be
+ * the same person.
+ */
+export interface RegistrationHook {
+  afterCreate(
+    tx: SqlRunner,
+    viewer: Viewer,
+    personId: string,
+    identity: {
+      name: string;
+      dateOfBirth: string | null;
+      councilArea: string | null;
+      nhsNumber: string | null;
+      crn: string | null;
+      prisonNumber: string | null;
+    },
+  ): Promise<boolean>;
+}
+
+/** What registering a record answers: its id, and whether a record held elsewhere may be the same person. */
+export interface Registration {
+  id: string;
+  possibleExistingRecord: boolean;
+}
+
+/**
  * The person record: reading (always through the policy, always audited), searching, and
  * editing one section at a time with a version check, so that nobody's words are lost.
  */
 export class PersonService {
-  constructor(private readonly deps: { dataSource: DataSource; policy: PersonPolicy; audit: AuditService; bus: PgEventBus }) {}
+  constructor(
+    private readonly deps: {
+      dataSource: DataSource;
+      policy: PersonPolicy;
+      audit: AuditService;
+      bus: PgEventBus;
+      registrationCheck?: RegistrationHook;
+    },
+  ) {}
 
   // ---------------------------------------------------------------- reading
 
@@ -332,7 +367,7 @@ export class PersonService {
     }
   }
 
-  async create(viewer: Viewer, input: CreatePersonInput): Promise<string> {
+  async create(viewer: Viewer, input: CreatePersonInput): Promise<Registration> {
     if (viewer.role === 'ADMIN')
       throw new DomainError('FORBIDDEN', 'Administrators manage accounts; practitioners, coordinators and managers create records.');
     const profile = normaliseProfile(input);
@@ -374,7 +409,16 @@ export class PersonService {
         ]);
         await this.timeline(tx, viewer, personId, null, 'Record created');
         await this.deps.audit.record(tx, viewer, [{ action: 'CREATE', personId, sections: ['PROFILE'] }]);
-        return personId;
+        const possibleExistingRecord =
+          (await this.deps.registrationCheck?.afterCreate(tx, viewer, personId, {
+            name: profile.legal_name,
+            dateOfBirth: profile.date_of_birth,
+            councilArea: profile.council_area,
+            nhsNumber: profile.nhs_number,
+            crn: profile.crn,
+            prisonNumber: profile.prison_number,
+          })) ?? false;
+        return { id: personId, possibleExistingRecord };
       }),
     );
   }

@@ -159,6 +159,12 @@ export class Person {
   @Field(() => [LeadProfessional]) leadProfessionals: LeadProfessional[];
   @Field(() => [TimelineEntry], { description: 'Newest first; only entries about sections the viewer may see.' }) timeline: TimelineEntry[];
   @Field(() => [SharingAgreement], { description: 'Agreements to share, newest first.' }) sharingAgreements: SharingAgreement[];
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Only on the answer to createPerson (null elsewhere): a record held by another organisation may be the same person, and its holder has been asked to get in touch. Nothing more is said about it.',
+  })
+  possibleExistingRecord?: boolean | null;
 }
 
 @ObjectType({ description: 'A change to a record, announced live. Re-read the record to see it.' })

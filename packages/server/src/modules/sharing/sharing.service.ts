@@ -31,58 +31,70 @@ export class SharingService {
     if (input.expiresOn < input.agreedOn) fields.expiresOn = 'The expiry date must be on or after the date the person agreed.';
     if (input.expiresOn < today) fields.expiresOn = 'The expiry date must be today or later.';
     if (Object.keys(fields).length > 0) throw validationFailed(fields);
-    return this.deps.dataSource.transaction(async (tx) => {
-      await this.requireHolder(tx, viewer, personId);
-      const known = await rows<{ id: string }>(tx, `SELECT id FROM organisation WHERE id = ANY ($1::uuid[]) AND active`, [organisationIds]);
-      if (known.length !== organisationIds.length) throw validationFailed({ organisationIds: 'Choose active organisations only.' });
-      const basis = await this.deps.isas.checkLawfulBasis(tx, input.sections, input.lawfulBasis);
-      const [created] = await rows<{ id: string }>(
-        tx,
-        `INSERT INTO sharing_agreement (person_id, organisation_ids, sections, agreed_on, expires_on, notes, recorded_by,
+    return this.deps.dataSource.transaction((tx) => this.recordIn(tx, viewer, input, personId, organisationIds));
+  }
+
+  /**
+   * Records an agreement inside the caller's transaction (answering an access request does this
+   * together with the answer). The viewer must hold the record; `record` has checked the dates.
+   */
+  async recordIn(
+    tx: DataSource['manager'],
+    viewer: Viewer,
+    input: RecordSharingAgreementInput,
+    personId = parseId(input.personId, 'personId'),
+    organisationIds = [...new Set(input.organisationIds.map((id) => parseId(id, 'organisationIds')))],
+  ): Promise<string> {
+    await this.requireHolder(tx, viewer, personId);
+    const known = await rows<{ id: string }>(tx, `SELECT id FROM organisation WHERE id = ANY ($1::uuid[]) AND active`, [organisationIds]);
+    if (known.length !== organisationIds.length) throw validationFailed({ organisationIds: 'Choose active organisations only.' });
+    const basis = await this.deps.isas.checkLawfulBasis(tx, input.sections, input.lawfulBasis);
+    const [created] = await rows<{ id: string }>(
+      tx,
+      `INSERT INTO sharing_agreement (person_id, organisation_ids, sections, agreed_on, expires_on, notes, recorded_by,
                                         article6_basis, article9_condition, article10_condition, schedule1_conditions, common_law_basis, isa_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-        [
-          personId,
+      [
+        personId,
+        organisationIds,
+        [...new Set(input.sections)],
+        input.agreedOn,
+        input.expiresOn,
+        input.notes?.trim() || null,
+        viewer.id,
+        basis.article6,
+        basis.article9,
+        basis.article10,
+        basis.schedule1,
+        basis.commonLaw,
+        basis.isaId,
+      ],
+    );
+    await tx.query(
+      `INSERT INTO person_timeline (person_id, kind, summary, author_id, author_organisation_id) VALUES ($1, 'CHANGE', $2, $3, $4)`,
+      [
+        personId,
+        `Agreement to share recorded (${input.sections.length} section${input.sections.length === 1 ? '' : 's'}, ${organisationIds.length} organisation${organisationIds.length === 1 ? '' : 's'})`,
+        viewer.id,
+        viewer.organisationId,
+      ],
+    );
+    await this.deps.audit.record(tx, viewer, [
+      {
+        action: 'SHARING_RECORDED',
+        personId,
+        sections: input.sections,
+        detail: {
+          agreementId: created!.id,
           organisationIds,
-          [...new Set(input.sections)],
-          input.agreedOn,
-          input.expiresOn,
-          input.notes?.trim() || null,
-          viewer.id,
-          basis.article6,
-          basis.article9,
-          basis.article10,
-          basis.schedule1,
-          basis.commonLaw,
-          basis.isaId,
-        ],
-      );
-      await tx.query(
-        `INSERT INTO person_timeline (person_id, kind, summary, author_id, author_organisation_id) VALUES ($1, 'CHANGE', $2, $3, $4)`,
-        [
-          personId,
-          `Agreement to share recorded (${input.sections.length} section${input.sections.length === 1 ? '' : 's'}, ${organisationIds.length} organisation${organisationIds.length === 1 ? '' : 's'})`,
-          viewer.id,
-          viewer.organisationId,
-        ],
-      );
-      await this.deps.audit.record(tx, viewer, [
-        {
-          action: 'SHARING_RECORDED',
-          personId,
-          sections: input.sections,
-          detail: {
-            agreementId: created!.id,
-            organisationIds,
-            article6: basis.article6,
-            article9: basis.article9,
-            article10: basis.article10,
-          },
+          article6: basis.article6,
+          article9: basis.article9,
+          article10: basis.article10,
         },
-      ]);
-      await this.deps.people.publish(tx, viewer, { personId, part: 'SHARING', version: null });
-      return created!.id;
-    });
+      },
+    ]);
+    await this.deps.people.publish(tx, viewer, { personId, part: 'SHARING', version: null });
+    return created!.id;
   }
 
   async withdraw(viewer: Viewer, id: string, reason: string | null | undefined): Promise<string> {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { AccessRequestsLink } from '../../access-requests/components/AccessRequestsLink';
 import { Link } from 'react-router';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { ACTION_STATUS_LABELS, SITUATION_KIND_LABELS, type ActionStatus } from '@casehuddle/shared';
@@ -152,6 +153,7 @@ export function MyWorkPage() {
           New action
         </button>
       </div>
+      <AccessRequestsLink />
       <div id="new-action-panel">
         {adding ? (
           <NewActionForm

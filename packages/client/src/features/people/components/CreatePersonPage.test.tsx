@@ -103,4 +103,39 @@ describe('CreatePersonPage', { timeout: 20_000 }, () => {
       '#person-nhs-number',
     );
   });
+
+  it('says only that a record may already exist when one held elsewhere looks like the same person', async () => {
+    const input = {
+      legalName: 'Aron Ashworth',
+      preferredName: null,
+      pronouns: null,
+      dateOfBirth: '1981-05-23',
+      councilArea: 'Northvale',
+      nhsNumber: null,
+      prisonNumber: null,
+      crn: null,
+      situation: { kind: 'COMMUNITY', establishment: null, releaseDate: null, accommodationStatus: null, notes: null },
+    };
+    const created = {
+      ...buildPerson({ legalName: 'Aron Ashworth', displayName: 'Aron Ashworth', preferredName: null }),
+      possibleExistingRecord: true,
+    };
+    renderApp('/people/new', [
+      meMock(me),
+      quietMeChangedMock(),
+      { request: { query: CreatePersonMutation, variables: { input } }, result: { data: { createPerson: created } } },
+    ]);
+    const user = userEvent.setup();
+
+    await user.type(await screen.findByLabelText('Legal name'), input.legalName);
+    await user.type(screen.getByLabelText('Day'), '23');
+    await user.type(screen.getByLabelText('Month'), '5');
+    await user.type(screen.getByLabelText('Year'), '1981');
+    await user.type(screen.getByLabelText('Council area'), 'Northvale');
+    await user.click(screen.getByRole('button', { name: 'Add person' }));
+
+    expect(await screen.findByText('A record may already exist; its holder has been asked to get in touch.')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Person added' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Open Aron Ashworth’s record' }).getAttribute('href')).toBe(`/people/${created.id}`);
+  });
 });

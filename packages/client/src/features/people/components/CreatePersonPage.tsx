@@ -1,4 +1,5 @@
 import { BackLink } from '../../../ui/BackLink';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { z } from 'zod';
@@ -23,7 +24,43 @@ export function CreatePersonPage() {
     duplicateField: 'nhsNumber',
   });
   const [createPerson] = useMutation(CreatePersonMutation);
-  usePageTitle('Add a person', form.summary.length > 0);
+  const [created, setCreated] = useState<{ id: string; displayName: string } | null>(null);
+  usePageTitle(created ? 'Person added' : 'Add a person', form.summary.length > 0);
+
+  // "Already known?": the creator hears only that a record may exist elsewhere, never whose or where.
+  if (created) {
+    return (
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds-from-desktop">
+          <div
+            className="govuk-notification-banner"
+            role="region"
+            aria-labelledby="possible-record-title"
+            data-module="govuk-notification-banner"
+          >
+            <div className="govuk-notification-banner__header">
+              <h2 className="govuk-notification-banner__title" id="possible-record-title">
+                Important
+              </h2>
+            </div>
+            <div className="govuk-notification-banner__content">
+              <p className="govuk-notification-banner__heading">A record may already exist; its holder has been asked to get in touch.</p>
+              <p className="govuk-body">
+                We have added {created.displayName}. Another organisation may already hold a record for this person. They will contact your
+                organisation if it is the same person.
+              </p>
+            </div>
+          </div>
+          <h1 className="govuk-heading-l">Person added</h1>
+          <p className="govuk-body">
+            <Link className="govuk-link" to={`/people/${created.id}`}>
+              Open {created.displayName}’s record
+            </Link>
+          </p>
+        </div>
+      </div>
+    );
+  }
 
   return (
     <>
@@ -34,7 +71,10 @@ export function CreatePersonPage() {
             form={form}
             onSubmit={async (input) => {
               const { data } = await createPerson({ variables: { input } });
-              if (data) void navigate(`/people/${data.createPerson.id}`);
+              if (!data) return;
+              if (data.createPerson.possibleExistingRecord)
+                setCreated({ id: data.createPerson.id, displayName: data.createPerson.displayName });
+              else void navigate(`/people/${data.createPerson.id}`);
             }}
             aria-label="Add a person"
             summaryFirst

@@ -1,4 +1,5 @@
 import { type KeyboardEvent } from 'react';
+import { AskForAccess } from '../../access-requests/components/AskForAccess';
 import { useMutation } from '@apollo/client/react';
 import { z } from 'zod';
 import {
@@ -210,6 +211,9 @@ export function NeedsCard() {
           })}
         </tbody>
       </table>
+      {person.needs.length < NEED_DOMAINS.length && !person.access.full ? (
+        <AskForAccess personId={person.id} displayName={person.displayName} shared={person.access.sections} where="needs" />
+      ) : null}
     </SectionCard>
   );
 }

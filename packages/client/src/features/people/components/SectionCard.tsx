@@ -1,4 +1,6 @@
-import type { ReactNode, Ref } from 'react';
+import { use, type ReactNode, type Ref } from 'react';
+import { AskForAccess } from '../../access-requests/components/AskForAccess';
+import { PersonProvider } from './PersonContext';
 
 interface SectionCardProps {
   /** Used for the heading's id: `${id}-heading`. */
@@ -50,12 +52,28 @@ export function CardAction({ verb, what, onClick, buttonRef, expanded }: CardAct
   );
 }
 
-/** Said in place of a section the signed-in user's organisation may not see. */
-export function NotShared({ children }: { children?: ReactNode }) {
+/**
+ * Said in place of a section the signed-in user's organisation may not see, with "Ask for
+ * access" when shown on a record (the request goes to the organisation that holds it).
+ */
+export function NotShared({ children, where }: { children?: ReactNode; where?: string }) {
+  const record = use(PersonProvider);
+  const person = record?.person;
   return (
-    <p className="govuk-body app-not-shared">
-      {children ?? 'Not shared with your organisation.'} <span className="app-not-shared__why">Sharing needs the person’s agreement.</span>
-    </p>
+    <>
+      <p className="govuk-body app-not-shared">
+        {children ?? 'Not shared with your organisation.'}{' '}
+        <span className="app-not-shared__why">Sharing needs the person’s agreement.</span>
+      </p>
+      {person && !person.access.full ? (
+        <AskForAccess
+          personId={person.id}
+          displayName={person.displayName}
+          shared={person.access.sections}
+          where={where ?? 'this section'}
+        />
+      ) : null}
+    </>
   );
 }
 

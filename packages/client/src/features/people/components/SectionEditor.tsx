@@ -140,7 +140,7 @@ export function EditableCard({
     >
       {editor.saved ? <SavedMessage key={editor.saved.key} text={editor.saved.text} /> : null}
       {!shared ? (
-        <NotShared>{notShared}</NotShared>
+        <NotShared where={title}>{notShared}</NotShared>
       ) : editor.editing ? (
         renderEditor({
           onSaved: editor.finish,

@@ -248,6 +248,7 @@ export const CreatePersonMutation = graphql(`
   mutation CreatePerson($input: CreatePersonInput!) {
     createPerson(input: $input) {
       ...PersonRecordFields
+      possibleExistingRecord
     }
   }
 `);
