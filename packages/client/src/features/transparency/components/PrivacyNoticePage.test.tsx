@@ -113,7 +113,7 @@ describe('the record header', () => {
       personMock({ ...person, profile: { ...person.profile!, dateOfBirth: '2010-05-23', under18: true } }),
       quietPersonChangedMock(),
     ]);
-    const link = await screen.findByRole('link', { name: /Privacy notice/ });
+    const link = await screen.findByRole('link', { name: /^Privacy notice for / });
     expect(link.getAttribute('href')).toBe(`/people/${PERSON_ID}/privacy-notice`);
     expect(screen.getByText('Under 18')).toBeTruthy();
     expect(screen.getByText(/safeguarding children procedures apply/)).toBeTruthy();
@@ -128,7 +128,7 @@ describe('the record header', () => {
       quietPersonChangedMock(),
     ]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Aar' })).toBeTruthy();
-    expect(screen.queryByRole('link', { name: /Privacy notice/ })).toBeNull();
+    expect(screen.queryByRole('link', { name: /^Privacy notice for / })).toBeNull();
     expect(screen.queryByText('Under 18')).toBeNull();
   });
 });
