@@ -481,12 +481,14 @@ async function main() {
       }
     }
 
-    // --- 4. client bundle -------------------------------------------------------------------
-    const dist = path.join(ROOT, 'packages/client/dist');
-    const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-    const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
-    const gz = initial.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(dist, file))).length, 0);
-    record('Client initial JavaScript, gzipped', `${(gz / 1024).toFixed(0)} KB (${initial.length} file(s))`, '≤ 250 KB');
+    // --- 4. client bundle (a full run only: `--only` runs may have no client build) ------------
+    if (!only) {
+      const dist = path.join(ROOT, 'packages/client/dist');
+      const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+      const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+      const gz = initial.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(dist, file))).length, 0);
+      record('Client initial JavaScript, gzipped', `${(gz / 1024).toFixed(0)} KB (${initial.length} file(s))`, '≤ 250 KB');
+    }
     void readdirSync;
   } finally {
     for (const child of processes) child.kill('SIGTERM');

@@ -24,7 +24,7 @@ import { PersonProfileAgeResolver, TransparencyResolver } from '../modules/trans
 import { authChecker } from '../core/auth-checker.js';
 import type { TopicArgs } from '../core/pubsub.js';
 import { GraphQLDateTime } from '../core/scalars.js';
-import { DisclosureGate } from '../modules/disclosure/gate.js';
+import { gateSchema } from '../modules/disclosure/gate.js';
 
 /** Every resolver, listed by hand so that bundlers and tests need no file globs. */
 export const RESOLVERS = [
@@ -59,18 +59,20 @@ export const RESOLVERS = [
   PersonProfileAgeResolver,
 ] as const;
 
-/** Builds the executable schema. Inputs are validated with class-validator before any resolver runs. */
-export function buildAppSchema(pubSub: PubSub<TopicArgs>): Promise<GraphQLSchema> {
-  return buildSchema({
+/**
+ * Builds the executable schema. Inputs are validated with class-validator before any resolver
+ * runs, and every field passes the disclosure gate, which reads the data map (modules/disclosure).
+ */
+export async function buildAppSchema(pubSub: PubSub<TopicArgs>): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: RESOLVERS,
     authChecker,
-    // Every field passes the disclosure gate, which reads the data map (modules/disclosure).
-    globalMiddlewares: [DisclosureGate],
     pubSub: pubSub as never,
     validate: { forbidUnknownValues: false },
     // Instants are checked against PostgreSQL's calendar, like days (scalars.ts).
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
   });
+  return gateSchema(schema);
 }
 
 const HEADER = `# -----------------------------------------------

@@ -1,6 +1,16 @@
 import type { SharingSection } from '@casehuddle/shared';
-import { getNamedType, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+} from 'graphql';
 import { DomainError } from '../../core/errors.js';
 import { ELEMENT_RULES, outputRule, type OutputRule } from './data-map.js';
 
@@ -81,32 +91,63 @@ function inherit(value: unknown, d: Disclosure): void {
 
 const ROOTS = new Set(['Query', 'Mutation', 'Subscription']);
 
+const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
+  value !== null && typeof value === 'object' && typeof (value as { then?: unknown }).then === 'function';
+
 /**
- * The read gate: every field of every object goes through it. It looks the field up in the data
- * map, and hides what the object's disclosure does not allow (null, an empty list, or the
- * neutral value the map names). Objects returned by a field inherit their parent's disclosure
- * unless they carry their own. A field missing from the map, or a person-data field on an object
- * that carries no disclosure, is refused: the gate fails closed.
+ * The gate for one field, built once when the schema is built. It runs synchronously (a field
+ * whose own resolver is synchronous costs no promise), so a large agenda is not thousands of
+ * awaits.
  */
-export const DisclosureGate: MiddlewareFn = async ({ root, info }, next) => {
-  const typeName = info.parentType.name;
-  if (ROOTS.has(typeName)) return next();
-  const where = `${typeName}.${info.fieldName}`;
-  const fieldRule = outputRule(typeName, info.fieldName);
-  if (!fieldRule) throw new Error(`${where} is not in the data map`);
-  const d = disclosureOf(root);
-  if (!d) {
-    if (needsTag(fieldRule.rule)) throw new Error(`${where} is person data, but its object carries no disclosure`);
-    return next();
+function gateField(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>): GraphQLFieldResolver<unknown, unknown> {
+  const where = `${type.name}.${field.name}`;
+  const resolve = field.resolve ?? defaultFieldResolver;
+  const fieldRule = outputRule(type.name, field.name);
+  if (!fieldRule) {
+    return () => {
+      throw new Error(`${where} is not in the data map`);
+    };
   }
-  if (!mayRead(d, fieldRule.rule)) return hiddenValue(info.returnType, fieldRule.hidden, where);
-  let value = await next();
-  const returned = getNamedType(info.returnType).name;
+  const { rule, hidden } = fieldRule;
+  const tagNeeded = needsTag(rule);
+  const returned = getNamedType(field.type).name;
   const elementRule = ELEMENT_RULES[returned];
-  if (elementRule && Array.isArray(value)) value = value.filter((v) => mayRead(disclosureOf(v) ?? d, elementRule));
-  if (returned !== 'Person') inherit(value, d);
-  return value;
-};
+  const inherits = returned !== 'Person';
+  const after = (value: unknown, d: Disclosure) => {
+    if (elementRule && Array.isArray(value)) value = value.filter((v) => mayRead(disclosureOf(v) ?? d, elementRule));
+    if (inherits) inherit(value, d);
+    return value;
+  };
+  return (root, args, context, info) => {
+    const d = disclosureOf(root);
+    if (!d) {
+      if (tagNeeded) throw new Error(`${where} is person data, but its object carries no disclosure`);
+      return resolve(root, args, context, info);
+    }
+    if (!mayRead(d, rule)) return hiddenValue(field.type, hidden, where);
+    const value = resolve(root, args, context, info);
+    return isPromiseLike(value) ? value.then((v) => after(v, d)) : after(value, d);
+  };
+}
+
+/**
+ * The read gate: every field of every object type (but the roots) goes through it. It looks the
+ * field up in the data map, and hides what the object's disclosure does not allow (null, an
+ * empty list, or the neutral value the map names). Objects returned by a field inherit their
+ * parent's disclosure unless they carry their own. A field missing from the map, or a
+ * person-data field on an object that carries no disclosure, is refused: the gate fails closed.
+ *
+ * It wraps each field's resolver in the built schema (rather than running as a type-graphql
+ * middleware, which makes every field asynchronous), so any executor, graphql-js or compiled,
+ * runs it. Call it once on the schema `buildSchema` returns; it changes that schema in place.
+ */
+export function gateSchema(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__') || ROOTS.has(type.name)) continue;
+    for (const field of Object.values(type.getFields())) field.resolve = gateField(type, field);
+  }
+  return schema;
+}
 
 /**
  * The write gate: a change to a part of a person's record. Break-glass access is for reading in
