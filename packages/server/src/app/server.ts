@@ -29,6 +29,7 @@ import { buildAppSchema } from './schema.js';
 import { findUnstorableText, parseAndValidate, parseOptions, securityRules, unstorableTextError } from '../core/security.js';
 import type { Services } from '../core/context.js';
 import { createServices } from './services.js';
+import { compiledExecutor } from './compiled-executor.js';
 
 export interface AppServer {
   httpServer: Server;
@@ -306,7 +307,8 @@ export async function createAppServer(opts: {
     },
   };
   const apollo = new ApolloServer<Context>({
-    schema,
+    // Operations run compiled (graphql-jit); Apollo still parses, validates and formats errors.
+    gateway: compiledExecutor(schema, logger),
     csrfPrevention: true,
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
