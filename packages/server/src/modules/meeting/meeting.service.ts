@@ -60,6 +60,17 @@ const USER_JSON = (id: string) =>
   `(SELECT ${USER_OBJECT} FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE u.id = ${id})`;
 const SUMMARY_FIELDS = new Set(['id', 'displayName', 'legalName', 'preferredName', 'pronouns', 'lockedDown']);
 
+/**
+ * A live agenda item as an ItemRow, in SQL (`i` is agenda_item). The columns are named rather
+ * than taken with `to_jsonb(i)`, which would also encode the shared-text state (bytea, as hex)
+ * of every item only for it to be dropped.
+ */
+const ITEM_OBJECT = `jsonb_build_object('id', i.id, 'position', i.position, 'kind', i.kind, 'person_id', i.person_id, 'title', i.title,
+  'reason', i.reason, 'notes', i.notes, 'notes_version', i.notes_version, 'decisions', i.decisions, 'decisions_version', i.decisions_version,
+  'system_barrier', i.system_barrier, 'barrier_version', i.barrier_version, 'discussed', i.discussed,
+  'carried_from_item_id', i.carried_from_item_id, 'disclosure_section', i.disclosure_section,
+  'action_count', (SELECT count(*) FROM action a WHERE a.meeting_id = i.meeting_id AND a.agenda_item_id = i.id))`;
+
 /** A day as YYYY-MM-DD in the UK, where the huddles meet. */
 const londonDay = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(d);
 
@@ -193,8 +204,7 @@ export class MeetingService {
                           'action_count', jsonb_array_length(mi.actions)) ORDER BY mi.position), '[]')
                    FROM meeting_minutes_item mi WHERE mi.meeting_id = m.id)
               ELSE
-                (SELECT coalesce(jsonb_agg(to_jsonb(i) - 'notes_state' - 'decisions_state'
-                          || jsonb_build_object('action_count', (SELECT count(*) FROM action a WHERE a.meeting_id = i.meeting_id AND a.agenda_item_id = i.id))
+                (SELECT coalesce(jsonb_agg(${ITEM_OBJECT}
                           ORDER BY i.position, i.created_at), '[]') FROM agenda_item i WHERE i.meeting_id = m.id)
               END AS items,
               CASE WHEN m.status = 'CLOSED' THEN
