@@ -363,7 +363,27 @@ describe('referrals between organisations', () => {
     expect(accommodation.sent).toBe(2);
     const dtr = referralFigures.rows.find((r) => r.kind === 'DUTY_TO_REFER')!;
     expect(dtr.accepted).toBe(1);
+
+    // A referral the prison sent as a lead professional for someone the charity holds: the prison's manager may not know of
+    // them, so a group about fewer than 5 such people is withheld.
+    const charityUser = await buildUser(app.dataSource, { organisationId: orgs.charity.id, role: 'PRACTITIONER' });
+    const charity = new GqlClient(app.url);
+    await charity.login(charityUser.email, TEST_PASSWORD);
+    const held = await createFullPerson(charity);
+    await charity.ok(`mutation ($p: ID!, $u: ID!) { setLeadProfessional(personId: $p, userId: $u) { id } }`, { p: held, u: users.prison!.id });
+    await send(held, { kind: 'MENTAL_HEALTH', sections: ['HEALTH'] });
+    const again = await c.prisonManager!.ok<{ referralFigures: { rows: Array<Record<string, unknown>> } }>(FIGURES);
+    expect(again.referralFigures.rows.find((r) => r.kind === 'MENTAL_HEALTH')).toMatchObject({
+      suppressed: true,
+      sent: null,
+      accepted: null,
+      declined: null,
+      overdueNow: null,
+      medianDaysToAcknowledge: null,
+    });
+
     const { referralFiguresCsv } = await c.prisonManager!.ok<{ referralFiguresCsv: string }>(`{ referralFiguresCsv }`);
+    expect(referralFiguresCsv).toContain(`Mental health,${orgs.council.name},fewer than 5,fewer than 5`);
     expect(referralFiguresCsv.split('\n')[0]).toBe(
       'Kind,Receiving organisation,Sent,Accepted,Declined,Overdue now,Median days to acknowledge,Median days to accept',
     );
