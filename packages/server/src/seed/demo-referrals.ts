@@ -38,10 +38,9 @@ export async function seedDemoReferrals(dataSource: DataSource): Promise<void> {
     const org = (key: string) => orgs.find((o) => o.key === key);
     const user = async (email: string) => (await rows<{ id: string }>(tx, `SELECT id FROM app_user WHERE email = $1`, [email]))[0]?.id;
     const kinds = new Map(
-      (await rows<{ code: string; response_working_days: number }>(tx, `SELECT code, response_working_days FROM referral_kind`)).map((k) => [
-        k.code,
-        k.response_working_days,
-      ]),
+      (await rows<{ code: string; response_working_days: number }>(tx, `SELECT code, response_working_days FROM referral_kind`)).map(
+        (k) => [k.code, k.response_working_days],
+      ),
     );
     // Someone in custody at HMP Northvale with a release plan, due out in the coming months (not Aaron, whose journey
     // starts without one). The prison's resettlement worker is one of their lead professionals, so holds the record.
