@@ -516,7 +516,10 @@ async function main() {
     await benchScale({
       root: ROOT,
       quick,
-      people: (scaleArg.split('=')[1] ?? '50k,100k,250k,1m').split(',').map(parseSize),
+      people: (scaleArg.split('=')[1] ?? '50k,100k,250k,1m')
+        .split(',')
+        .filter((s) => s && s !== 'none')
+        .map(parseSize),
       audit: (process.argv.find((a) => a.startsWith('--scale-audit='))?.slice(14) ?? '1m,10m,50m').split(',').map(parseSize),
       extra: fanoutCurve.length
         ? [
