@@ -120,7 +120,7 @@ export function population(size: number, seed = 1): SyntheticPerson[] {
   return people;
 }
 
-function typo(word: string, random: () => number): string {
+export function typo(word: string, random: () => number): string {
   const i = 1 + Math.floor(random() * Math.max(1, word.length - 1));
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   const kind = random();

@@ -48,3 +48,10 @@ declare module '@casehuddle/server/dist/modules/matching/matching.service.js' {
     ): Promise<LikelyMatch[]>;
   }
 }
+declare module '@casehuddle/server/dist/modules/person/person.search.js' {
+  export function peopleSearchSql(
+    viewer: { id: string; organisationId: string; role: string },
+    input: { name?: string | null; dateOfBirth?: string | null; identifier?: string | null },
+    limit: number,
+  ): { sql: string; params: unknown[]; identifier: string | null };
+}

@@ -15,7 +15,8 @@ const query = `subscription ($id: ID!, $after: Int) { meetingEvents(meetingId: $
 /** @type {WebSocket[]} */
 const sockets = [];
 
-cookies.forEach((cookie, i) => {
+/** Connects subscriber `i`; they are opened a millisecond apart, as people join (not all in one instant). */
+const connect = (cookie, i) => {
   const socket = new WebSocket(urls[i % urls.length], 'graphql-transport-ws', { headers: { cookie } });
   sockets.push(socket);
   socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} })));
@@ -26,13 +27,16 @@ cookies.forEach((cookie, i) => {
       socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables: { id: meetingId, after: afterSeq } } }));
     } else if (message.type === 'ping') {
       socket.send(JSON.stringify({ type: 'pong' }));
+    } else if (message.type === 'error' || (message.type === 'next' && !message.payload.data)) {
+      parentPort.postMessage({ error: JSON.stringify(message.payload) });
     } else if (message.type === 'next') {
       const event = message.payload.data.meetingEvents;
       parentPort.postMessage(event.seq <= afterSeq + 1 ? { live: 1 } : { delivered: at, seq: event.seq, type: event.type });
     }
   });
   socket.on('error', (error) => parentPort.postMessage({ error: String(error) }));
-});
+};
+cookies.forEach((cookie, i) => setTimeout(() => connect(cookie, i), i));
 
 parentPort.on('message', (message) => {
   if (message === 'close') {

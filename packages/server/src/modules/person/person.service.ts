@@ -33,8 +33,9 @@ import type {
   UpdatePersonStoryInput,
 } from './dto/person.inputs.js';
 import type { PersonPart } from './person.enums.js';
-import { assertAccess, assertCanEdit, canSee, MAY_KNOW_SQL, noAccess, type PersonAccess, type PersonPolicy } from './person.policy.js';
+import { assertAccess, assertCanEdit, canSee, noAccess, type PersonAccess, type PersonPolicy } from './person.policy.js';
 import { personRepository as repo, type PersonRow } from './person.repository.js';
+import { peopleSearchSql, searchIdentifier, searchName } from './person.search.js';
 import type { AccessLogEntry, Person, PersonChange } from './person.types.js';
 import { buildPersonView, canSeeAccessLog } from './person.view.js';
 import { disclose, NO_ACCESS } from '../disclosure/gate.js';
@@ -163,42 +164,13 @@ export class PersonService {
 
   /** Search by name (typo-tolerant), date of birth or identifier, among people the viewer may know of. */
   async search(viewer: Viewer, input: PeopleSearchInput, fields: PersonFields, limit = 20): Promise<Person[]> {
-    const name = trimOrNull(input.name)?.toLowerCase() ?? null;
-    const identifier = trimOrNull(input.identifier)?.replace(/[\s-]/g, '').toUpperCase() ?? null;
+    const name = searchName(input);
+    const identifier = searchIdentifier(input);
     if (!name && !identifier && !input.dateOfBirth)
       throw validationFailed({ name: 'Enter a name, date of birth or identifier to search for.' });
     if (name !== null && name.length < 2) throw validationFailed({ name: 'Enter at least 2 letters of the name.' });
-    // Only the conditions asked for, so that PostgreSQL plans each search on its own index.
-    const params: unknown[] = [viewer.id, viewer.organisationId, viewer.role];
-    const where = [MAY_KNOW_SQL];
-    const nameExpr = `lower(p.legal_name || ' ' || coalesce(p.preferred_name, ''))`;
-    let order = 'p.legal_name';
-    if (name) {
-      params.push(name);
-      const n = `$${params.length}`;
-      // Typo-tolerant: the words typed are similar enough to words of the name (pg_trgm). A very
-      // short entry has too few trigrams for that, so it matches as a substring instead, with
-      // LIKE's wildcards (% and _) escaped so that they match only themselves.
-      if (name.length < 3) params.push(name.replace(/[\\%_]/g, '\\$&'));
-      where.push(name.length < 3 ? `${nameExpr} LIKE '%' || $${params.length} || '%'` : `${n} <% ${nameExpr}`);
-      order = `word_similarity(${n}, ${nameExpr}) DESC, p.legal_name`;
-    }
-    if (input.dateOfBirth) {
-      params.push(input.dateOfBirth);
-      where.push(`p.date_of_birth = $${params.length}::date`);
-    }
-    if (identifier) {
-      params.push(identifier);
-      const n = `$${params.length}`;
-      where.push(`(p.nhs_number = ${n} OR p.prison_number = ${n} OR p.crn = ${n})`);
-    }
-    params.push(Math.min(Math.max(limit, 1), LIMITS.searchMaxResults));
-    let found = await rows<{ id: string; by_nhs: boolean }>(
-      this.deps.dataSource,
-      `SELECT p.id, ${identifier ? `p.nhs_number = $${params.length - 1}` : 'false'} AS by_nhs
-         FROM person p WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $${params.length}`,
-      params,
-    );
+    const statement = peopleSearchSql(viewer, input, limit);
+    let found = await rows<{ id: string; by_nhs: boolean }>(this.deps.dataSource, statement.sql, statement.params);
     if ((identifier || input.dateOfBirth) && found.length) {
       // A search key finds a record only for those who may see it (the data map's rules for
       // PeopleSearchInput): a date of birth needs more than the name; an NHS number the health
