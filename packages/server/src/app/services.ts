@@ -17,6 +17,7 @@ import { OrganisationService } from '../modules/organisation/organisation.servic
 import { PersonGovernanceService } from '../modules/person/person.governance.js';
 import { PersonPolicy } from '../modules/person/person.policy.js';
 import { PersonService } from '../modules/person/person.service.js';
+import { PersonMergeService } from '../modules/person/person.merge.js';
 import { RetentionService } from '../modules/retention/retention.service.js';
 import { TransparencyService } from '../modules/transparency/transparency.service.js';
 import { MinutesCorrectionService } from '../modules/rights/minutes-correction.service.js';
@@ -70,6 +71,7 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     governance,
     sharing,
     accessRequests: new AccessRequestService({ dataSource, policy, audit, people, sharing, notifications }),
+    merges: new PersonMergeService({ dataSource, policy, audit, people }),
     isas,
     sharingWithoutAgreement: new SharingWithoutAgreementService({ dataSource, policy, audit, people }),
     notifications,
@@ -114,6 +116,7 @@ declare module '../core/context.js' {
     governance: PersonGovernanceService;
     sharing: SharingService;
     accessRequests: AccessRequestService;
+    merges: PersonMergeService;
     isas: IsaService;
     sharingWithoutAgreement: SharingWithoutAgreementService;
     notifications: NotificationService;

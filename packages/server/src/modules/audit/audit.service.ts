@@ -40,7 +40,12 @@ export type AuditAction =
   /** Another organisation asked for sections of the record (or the registration check raised a request). */
   | 'ACCESS_REQUESTED'
   /** The holder granted or declined an access request. */
-  | 'ACCESS_REQUEST_ANSWERED';
+  | 'ACCESS_REQUEST_ANSWERED'
+  /** A coordinator merged a duplicate record into this one (or this one into another), or undid a merge. */
+  | 'PERSON_MERGED'
+  | 'MERGE_UNDONE'
+  /** A coordinator said two records that looked alike are not the same person. */
+  | 'DUPLICATE_DISMISSED';
 
 /** Acts on staff accounts and organisations, audited with no person. */
 export type AccountAuditAction =
@@ -67,7 +72,8 @@ export type AuditContext =
   | 'Rights requests'
   | 'Break-glass review'
   | 'Sharing without agreement'
-  | 'Access requests';
+  | 'Access requests'
+  | 'Possible duplicates';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -510,6 +510,16 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
     ...all('KNOW', ['declineReason', 'holdingOrganisation', 'matchReason']),
     person: 'PERSON',
   },
+
+  // ---- possible duplicates and merges, inside one organisation: both records are held by the
+  // viewer's organisation and seen whole (the service lists no other pair); the evidence compares
+  // names, dates of birth, areas and identifiers, so it needs the profile.
+  PossibleDuplicate: { id: 'PERSON', first: 'PERSON', second: 'PERSON', ...all('PROFILE', ['evidence', 'reason', 'score']) },
+  DuplicateRecord: { person: 'PERSON', version: 'NONE' },
+  PersonMerge: {
+    ...all('PERSON', ['keptPersonId', 'mergedPersonId']),
+    ...all('NONE', ['id', 'mergedAt', 'undoneAt', 'rowsMoved', 'filledFields', 'differingFields']),
+  },
 };
 
 /**
@@ -558,6 +568,7 @@ export const OPERATIONS: Record<'Query' | 'Mutation' | 'Subscription', Record<st
     me: none,
     meeting: { reads: ['DISCUSSION', 'PERSON'], audited: true },
     myWork: { reads: ['ACTION', 'PERSON'], audited: true },
+    possibleDuplicates: { reads: ['PERSON', 'PROFILE'], audited: true },
     notifications: { reads: ['VIEWER'] },
     accessRequests: { reads: ['PERSON', 'KNOW'], audited: true },
     organisations: none,
@@ -627,6 +638,15 @@ export const OPERATIONS: Record<'Query' | 'Mutation' | 'Subscription', Record<st
     recordSharingAgreement: { changes: ['PROFILE'] },
     requestAccess: { changes: ['KNOW'] },
     answerAccessRequest: { changes: ['PROFILE'] },
+    dismissDuplicate: { changes: ['NONE'] },
+    mergePeople: {
+      changes: ['KNOW', 'PROFILE', 'IDENTIFIER', 'STORY', 'NEEDS', 'HEALTH', 'RISK', 'OFFENDING', 'CONTACT', 'DISCUSSION', 'ACTION'],
+      reads: ['PERSON'],
+    },
+    undoMerge: {
+      changes: ['KNOW', 'PROFILE', 'IDENTIFIER', 'STORY', 'NEEDS', 'HEALTH', 'RISK', 'OFFENDING', 'CONTACT', 'DISCUSSION', 'ACTION'],
+      reads: ['PERSON'],
+    },
     removeFromCaseload: { changes: ['NONE'], reads: ['PERSON', 'DISCUSSION'] },
     removeLeadProfessional: { changes: ['PROFILE'] },
     reportPresence: none,
@@ -905,4 +925,7 @@ export const ARGUMENTS: Record<string, Record<string, InputRule>> = {
   withdrawSharingAgreement: { id: 'NONE', reason: 'PROFILE' },
   meetingEvents: { afterSeq: 'NONE', meetingId: 'NONE' },
   personChanged: { personId: 'PERSON_ID' },
+  dismissDuplicate: { otherPersonId: 'PERSON_ID', personId: 'PERSON_ID' },
+  mergePeople: { confirmDifferentIdentifiers: 'NONE', keepId: 'PERSON_ID', keepVersion: 'NONE', mergeId: 'PERSON_ID', mergeVersion: 'NONE' },
+  undoMerge: { mergeId: 'NONE' },
 };

@@ -74,6 +74,9 @@ export const PERSON_DATA_MAP: Record<string, { parts: SubjectAccessPart[]; erasu
   sharing_without_agreement: { parts: ['auditTrail'], erasure: 'DELETED' },
   // Access requests: each request and answer is in the audit trail (sections, organisation, match evidence), and a grant is a sharing agreement.
   access_request: { parts: ['auditTrail', 'sharingAgreements'], erasure: 'DELETED' },
+  // Merges of duplicate records (the log to undo them) and pairs dismissed as not the same person: each act is in the audit trail.
+  person_merge: { parts: ['auditTrail'], erasure: 'DELETED' },
+  duplicate_dismissal: { parts: ['auditTrail'], erasure: 'DELETED' },
 };
 
 const iso = (value: Date | string | null | undefined): string | null =>
