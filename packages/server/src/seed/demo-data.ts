@@ -6,6 +6,7 @@ import { seedDemoHuddles } from './demo-huddles.js';
 import { seedDemoIsa } from './demo-isa.js';
 import { seedDemoReleases } from './demo-releases.js';
 import { seedDemoPeople } from './demo-people.js';
+import { seedDemoDuplicates } from './demo-duplicates.js';
 
 /** The password of every demo account. Demo data is synthetic and never seeded in production by default. */
 export const DEMO_PASSWORD = 'huddle-demo-2026';
@@ -70,6 +71,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       userIds.set(user.email, row!.id);
     }
     await seedDemoPeople(manager, orgIds, userIds);
+    await seedDemoDuplicates(manager, orgIds, userIds);
     return true;
   });
   if (seeded) {

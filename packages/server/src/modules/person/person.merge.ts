@@ -277,7 +277,7 @@ export class PersonMergeService {
         throw new DomainError(
           'IDENTIFIERS_DIFFER',
           `These records have a different ${differ.join(' and ')}. Check that they are the same person, then confirm the merge.`,
-          { fields: differ },
+          { differing: differ },
         );
 
       const log: MergeLog = { before: { kept: kept.row, merged: merged.row }, keptVersionAfter: '', moves: [], fills: [], added: [] };
