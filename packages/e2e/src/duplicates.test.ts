@@ -44,7 +44,10 @@ describe('possible duplicates', () => {
     await page.getByRole('button', { name: 'Merge records' }).click();
     await page.getByRole('alert').getByRole('link', { name: 'View Jon Smyth’s record' }).click();
     await page.getByRole('heading', { level: 1, name: /Jon Smyth/ }).waitFor();
-    await page.getByText(/Merged with a duplicate record of this person/).first().waitFor();
+    await page
+      .getByText(/Merged with a duplicate record of this person/)
+      .first()
+      .waitFor();
     await expectNoAxeViolations(page);
   });
 });

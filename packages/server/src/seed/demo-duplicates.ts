@@ -40,7 +40,11 @@ export async function seedDemoDuplicates(tx: EntityManager, orgIds: Map<string, 
       officer,
       [...NEED_DOMAINS],
     ]);
-    await tx.query(`INSERT INTO person_lead (person_id, organisation_id, user_id, assigned_by) VALUES ($1, $2, $3, $3)`, [personId, org, officer]);
+    await tx.query(`INSERT INTO person_lead (person_id, organisation_id, user_id, assigned_by) VALUES ($1, $2, $3, $3)`, [
+      personId,
+      org,
+      officer,
+    ]);
     await tx.query(
       `INSERT INTO person_timeline (person_id, kind, section, summary, author_id, author_organisation_id, at)
        VALUES ($1, 'CHANGE', NULL, 'Record created', $2, $3, now() - make_interval(days => $4)),

@@ -926,6 +926,12 @@ export const ARGUMENTS: Record<string, Record<string, InputRule>> = {
   meetingEvents: { afterSeq: 'NONE', meetingId: 'NONE' },
   personChanged: { personId: 'PERSON_ID' },
   dismissDuplicate: { otherPersonId: 'PERSON_ID', personId: 'PERSON_ID' },
-  mergePeople: { confirmDifferentIdentifiers: 'NONE', keepId: 'PERSON_ID', keepVersion: 'NONE', mergeId: 'PERSON_ID', mergeVersion: 'NONE' },
+  mergePeople: {
+    confirmDifferentIdentifiers: 'NONE',
+    keepId: 'PERSON_ID',
+    keepVersion: 'NONE',
+    mergeId: 'PERSON_ID',
+    mergeVersion: 'NONE',
+  },
   undoMerge: { mergeId: 'NONE' },
 };

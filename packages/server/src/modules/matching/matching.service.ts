@@ -1,6 +1,15 @@
 import type { SqlRunner } from '../../core/sql.js';
 import { rows } from '../../core/sql.js';
-import { dateOfBirthDifference, dateOfBirthVariants, nameTokens, scorePair, type DateDifference, type Identity, type MatchReason, type PairScore } from './similarity.js';
+import {
+  dateOfBirthDifference,
+  dateOfBirthVariants,
+  nameTokens,
+  scorePair,
+  type DateDifference,
+  type Identity,
+  type MatchReason,
+  type PairScore,
+} from './similarity.js';
 
 /** A record that may be the same person. Only for the record's holders and the audit, never for the person registering. */
 export interface LikelyMatch {

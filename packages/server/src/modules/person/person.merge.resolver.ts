@@ -33,7 +33,9 @@ export class PersonMergeResolver {
   }
 
   @Authorized('COORDINATOR', 'MANAGER')
-  @Mutation(() => Boolean, { description: 'Records that two records are not the same person, so they are no longer listed as possible duplicates.' })
+  @Mutation(() => Boolean, {
+    description: 'Records that two records are not the same person, so they are no longer listed as possible duplicates.',
+  })
   dismissDuplicate(
     @Arg('personId', () => ID) personId: string,
     @Arg('otherPersonId', () => ID) otherPersonId: string,

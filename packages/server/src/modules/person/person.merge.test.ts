@@ -98,7 +98,9 @@ describe('possible duplicates and merging', () => {
   beforeAll(async () => {
     app = await startTestApp();
     p = await createEverythingPerson(app);
-    [{ organisationId }] = await app.dataSource.query(`SELECT owning_organisation_id AS "organisationId" FROM person WHERE id = $1`, [p.id]);
+    [{ organisationId }] = await app.dataSource.query(`SELECT owning_organisation_id AS "organisationId" FROM person WHERE id = $1`, [
+      p.id,
+    ]);
     coordinator = p.chair;
     practitioner = p.owner;
     const elsewhere = await buildOrganisation(app.dataSource, { kind: 'PROBATION' });
@@ -146,9 +148,10 @@ describe('possible duplicates and merging', () => {
     await coordinator.ok(DISMISS, { a: full, b: nickname });
     expect(await pairOf(coordinator, nickname, full)).toBeUndefined();
     expect(await pairOf(manager, nickname, full)).toBeUndefined();
-    const [{ d }] = await app.dataSource.query(`SELECT count(*)::int AS d FROM audit_event WHERE person_id = $1 AND action = 'DUPLICATE_DISMISSED'`, [
-      nickname,
-    ]);
+    const [{ d }] = await app.dataSource.query(
+      `SELECT count(*)::int AS d FROM audit_event WHERE person_id = $1 AND action = 'DUPLICATE_DISMISSED'`,
+      [nickname],
+    );
     expect(d).toBe(1);
   });
 
@@ -161,7 +164,10 @@ describe('possible duplicates and merging', () => {
     const columns = await personColumns(app);
     const count = async (table: string, id: string) => {
       const [{ n }] = await app.dataSource.query(
-        `SELECT count(*)::int AS n FROM ${table} WHERE ${columns.get(table)!.map((c) => `${c} = $1`).join(' OR ')}`,
+        `SELECT count(*)::int AS n FROM ${table} WHERE ${columns
+          .get(table)!
+          .map((c) => `${c} = $1`)
+          .join(' OR ')}`,
         [id],
       );
       return n as number;
@@ -203,8 +209,12 @@ describe('possible duplicates and merging', () => {
       if (held[table]! > 0 && table !== 'person_lead') expect(await count(table, keepId), table).toBeGreaterThanOrEqual(held[table]!);
     }
     // Tables about the person that held rows before really moved some: the test reached them.
-    const reached = Object.entries(held).filter(([, n]) => n > 0).map(([t]) => t);
-    expect(reached).toEqual(expect.arrayContaining(['action', 'agenda_item', 'meeting_minutes_item', 'release_plan', 'appointment', 'assessment']));
+    const reached = Object.entries(held)
+      .filter(([, n]) => n > 0)
+      .map(([t]) => t);
+    expect(reached).toEqual(
+      expect.arrayContaining(['action', 'agenda_item', 'meeting_minutes_item', 'release_plan', 'appointment', 'assessment']),
+    );
 
     // The kept record now holds the story, needs, situation and identifiers of the merged one.
     const kept = (await readPerson(coordinator, keepId)).data!.person;
@@ -217,7 +227,9 @@ describe('possible duplicates and merging', () => {
     expect(errorCode(read)).toBe('RECORD_MERGED');
     expect(read.errors![0]!.extensions!.mergedInto).toBe(keepId);
     expect(errorCode(await readPerson(outsider, p.id))).toBe('FORBIDDEN');
-    expect((await outsider.request(`query ($id: ID!) { person(id: $id) { id } }`, { id: p.id })).errors![0]!.extensions!.mergedInto).toBeUndefined();
+    expect(
+      (await outsider.request(`query ($id: ID!) { person(id: $id) { id } }`, { id: p.id })).errors![0]!.extensions!.mergedInto,
+    ).toBeUndefined();
     const found = await coordinator.ok<{ people: Array<{ id: string }> }>(`query ($n: String!) { people(search: { name: $n }) { id } }`, {
       n: p.legalName,
     });
@@ -240,9 +252,10 @@ describe('possible duplicates and merging', () => {
     expect(await snapshot(app, [keepId, p.id])).toEqual(before);
     expect((await readPerson(coordinator, p.id)).data!.person.story!.text).toContain(p.marker);
     expect(errorCode(await coordinator.request(UNDO, { id: merge.id }))).toBe('VERSION_CONFLICT');
-    const [{ u }] = await app.dataSource.query(`SELECT count(*)::int AS u FROM audit_event WHERE action = 'MERGE_UNDONE' AND person_id = $1`, [
-      keepId,
-    ]);
+    const [{ u }] = await app.dataSource.query(
+      `SELECT count(*)::int AS u FROM audit_event WHERE action = 'MERGE_UNDONE' AND person_id = $1`,
+      [keepId],
+    );
     expect(u).toBe(1);
   });
 
@@ -277,7 +290,12 @@ describe('possible duplicates and merging', () => {
     expect(await snapshot(app, [a, b])).toEqual(before);
 
     // Confirmed, it goes through; the kept record's date of birth stands and the difference is noted.
-    const merged = await coordinator.ok<{ mergePeople: { differingFields: string[] } }>(MERGE, { keep: a, merge: b, ...versions, confirm: true });
+    const merged = await coordinator.ok<{ mergePeople: { differingFields: string[] } }>(MERGE, {
+      keep: a,
+      merge: b,
+      ...versions,
+      confirm: true,
+    });
     expect(merged.mergePeople.differingFields).toContain('Date of birth');
     expect((await readPerson(coordinator, a)).data!.person.profile!.dateOfBirth).toBe('1990-03-21');
   });

@@ -29,14 +29,19 @@ const FIELD_PARTS: Array<{
   /** Taken whole, when the kept record has none and the merged one has: whether a record has one. */
   present?: (row: Json) => boolean;
 }> = [
-  { part: 'PROFILE', version: 'profile_version', fields: ['preferred_name', 'pronouns', 'date_of_birth', 'nhs_number', 'prison_number', 'crn'] },
+  {
+    part: 'PROFILE',
+    version: 'profile_version',
+    fields: ['preferred_name', 'pronouns', 'date_of_birth', 'nhs_number', 'prison_number', 'crn'],
+  },
   // A situation is one fact (custody, hospital or community, with its dates).
   {
     part: 'SITUATION',
     version: 'situation_version',
     fields: ['situation_kind', 'establishment', 'release_date', 'accommodation_status', 'situation_notes'],
     present: (r) =>
-      r.situation_kind !== 'COMMUNITY' || ['establishment', 'release_date', 'accommodation_status', 'situation_notes'].some((f) => !blank(r[f])),
+      r.situation_kind !== 'COMMUNITY' ||
+      ['establishment', 'release_date', 'accommodation_status', 'situation_notes'].some((f) => !blank(r[f])),
   },
   // A story is the person's own words, with who recorded them and whether they agreed.
   {
@@ -45,7 +50,11 @@ const FIELD_PARTS: Array<{
     fields: ['story', 'story_recorded_by', 'story_recorded_at', 'story_person_agreed'],
     present: (r) => !blank(r.story),
   },
-  { part: 'PREFERENCES', version: 'preferences_version', fields: ['what_helps', 'what_to_avoid', 'contact_how', 'contact_when', 'time_of_day'] },
+  {
+    part: 'PREFERENCES',
+    version: 'preferences_version',
+    fields: ['what_helps', 'what_to_avoid', 'contact_how', 'contact_when', 'time_of_day'],
+  },
   { part: 'RISK', version: 'risk_version', fields: ['risk_summary', 'safety_plan'] },
 ];
 /** Compared to say where the records differ, but never taken from the merged record. */
@@ -272,7 +281,8 @@ export class PersonMergeService {
         throw new DomainError('VERSION_CONFLICT', 'One of these records has changed since you compared them. Compare them again.');
       const differ: string[] = [];
       if (kept.row.nhs_number && merged.row.nhs_number && kept.row.nhs_number !== merged.row.nhs_number) differ.push('NHS number');
-      if (kept.row.date_of_birth && merged.row.date_of_birth && kept.row.date_of_birth !== merged.row.date_of_birth) differ.push('date of birth');
+      if (kept.row.date_of_birth && merged.row.date_of_birth && kept.row.date_of_birth !== merged.row.date_of_birth)
+        differ.push('date of birth');
       if (differ.length && !input.confirmDifferentIdentifiers)
         throw new DomainError(
           'IDENTIFIERS_DIFFER',
@@ -407,11 +417,13 @@ export class PersonMergeService {
   async undo(viewer: Viewer, mergeIdInput: string): Promise<PersonMergeView> {
     const id = parseId(mergeIdInput, 'mergeId');
     await this.deps.dataSource.transaction(async (tx) => {
-      const [merge] = await rows<{ kept_person_id: string; merged_person_id: string; organisation_id: string; log: MergeLog; undone_at: Date | null }>(
-        tx,
-        `SELECT kept_person_id, merged_person_id, organisation_id, log, undone_at FROM person_merge WHERE id = $1 FOR UPDATE`,
-        [id],
-      );
+      const [merge] = await rows<{
+        kept_person_id: string;
+        merged_person_id: string;
+        organisation_id: string;
+        log: MergeLog;
+        undone_at: Date | null;
+      }>(tx, `SELECT kept_person_id, merged_person_id, organisation_id, log, undone_at FROM person_merge WHERE id = $1 FOR UPDATE`, [id]);
       if (!merge || merge.organisation_id !== viewer.organisationId) throw notShared(true);
       if (merge.undone_at) throw new DomainError('VERSION_CONFLICT', 'This merge has already been undone.');
       const keepId = merge.kept_person_id;
@@ -425,16 +437,24 @@ export class PersonMergeService {
       const kept = locked.find((l) => l.id === keepId);
       if (!kept || kept.owner !== viewer.organisationId) throw notShared(true);
       if (kept.restricted)
-        throw new DomainError('RECORD_RESTRICTED', 'This record is restricted: it is kept, but it cannot be changed while the restriction lasts.');
-      if (kept.merged_into_id) throw new DomainError('RECORD_MERGED', 'The kept record has since been merged into another. Undo that merge first.');
+        throw new DomainError(
+          'RECORD_RESTRICTED',
+          'This record is restricted: it is kept, but it cannot be changed while the restriction lasts.',
+        );
+      if (kept.merged_into_id)
+        throw new DomainError('RECORD_MERGED', 'The kept record has since been merged into another. Undo that merge first.');
       if (kept.version !== merge.log.keptVersionAfter)
-        throw new DomainError('VERSION_CONFLICT', 'The kept record has changed since the merge, so it cannot be undone without losing those changes.');
+        throw new DomainError(
+          'VERSION_CONFLICT',
+          'The kept record has changed since the merge, so it cannot be undone without losing those changes.',
+        );
 
       await tx.query(`SELECT set_config('casehuddle.merging_person', $1, true)`, [`${keepId},${mergeId}`]);
       for (const move of [...merge.log.moves].reverse()) await this.moveBack(tx, move, keepId, mergeId);
       await tx.query(`SELECT set_config('casehuddle.merging_person', '', true)`);
       for (const fill of merge.log.fills) await this.restoreRow(tx, fill.table, fill.before, ['person_id', 'domain']);
-      for (const added of merge.log.added) await tx.query(`DELETE FROM ${added.table} WHERE id = $1 AND person_id = $2`, [added.id, keepId]);
+      for (const added of merge.log.added)
+        await tx.query(`DELETE FROM ${added.table} WHERE id = $1 AND person_id = $2`, [added.id, keepId]);
       // The kept record first: it gives back the identifiers the merged record held.
       await this.restoreRow(tx, 'person', merge.log.before.kept, ['id']);
       await this.restoreRow(tx, 'person', merge.log.before.merged, ['id']);
@@ -549,10 +569,7 @@ export class PersonMergeService {
 
   /** Writes a logged row back, every column as it was. */
   private async restoreRow(tx: SqlRunner, table: string, before: Json, key: string[]): Promise<void> {
-    const columns =
-      table === 'person'
-        ? await this.personColumnList(tx)
-        : Object.keys(before).filter((c) => !key.includes(c));
+    const columns = table === 'person' ? await this.personColumnList(tx) : Object.keys(before).filter((c) => !key.includes(c));
     await tx.query(
       `UPDATE ${table} t SET ${columns.map((c) => `${c} = r.${c}`).join(', ')}
          FROM jsonb_populate_record(NULL::${table}, $1::jsonb) r WHERE ${key.map((k) => `t.${k} = r.${k}`).join(' AND ')}`,

@@ -11,7 +11,12 @@ const JON = '11111111-1111-4111-8111-111111111111';
 const JONATHAN = '22222222-2222-4222-8222-222222222222';
 const MERGE_ID = '33333333-3333-4333-8333-333333333333';
 
-const record = (id: string, legalName: string, version: string, extra: { nhsNumber?: string | null; accommodation?: string | null } = {}) => ({
+const record = (
+  id: string,
+  legalName: string,
+  version: string,
+  extra: { nhsNumber?: string | null; accommodation?: string | null } = {},
+) => ({
   __typename: 'DuplicateRecord',
   version,
   person: {

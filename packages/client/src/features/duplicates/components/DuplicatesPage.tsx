@@ -1,7 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ACCOMMODATION_STATUS_LABELS, formatDate, SITUATION_KIND_LABELS, type AccommodationStatus, type SituationKind } from '@casehuddle/shared';
+import {
+  ACCOMMODATION_STATUS_LABELS,
+  formatDate,
+  SITUATION_KIND_LABELS,
+  type AccommodationStatus,
+  type SituationKind,
+} from '@casehuddle/shared';
 import { readApiError } from '../../../ui/apiErrors';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { Checkboxes, Radios } from '../../../ui/fields';
@@ -41,7 +47,8 @@ const ROWS: Array<{ label: string; show: (r: DuplicateRecord) => string }> = [
       const parts = [SITUATION_KIND_LABELS[s.kind as SituationKind] ?? s.kind];
       if (s.establishment) parts.push(s.establishment);
       if (s.releaseDate) parts.push(`release ${formatDate(s.releaseDate)}`);
-      if (s.accommodationStatus) parts.push(ACCOMMODATION_STATUS_LABELS[s.accommodationStatus as AccommodationStatus] ?? s.accommodationStatus);
+      if (s.accommodationStatus)
+        parts.push(ACCOMMODATION_STATUS_LABELS[s.accommodationStatus as AccommodationStatus] ?? s.accommodationStatus);
       return parts.join(', ');
     },
   },
@@ -62,7 +69,10 @@ const identifiersDiffer = (pair: Pair) =>
 
 function PairCard({ pair, onMerge, onDismissed }: { pair: Pair; onMerge: () => void; onDismissed: (names: string) => void }) {
   const headingId = `pair-${pair.id.replace(':', '-')}-heading`;
-  const [dismiss, { loading }] = useMutation(DismissDuplicateMutation, { refetchQueries: ['PossibleDuplicates'], awaitRefetchQueries: true });
+  const [dismiss, { loading }] = useMutation(DismissDuplicateMutation, {
+    refetchQueries: ['PossibleDuplicates'],
+    awaitRefetchQueries: true,
+  });
   const [problem, setProblem] = useState<string | null>(null);
   async function notTheSame() {
     setProblem(null);
@@ -114,7 +124,9 @@ function PairCard({ pair, onMerge, onDismissed }: { pair: Pair; onMerge: () => v
                   <td className="govuk-table__cell">{a}</td>
                   <td className="govuk-table__cell">
                     {b}
-                    {a !== b && a !== NOT_RECORDED && b !== NOT_RECORDED ? <strong className="govuk-tag govuk-tag--yellow govuk-!-margin-left-1">Differs</strong> : null}
+                    {a !== b && a !== NOT_RECORDED && b !== NOT_RECORDED ? (
+                      <strong className="govuk-tag govuk-tag--yellow govuk-!-margin-left-1">Differs</strong>
+                    ) : null}
                   </td>
                 </tr>
               );
@@ -200,12 +212,14 @@ function ConfirmMerge({ pair, onCancel, onMerged }: { pair: Pair; onCancel: () =
       {summary.length ? <ErrorSummary key={attempt} errors={summary} /> : null}
       <p className="govuk-body">
         Everything recorded on the other record (notes, needs, actions, appointments, agreements, huddle items and their history) moves to
-        the record you keep. Where the record you keep has nothing recorded, it takes the other record’s details. Where both have
-        something, the record you keep stands and the difference is noted on its timeline.
+        the record you keep. Where the record you keep has nothing recorded, it takes the other record’s details. Where both have something,
+        the record you keep stands and the difference is noted on its timeline.
       </p>
       <p className="govuk-body">The other record is not deleted: it is marked as merged, and you can undo the merge afterwards.</p>
       {differ ? (
-        <WarningText>These records have a different date of birth or NHS number. Check that they are the same person before you merge them.</WarningText>
+        <WarningText>
+          These records have a different date of birth or NHS number. Check that they are the same person before you merge them.
+        </WarningText>
       ) : null}
       <form noValidate onSubmit={(event) => void handleSubmit(event)} aria-label="Merge records">
         <Radios
@@ -215,12 +229,13 @@ function ConfirmMerge({ pair, onCancel, onMerged }: { pair: Pair; onCancel: () =
           options={[pair.first, pair.second].map((r) => ({
             value: r.person.id,
             label: r.person.displayName,
-            hint: [
-              r.person.profile?.dateOfBirth ? `Born ${formatDate(r.person.profile.dateOfBirth)}` : null,
-              r.person.profile?.nhsNumber ? `NHS number ${r.person.profile.nhsNumber}` : null,
-            ]
-              .filter(Boolean)
-              .join(', ') || undefined,
+            hint:
+              [
+                r.person.profile?.dateOfBirth ? `Born ${formatDate(r.person.profile.dateOfBirth)}` : null,
+                r.person.profile?.nhsNumber ? `NHS number ${r.person.profile.nhsNumber}` : null,
+              ]
+                .filter(Boolean)
+                .join(', ') || undefined,
           }))}
           value={keep}
           error={errors.keep}
@@ -322,7 +337,9 @@ export default function DuplicatesPage() {
         }}
       />
     );
-  return <DuplicatesList data={data} loading={loading} error={error} refetch={refetch} done={done} setDone={setDone} setMerging={setMerging} />;
+  return (
+    <DuplicatesList data={data} loading={loading} error={error} refetch={refetch} done={done} setDone={setDone} setMerging={setMerging} />
+  );
 }
 
 function DuplicatesList({
@@ -353,7 +370,9 @@ function DuplicatesList({
         Compare them, then merge them or say they are not the same person.
       </p>
       {!data && loading ? <Loading text="Looking for possible duplicates…" /> : null}
-      {!data && !loading ? <ServiceProblem message={error ? readApiError(error).message : undefined} onRetry={() => void refetch()} /> : null}
+      {!data && !loading ? (
+        <ServiceProblem message={error ? readApiError(error).message : undefined} onRetry={() => void refetch()} />
+      ) : null}
       {data && pairs.length === 0 ? <p className="govuk-body">There are no possible duplicates at the moment.</p> : null}
       {pairs.map((pair) => (
         <PairCard
