@@ -71,13 +71,13 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       userIds.set(user.email, row!.id);
     }
     await seedDemoPeople(manager, orgIds, userIds);
-    await seedDemoDuplicates(manager, orgIds, userIds);
     return true;
   });
   if (seeded) {
     await seedDemoReleases(dataSource);
     await seedDemoHuddles(dataSource);
     await seedDemoIsa(dataSource);
+    await seedDemoDuplicates(dataSource);
   }
   return seeded;
 }

@@ -1,16 +1,25 @@
 import { NEED_DOMAINS } from '@casehuddle/shared';
-import type { EntityManager } from 'typeorm';
-import { rows } from '../core/sql.js';
+import type { DataSource } from 'typeorm';
+import { rows, type SqlRunner } from '../core/sql.js';
 
 /**
  * One synthetic duplicate pair in the council's housing options service, so that its
  * coordinator's "Possible duplicates" page has something to show: the same man registered twice,
  * once as "Jon Smyth" at the front desk and once as "Jonathan Smith" from a referral, with the
- * same date of birth. Each record holds something the other does not.
+ * same date of birth. Each record holds something the other does not. Seeded last, so the
+ * huddles, caseloads and releases seeded before are chosen from the same people as without it.
  */
-export async function seedDemoDuplicates(tx: EntityManager, orgIds: Map<string, string>, userIds: Map<string, string>): Promise<void> {
-  const org = orgIds.get('housing')!;
-  const officer = userIds.get('housing@casehuddle.test')!;
+export async function seedDemoDuplicates(dataSource: DataSource): Promise<void> {
+  await dataSource.transaction(async (tx) => {
+    const [{ org, officer }] = (await rows<{ org: string; officer: string }>(
+      tx,
+      `SELECT u.organisation_id AS org, u.id AS officer FROM app_user u WHERE u.email = 'housing@casehuddle.test'`,
+    )) as [{ org: string; officer: string }];
+    await seedPair(tx, org, officer);
+  });
+}
+
+async function seedPair(tx: SqlRunner, org: string, officer: string): Promise<void> {
   const records = [
     {
       legalName: 'Jon Smyth',
