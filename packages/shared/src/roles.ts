@@ -18,6 +18,7 @@ export const NAV_AREAS = [
   { key: 'releases', label: 'Releases', path: '/releases', roles: ['PRACTITIONER', 'COORDINATOR', 'MANAGER'] },
   { key: 'outcomes', label: 'Outcomes', path: '/outcomes', roles: ['MANAGER'] },
   { key: 'admin', label: 'Admin', path: '/admin', roles: ['ADMIN'] },
+  { key: 'duplicates', label: 'Possible duplicates', path: '/duplicates', roles: ['COORDINATOR', 'MANAGER'] },
   { key: 'governance', label: 'Governance', path: '/governance', roles: ['COORDINATOR', 'MANAGER', 'ADMIN'] },
   { key: 'agreements', label: 'Sharing agreements', path: '/agreements', roles: ['MANAGER', 'ADMIN'] },
 ] as const satisfies ReadonlyArray<{ key: string; label: string; path: string; roles: readonly Role[] }>;

@@ -26,6 +26,8 @@ const ActionsReviewPage = lazyPage(() => import('../features/actions/components/
 const ActionPage = lazyPage(() => import('../features/actions/components/ActionPage'));
 const NotificationsPage = lazyPage(() => import('../features/notifications/components/NotificationsPage'));
 const AccessRequestsPage = lazyPage(() => import('../features/access-requests/components/AccessRequestsPage'));
+// Possible duplicates (coordinators and managers): compared side by side, merged or dismissed.
+const DuplicatesPage = lazyPage(() => import('../features/duplicates/components/DuplicatesPage'));
 // Huddles and the live meeting room load on demand (the room is the largest screen in the app).
 const HuddlesRoutes = lazyPage(() => import('../features/huddles/components/HuddlesRoutes'));
 const MeetingPage = lazyPage(() => import('../features/huddles/components/meeting/MeetingPage'));
@@ -58,6 +60,7 @@ const PRELOAD: Array<[pattern: string, page: LazyPage<object>]> = [
   ['/actions', ActionsReviewPage],
   ['/actions/:id', ActionPage],
   ['/notifications', NotificationsPage],
+  ['/duplicates', DuplicatesPage],
   ['/releases', ReleasesPage],
   ['/admin', AdminPage],
   ['/outcomes', CaseloadOutcomesPage],
@@ -204,6 +207,14 @@ export function AppRoutes() {
             <RequireRole roles={['PRACTITIONER', 'COORDINATOR', 'MANAGER']}>
               <AccessRequestsPage />
             </RequireRole>
+          }
+        />
+        <Route
+          path="duplicates"
+          element={
+            <RequireArea area="duplicates">
+              <DuplicatesPage />
+            </RequireArea>
           }
         />
         <Route path="account/two-factor" element={<TwoFactorPage />} />

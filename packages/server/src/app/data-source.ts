@@ -16,6 +16,7 @@ import { AuditPartitions1765152000000 } from '../migrations/1765152000000-AuditP
 import { AccessRequests1765324800000 } from '../migrations/1765324800000-AccessRequests.js';
 import { Referrals1765411200000 } from '../migrations/1765411200000-Referrals.js';
 import { NameSearchAtScale1765584000000 } from '../migrations/1765584000000-NameSearchAtScale.js';
+import { PersonMerge1765497600000 } from '../migrations/1765497600000-PersonMerge.js';
 import { InformationGovernance1764720000000 } from '../migrations/1764720000000-InformationGovernance.js';
 import { MeetingPresence1764662400000 } from '../migrations/1764662400000-MeetingPresence.js';
 import { Session } from '../modules/auth/session.entity.js';
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   AuditPartitions1765152000000,
   AccessRequests1765324800000,
   Referrals1765411200000,
+  PersonMerge1765497600000,
   NameSearchAtScale1765584000000,
 ];
 

@@ -13,6 +13,7 @@ import { AgendaItemFlagsResolver, PersonFlagsResolver, SituationWarningsResolver
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { DirectoryResolver, OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
+import { PersonMergeResolver } from '../modules/person/person.merge.resolver.js';
 import { RetentionResolver } from '../modules/retention/retention.resolver.js';
 import { MinutesCorrectionFieldResolver, RightsResolver } from '../modules/rights/rights.resolver.js';
 import { SharingResolver } from '../modules/sharing/sharing.resolver.js';
@@ -37,6 +38,7 @@ export const RESOLVERS = [
   SharingResolver,
   AccessRequestResolver,
   ReferralResolver,
+  PersonMergeResolver,
   ActionResolver,
   NotificationResolver,
   HuddleResolver,

@@ -17,6 +17,7 @@ import { OrganisationService } from '../modules/organisation/organisation.servic
 import { PersonGovernanceService } from '../modules/person/person.governance.js';
 import { PersonPolicy } from '../modules/person/person.policy.js';
 import { PersonService } from '../modules/person/person.service.js';
+import { PersonMergeService } from '../modules/person/person.merge.js';
 import { RetentionService } from '../modules/retention/retention.service.js';
 import { TransparencyService } from '../modules/transparency/transparency.service.js';
 import { MinutesCorrectionService } from '../modules/rights/minutes-correction.service.js';
@@ -72,6 +73,7 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     sharing,
     accessRequests: new AccessRequestService({ dataSource, policy, audit, people, sharing, notifications }),
     referrals: new ReferralService({ dataSource, bus, policy, audit, people, sharing, notifications, meetingEvents }),
+    merges: new PersonMergeService({ dataSource, policy, audit, people }),
     isas,
     sharingWithoutAgreement: new SharingWithoutAgreementService({ dataSource, policy, audit, people }),
     notifications,
@@ -117,6 +119,7 @@ declare module '../core/context.js' {
     sharing: SharingService;
     accessRequests: AccessRequestService;
     referrals: ReferralService;
+    merges: PersonMergeService;
     isas: IsaService;
     sharingWithoutAgreement: SharingWithoutAgreementService;
     notifications: NotificationService;

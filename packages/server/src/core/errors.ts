@@ -18,6 +18,10 @@ export const ERROR_CODES = [
   /** The step cannot be taken from the state the thing is in (a referral already declined cannot be accepted). */
   'INVALID_TRANSITION',
   'RECORD_RESTRICTED',
+  /** The record was merged into another one (`extensions.mergedInto` names it when the viewer may know of it). */
+  'RECORD_MERGED',
+  /** Two records to merge hold different NHS numbers or dates of birth: the merge needs an explicit confirmation. */
+  'IDENTIFIERS_DIFFER',
   'ISA_NOT_SIGNED',
   'PAYLOAD_TOO_LARGE',
   'DATABASE_UNAVAILABLE',

@@ -21,7 +21,7 @@ describe('the synthetic demo data', () => {
               (SELECT count(*) FROM meeting WHERE status = 'CLOSED')::int AS closed,
               (SELECT count(*) FROM meeting_attendance)::int AS attendance`,
     );
-    expect(counts).toMatchObject({ organisations: 9, users: 11, people: 30, huddles: 2, closed: 10 });
+    expect(counts).toMatchObject({ organisations: 9, users: 11, people: 32, huddles: 2, closed: 10 });
     expect(counts.attendance).toBeGreaterThan(0);
     // Everyone recorded as attending belongs to the huddle.
     const strangers = await dataSource.query(

@@ -7,6 +7,7 @@ import { seedDemoIsa } from './demo-isa.js';
 import { seedDemoReleases } from './demo-releases.js';
 import { seedDemoPeople } from './demo-people.js';
 import { seedDemoReferrals } from './demo-referrals.js';
+import { seedDemoDuplicates } from './demo-duplicates.js';
 
 /** The password of every demo account. Demo data is synthetic and never seeded in production by default. */
 export const DEMO_PASSWORD = 'huddle-demo-2026';
@@ -78,6 +79,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     await seedDemoHuddles(dataSource);
     await seedDemoIsa(dataSource);
     await seedDemoReferrals(dataSource);
+    await seedDemoDuplicates(dataSource);
   }
   return seeded;
 }

@@ -42,7 +42,12 @@ export type AuditAction =
   /** The holder granted or declined an access request. */
   | 'ACCESS_REQUEST_ANSWERED'
   /** A referral about the person was sent, or took a step (acknowledged, accepted, declined, withdrawn, closed). */
-  | 'REFERRAL';
+  | 'REFERRAL'
+  /** A coordinator merged a duplicate record into this one (or this one into another), or undid a merge. */
+  | 'PERSON_MERGED'
+  | 'MERGE_UNDONE'
+  /** A coordinator said two records that looked alike are not the same person. */
+  | 'DUPLICATE_DISMISSED';
 
 /** Acts on staff accounts and organisations, audited with no person. */
 export type AccountAuditAction =
@@ -70,7 +75,8 @@ export type AuditContext =
   | 'Break-glass review'
   | 'Sharing without agreement'
   | 'Access requests'
-  | 'Referrals';
+  | 'Referrals'
+  | 'Possible duplicates';
 
 export interface AuditEntry {
   action: AuditAction;

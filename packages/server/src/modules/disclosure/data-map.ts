@@ -560,6 +560,15 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
     ...all('NONE', ['kind', 'kindLabel', 'receivingOrganisation', 'suppressed']),
     ...all('AGGREGATE', ['accepted', 'declined', 'medianDaysToAccept', 'medianDaysToAcknowledge', 'overdueNow', 'sent']),
   },
+  // ---- possible duplicates and merges, inside one organisation: both records are held by the
+  // viewer's organisation and seen whole (the service lists no other pair); the evidence compares
+  // names, dates of birth, areas and identifiers, so it needs the profile.
+  PossibleDuplicate: { id: 'PERSON', first: 'PERSON', second: 'PERSON', ...all('PROFILE', ['evidence', 'reason', 'score']) },
+  DuplicateRecord: { person: 'PERSON', version: 'NONE' },
+  PersonMerge: {
+    ...all('PERSON', ['keptPersonId', 'mergedPersonId']),
+    ...all('NONE', ['id', 'mergedAt', 'undoneAt', 'rowsMoved', 'filledFields', 'differingFields']),
+  },
 };
 
 /**
@@ -608,6 +617,7 @@ export const OPERATIONS: Record<'Query' | 'Mutation' | 'Subscription', Record<st
     me: none,
     meeting: { reads: ['DISCUSSION', 'PERSON'], audited: true },
     myWork: { reads: ['ACTION', 'PERSON'], audited: true },
+    possibleDuplicates: { reads: ['PERSON', 'PROFILE'], audited: true },
     notifications: { reads: ['VIEWER'] },
     accessRequests: { reads: ['PERSON', 'KNOW'], audited: true },
     referral: { reads: ['PERSON', 'KNOW', 'CONTACT'], audited: true },
@@ -689,6 +699,15 @@ export const OPERATIONS: Record<'Query' | 'Mutation' | 'Subscription', Record<st
     withdrawReferral: { changes: ['KNOW', 'PROFILE'], reads: ['PERSON', 'KNOW'] },
     closeReferral: { changes: ['KNOW'], reads: ['PERSON', 'KNOW'] },
     answerAccessRequest: { changes: ['PROFILE'] },
+    dismissDuplicate: { changes: ['NONE'] },
+    mergePeople: {
+      changes: ['KNOW', 'PROFILE', 'IDENTIFIER', 'STORY', 'NEEDS', 'HEALTH', 'RISK', 'OFFENDING', 'CONTACT', 'DISCUSSION', 'ACTION'],
+      reads: ['PERSON'],
+    },
+    undoMerge: {
+      changes: ['KNOW', 'PROFILE', 'IDENTIFIER', 'STORY', 'NEEDS', 'HEALTH', 'RISK', 'OFFENDING', 'CONTACT', 'DISCUSSION', 'ACTION'],
+      reads: ['PERSON'],
+    },
     removeFromCaseload: { changes: ['NONE'], reads: ['PERSON', 'DISCUSSION'] },
     removeLeadProfessional: { changes: ['PROFILE'] },
     reportPresence: none,
@@ -983,4 +1002,13 @@ export const ARGUMENTS: Record<string, Record<string, InputRule>> = {
   withdrawSharingAgreement: { id: 'NONE', reason: 'PROFILE' },
   meetingEvents: { afterSeq: 'NONE', meetingId: 'NONE' },
   personChanged: { personId: 'PERSON_ID' },
+  dismissDuplicate: { otherPersonId: 'PERSON_ID', personId: 'PERSON_ID' },
+  mergePeople: {
+    confirmDifferentIdentifiers: 'NONE',
+    keepId: 'PERSON_ID',
+    keepVersion: 'NONE',
+    mergeId: 'PERSON_ID',
+    mergeVersion: 'NONE',
+  },
+  undoMerge: { mergeId: 'NONE' },
 };

@@ -1,6 +1,15 @@
 import type { SqlRunner } from '../../core/sql.js';
 import { rows } from '../../core/sql.js';
-import { dateOfBirthVariants, nameTokens, scorePair, type Identity, type MatchReason } from './similarity.js';
+import {
+  dateOfBirthDifference,
+  dateOfBirthVariants,
+  nameTokens,
+  scorePair,
+  type DateDifference,
+  type Identity,
+  type MatchReason,
+  type PairScore,
+} from './similarity.js';
 
 /** A record that may be the same person. Only for the record's holders and the audit, never for the person registering. */
 export interface LikelyMatch {
@@ -10,7 +19,8 @@ export interface LikelyMatch {
   reason: MatchReason;
 }
 
-interface CandidateRow {
+/** A stored record as matching compares it. */
+export interface CandidateRow {
   id: string;
   owning_organisation_id: string;
   legal_name: string;
@@ -41,29 +51,99 @@ export class MatchingService {
       `SELECT id, owning_organisation_id, legal_name, preferred_name, date_of_birth::text, council_area, nhs_number, crn, prison_number
          FROM person
         WHERE (date_of_birth = ANY($1::date[]) OR nhs_number = $2 OR crn = $3 OR prison_number = $4)
-          AND NOT (id = ANY($5::uuid[]))`,
+          AND NOT (id = ANY($5::uuid[])) AND merged_into_id IS NULL`,
       [dates, who.nhsNumber ?? null, who.crn ?? null, who.prisonNumber ?? null, opts.excludePersonIds ?? []],
       { prepared: true },
     );
     const found: LikelyMatch[] = [];
     for (const c of candidates) {
-      const family = nameTokens(c.legal_name).slice(1).join(' ');
-      const names = [c.legal_name, ...(c.preferred_name && family ? [`${c.preferred_name} ${family}`] : [])];
-      let best: ReturnType<typeof scorePair> | null = null;
-      for (const name of names) {
-        const s = scorePair(who, {
-          name,
-          dateOfBirth: c.date_of_birth,
-          councilArea: c.council_area,
-          nhsNumber: c.nhs_number,
-          crn: c.crn,
-          prisonNumber: c.prison_number,
-        });
-        if (!best || s.score > best.score || (s.reason && !best.reason)) best = s;
-      }
-      if (best?.reason)
+      const best = scoreCandidate(who, c);
+      if (best.reason)
         found.push({ personId: c.id, owningOrganisationId: c.owning_organisation_id, score: best.score, reason: best.reason });
     }
     return found.sort((a, b) => b.score - a.score).slice(0, opts.limit ?? 5);
   }
+}
+
+/** Scores a stored record against an identity, by its legal name and by its preferred name with the family name; the better counts. */
+export function scoreCandidate(who: Identity, c: CandidateRow): PairScore {
+  const family = nameTokens(c.legal_name).slice(1).join(' ');
+  const names = [c.legal_name, ...(c.preferred_name && family ? [`${c.preferred_name} ${family}`] : [])];
+  let best: PairScore | null = null;
+  for (const name of names) {
+    const s = scorePair(who, {
+      name,
+      dateOfBirth: c.date_of_birth,
+      councilArea: c.council_area,
+      nhsNumber: c.nhs_number,
+      crn: c.crn,
+      prisonNumber: c.prison_number,
+    });
+    if (!best || s.score > best.score || (s.reason && !best.reason)) best = s;
+  }
+  return best!;
+}
+
+/** A likely match between two records held by the same organisation. */
+export interface LikelyPair {
+  a: CandidateRow;
+  b: CandidateRow;
+  score: PairScore & { reason: MatchReason };
+  dateDifference: DateDifference;
+}
+
+const identityOf = (c: CandidateRow): Identity => ({
+  name: c.legal_name,
+  dateOfBirth: c.date_of_birth,
+  councilArea: c.council_area,
+  nhsNumber: c.nhs_number,
+  crn: c.crn,
+  prisonNumber: c.prison_number,
+});
+
+/**
+ * Likely duplicates among records (one organisation's): the same rules as the registration
+ * check, applied both ways round (each record's preferred name counts). Pairs are found by
+ * blocking on every date of birth a record might have been meant as, and on identifiers, so the
+ * cost grows with the records, not with their pairs.
+ */
+export function likelyPairs(records: CandidateRow[]): LikelyPair[] {
+  const byKey = new Map<string, CandidateRow[]>();
+  const add = (key: string, c: CandidateRow) => byKey.set(key, [...(byKey.get(key) ?? []), c]);
+  for (const c of records) {
+    if (c.date_of_birth) add(`dob:${c.date_of_birth}`, c);
+    if (c.nhs_number) add(`nhs:${c.nhs_number}`, c);
+    if (c.crn) add(`crn:${c.crn}`, c);
+    if (c.prison_number) add(`prison:${c.prison_number}`, c);
+  }
+  const seen = new Set<string>();
+  const pairs: LikelyPair[] = [];
+  for (const a of records) {
+    const keys = [
+      ...(a.date_of_birth ? dateOfBirthVariants(a.date_of_birth).map((d) => `dob:${d}`) : []),
+      ...(a.nhs_number ? [`nhs:${a.nhs_number}`] : []),
+      ...(a.crn ? [`crn:${a.crn}`] : []),
+      ...(a.prison_number ? [`prison:${a.prison_number}`] : []),
+    ];
+    for (const key of keys) {
+      for (const b of byKey.get(key) ?? []) {
+        if (b.id === a.id) continue;
+        const pairKey = a.id < b.id ? `${a.id}:${b.id}` : `${b.id}:${a.id}`;
+        if (seen.has(pairKey)) continue;
+        seen.add(pairKey);
+        const one = scoreCandidate(identityOf(a), b);
+        const other = scoreCandidate(identityOf(b), a);
+        const best = one.reason && (!other.reason || one.score >= other.score) ? one : other;
+        if (!best.reason) continue;
+        const [first, second] = a.id < b.id ? [a, b] : [b, a];
+        pairs.push({
+          a: first,
+          b: second,
+          score: best as PairScore & { reason: MatchReason },
+          dateDifference: dateOfBirthDifference(a.date_of_birth, b.date_of_birth),
+        });
+      }
+    }
+  }
+  return pairs.sort((x, y) => y.score.score - x.score.score);
 }

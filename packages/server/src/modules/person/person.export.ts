@@ -78,6 +78,9 @@ export const PERSON_DATA_MAP: Record<string, { parts: SubjectAccessPart[]; erasu
   // Referrals about the person (consent, message, answer) and each step on them; the sharing each granted is a sharing agreement.
   referral: { parts: ['referrals', 'sharingAgreements'], erasure: 'DELETED' },
   referral_event: { parts: ['referrals'], erasure: 'DELETED' },
+  // Merges of duplicate records (the log to undo them) and pairs dismissed as not the same person: each act is in the audit trail.
+  person_merge: { parts: ['auditTrail'], erasure: 'DELETED' },
+  duplicate_dismissal: { parts: ['auditTrail'], erasure: 'DELETED' },
 };
 
 const iso = (value: Date | string | null | undefined): string | null =>

@@ -40,6 +40,8 @@ export interface AccessFacts {
   is_lead: boolean;
   glass_until: Date | null;
   shared_sections: SharingSection[];
+  /** Merged into another record (see person.merge.ts): known to no one, so every path refuses it. */
+  merged?: boolean;
 }
 
 /**
@@ -48,7 +50,8 @@ export interface AccessFacts {
  * - the owning organisation's users, the person's lead professionals, and anyone holding a
  *   live break-glass grant see everything;
  * - others see the sections an active agreement names for their organisation;
- * - on a locked-down or restricted record, others see only the name and agencies involved.
+ * - on a locked-down or restricted record, others see only the name and agencies involved;
+ * - a record merged into another is known to no one: reads of it point to the kept record.
  */
 export function decideAccess(viewer: Viewer, facts: AccessFacts): PersonAccess {
   const base = {
@@ -59,7 +62,7 @@ export function decideAccess(viewer: Viewer, facts: AccessFacts): PersonAccess {
     processingRestricted: facts.processing_restricted,
     breakGlassUntil: facts.glass_until,
   };
-  if (viewer.role === 'ADMIN') {
+  if (viewer.role === 'ADMIN' || facts.merged) {
     return { ...base, basis: 'NONE', canKnow: false, full: false, sections: [], canSeeProfile: false };
   }
   const basis: AccessBasis = facts.is_owner
@@ -91,6 +94,7 @@ export const FACTS_SELECT = `
   p.id AS person_id,
   p.locked_down,
   p.processing_restricted,
+  (p.merged_into_id IS NOT NULL) AS merged,
   (p.owning_organisation_id = $2) AS is_owner,
   EXISTS (SELECT 1 FROM person_lead l WHERE l.person_id = p.id AND l.user_id = $1) AS is_lead,
   (SELECT max(b.expires_at) FROM break_glass b WHERE b.person_id = p.id AND b.user_id = $1 AND b.expires_at > now()) AS glass_until,
@@ -111,7 +115,7 @@ export const FACTS_SELECT = `
  * Must agree with decideAccess (a test checks that they do).
  */
 export const MAY_KNOW_SQL = `
-  $3 <> 'ADMIN' AND (
+  $3 <> 'ADMIN' AND p.merged_into_id IS NULL AND (
     p.owning_organisation_id = $2
     OR EXISTS (SELECT 1 FROM person_lead l WHERE l.person_id = p.id AND l.user_id = $1)
     OR EXISTS (SELECT 1 FROM break_glass b WHERE b.person_id = p.id AND b.user_id = $1 AND b.expires_at > now())

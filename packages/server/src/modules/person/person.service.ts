@@ -155,11 +155,29 @@ export class PersonService {
     const access = await this.deps.policy.accessTo(this.deps.dataSource, viewer, personId);
     if (!access.canKnow) {
       await this.deps.audit.record(this.deps.dataSource, viewer, [{ action: 'READ_DENIED', personId, purpose }]);
+      await this.refuseMerged(viewer, personId);
       throw noAccess(viewer.role !== 'ADMIN');
     }
     const [person] = await this.views(viewer, [personId], fields, { action: 'READ', purpose });
     if (!person) throw noAccess();
     return person;
+  }
+
+  /**
+   * A record merged into another (person.merge.ts) is known to no one; a reader who may know of
+   * the record it was merged into is told which one (RECORD_MERGED with `mergedInto`), anyone else
+   * gets the usual refusal.
+   */
+  private async refuseMerged(viewer: Viewer, personId: string): Promise<void> {
+    const [row] = await rows<{ merged_into_id: string | null }>(this.deps.dataSource, `SELECT merged_into_id FROM person WHERE id = $1`, [
+      personId,
+    ]);
+    if (!row?.merged_into_id) return;
+    const kept = (await this.deps.policy.accessFor(this.deps.dataSource, viewer, [row.merged_into_id])).get(row.merged_into_id);
+    if (kept?.canKnow)
+      throw new DomainError('RECORD_MERGED', 'This record was merged into another record of the same person.', {
+        mergedInto: row.merged_into_id,
+      });
   }
 
   /** Search by name (typo-tolerant), date of birth or identifier, among people the viewer may know of. */

@@ -389,7 +389,7 @@ export class ReleaseService {
                      EXISTS (SELECT 1 FROM release_plan_item i WHERE i.person_id = p.id AND i.item = 'ACCOMMODATION' AND i.status = 'DONE') AS accommodation,
                      EXISTS (SELECT 1 FROM release_plan_item i WHERE i.person_id = p.id AND i.item = 'DUTY_TO_REFER' AND i.status = 'DONE') AS dtr
                 FROM person p LEFT JOIN release_plan r ON r.person_id = p.id
-               WHERE p.situation_kind IN ('CUSTODY','HOSPITAL') AND p.release_date >= current_date
+               WHERE p.situation_kind IN ('CUSTODY','HOSPITAL') AND p.release_date >= current_date AND p.merged_into_id IS NULL
                  AND p.release_date < date_trunc('month', current_date) + make_interval(months => $1)
                  AND ($2::text IS NULL OR coalesce(r.destination_council_area, p.council_area) = $2))
        SELECT d.council_area, to_char(m.month, 'YYYY-MM') AS month, count(*)::int AS due,

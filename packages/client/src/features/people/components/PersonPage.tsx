@@ -128,6 +128,9 @@ export function PersonPage() {
     );
   }
   if (missing) return <RecordNotFound />;
+  // A record merged into another: its reads point to the kept record, so open that instead.
+  const mergedInto = apiError?.code === 'RECORD_MERGED' ? readApiErrorExtensions(error)['mergedInto'] : null;
+  if (typeof mergedInto === 'string') return <Navigate to={`/people/${mergedInto}`} replace />;
   if (!person) {
     if (loading) return <Loading text="Opening the record…" />;
     return <ServiceProblem message={apiError?.message} onRetry={() => void refresh()} />;
