@@ -85,6 +85,9 @@ export const PERSON_MERGE_MAP: Record<string, MergeRule> = {
     },
     'new_person_id',
   ),
+  // Referrals about the merged record follow the person; their steps hang off the referral.
+  referral: move('person_id'),
+  referral_event: { kind: 'FOLLOWS', parent: 'referral' },
   person_merge: { kind: 'KEPT', why: 'The merge log itself.' },
   duplicate_dismissal: { kind: 'KEPT', why: 'A dismissal is about the pair it names.' },
 };
