@@ -306,10 +306,10 @@ export async function seedDemoHuddles(dataSource: DataSource): Promise<void> {
         meetingId,
       ]);
       for (const c of completions) {
-        await dataSource.query(`UPDATE action SET completed_at = least(now(), ($2::date + time '16:00') AT TIME ZONE 'Europe/London') WHERE id = $1`, [
-          c.id,
-          c.on,
-        ]);
+        await dataSource.query(
+          `UPDATE action SET completed_at = least(now(), ($2::date + time '16:00') AT TIME ZONE 'Europe/London') WHERE id = $1`,
+          [c.id, c.on],
+        );
       }
       await dataSource.query(
         `UPDATE action a SET created_at = least(m.starts_at + interval '1 hour', coalesce(a.completed_at, now()), now()), updated_at = coalesce(a.completed_at, least(now(), m.starts_at + interval '3 days'))
