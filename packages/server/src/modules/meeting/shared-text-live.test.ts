@@ -167,7 +167,10 @@ describe('shared text carried in live meeting events, per viewer', () => {
     const { ws, events } = await follow(quiet, b);
     expect(await readsOf(quietUserId)).toBe(0);
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, bytes((await probation.ok<{ agendaText: { update: string } }>(READ, { itemId, field: 'DECISIONS', sv: null })).agendaText.update));
+    Y.applyUpdate(
+      doc,
+      bytes((await probation.ok<{ agendaText: { update: string } }>(READ, { itemId, field: 'DECISIONS', sv: null })).agendaText.update),
+    );
     for (const words of ['Agreed: referral to the hub. ', 'Agreed: review in a week.']) {
       const sv = Y.encodeStateVector(doc);
       doc.getText('text').insert(0, words);

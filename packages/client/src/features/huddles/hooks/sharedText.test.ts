@@ -275,7 +275,13 @@ describe('typing into shared text', () => {
     expect([...storage.items.keys()]).toEqual(['casehuddle:shared-text:u7:m1:i1:NOTES']);
     // The session ends (signed out, expired or revoked elsewhere): the browser forgets the notes,
     // and the room still open here writes nothing back, however the send turns out.
-    const forget = { ...storage, key: (i: number) => [...storage.items.keys()][i] ?? null, get length() { return storage.items.size; } };
+    const forget = {
+      ...storage,
+      key: (i: number) => [...storage.items.keys()][i] ?? null,
+      get length() {
+        return storage.items.size;
+      },
+    };
     forgetUnsentText(forget);
     expect(storage.items.size).toBe(0);
     store.edit('i1', 'NOTES', 'Typed offline. And more.');
