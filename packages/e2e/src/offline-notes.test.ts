@@ -118,6 +118,27 @@ describe('notes typed offline', () => {
     expect(await waitingInBrowser(jordan.page)).toBe(0);
     await expectNoAxeViolations(jordan.page);
 
+    // Jordan types again while his changes cannot get through, and then his session ends without
+    // him signing out here (revoked from elsewhere, as when it expires): the words waiting in this
+    // browser go with it, so whoever uses the computer next cannot find them.
+    await jordan.page.route('**/graphql', (route) =>
+      (route.request().postDataJSON() as { operationName?: string } | null)?.operationName === 'EditAgendaText'
+        ? route.abort('internetdisconnected')
+        : route.continue(),
+    );
+    await jordanNotes.press('Control+End');
+    await jordanNotes.pressSequentially(' Left unsent.', { delay: 10 });
+    await expect.poll(() => waitingInBrowser(jordan.page), { timeout: 15_000 }).toBe(1);
+    await jordan.page.evaluate(() =>
+      fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+        body: JSON.stringify({ query: 'mutation { logout }' }),
+      }),
+    );
+    await jordan.page.getByRole('heading', { level: 1, name: 'Sign in to CaseHuddle' }).waitFor({ timeout: 30_000 });
+    expect(await waitingInBrowser(jordan.page)).toBe(0);
+
     await ravi.context.close();
     await jordan.context.close();
   });

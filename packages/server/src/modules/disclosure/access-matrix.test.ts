@@ -261,7 +261,7 @@ const COVERED_ELSEWHERE: Record<string, string> = {
   unreadNotificationCount: 'the viewer’s own feed',
   notificationAdded: 'the viewer’s own feed',
   actionChanged: 'ids and versions only',
-  meetingEvents: 'ids and versions only; members only (meeting.test.ts)',
+  meetingEvents: 'members only (meeting.test.ts); shared-text updates only with more than the name (shared-text-live.test.ts)',
   huddle: 'read matrix',
   huddles: 'the same builder as huddle (read matrix: huddle caseload)',
   createHuddle: 'a new huddle has no caseload (huddle tests)',

@@ -232,7 +232,11 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
   },
   MinutesCorrection: { ...all('NONE', ['addedAt', 'addedBy', 'id', 'itemId']), text: 'DISCUSSION', reason: 'DISCUSSION' },
   AgendaText: { ...all('NONE', ['field', 'itemId', 'version']), text: 'DISCUSSION', update: 'DISCUSSION' },
-  MeetingEvent: all('NONE', ['actorId', 'actorName', 'at', 'field', 'itemId', 'meetingId', 'seq', 'type', 'typing', 'version']),
+  MeetingEvent: {
+    ...all('NONE', ['actorId', 'actorName', 'at', 'field', 'itemId', 'meetingId', 'seq', 'type', 'typing', 'version']),
+    // The words just typed into an item's notes or decisions, as a Yjs update.
+    update: 'DISCUSSION',
+  },
 
   // ---- release planning and appointments
   ReleasePlan: {
@@ -744,7 +748,7 @@ export const OPERATIONS: Record<'Query' | 'Mutation' | 'Subscription', Record<st
   Subscription: {
     actionChanged: { reads: ['NONE'] },
     meChanged: none,
-    meetingEvents: { reads: ['NONE'] },
+    meetingEvents: { reads: ['NONE', 'DISCUSSION'], audited: true },
     notificationAdded: { reads: ['VIEWER'] },
     personChanged: { reads: ['KNOW', derived('HEALTH')] },
     referralChanged: { reads: ['NONE'] },

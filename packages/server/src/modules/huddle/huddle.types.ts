@@ -137,7 +137,7 @@ export class Meeting {
   signOff: MinutesSignOff | null;
 }
 
-@ObjectType({ description: 'A live change to a meeting. Re-read what changed (ids and versions only).' })
+@ObjectType({ description: 'A live change to a meeting. Re-read what changed (ids and versions; shared text carries its update).' })
 export class MeetingEvent {
   @Field(() => ID) meetingId: string;
   @Field(() => Int, { nullable: true, description: 'Null for presence, which is not kept.' }) seq: number | null;
@@ -149,6 +149,12 @@ export class MeetingEvent {
   @Field(() => String, { nullable: true }) actorName: string | null;
   @Field(() => Date) at: Date;
   @Field(() => Boolean, { nullable: true, description: 'Presence: the actor is typing in the item’s field.' }) typing: boolean | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Shared notes or decisions: base64 of the Yjs update this change made, for viewers who may read the item’s notes. Null when replayed from the log, too large to carry, or not yours to read: then read agendaText.',
+  })
+  update: string | null;
 }
 
 @ObjectType()

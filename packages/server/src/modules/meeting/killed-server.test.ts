@@ -130,7 +130,7 @@ describe('a server process killed during a live meeting', () => {
             let result: GqlResult | null = null;
             try {
               result = await client.request(
-                `mutation ($input: UpdateAgendaItemInput!) { updateAgendaItem(input: $input) { notesVersion } }`,
+                `mutation ($input: UpdateAgendaItemInput!) { updateAgendaItem(input: $input) { notes notesVersion } }`,
                 { input: { itemId, field: 'NOTES', expectedVersion: known.version, text } },
               );
             } catch {
@@ -140,7 +140,11 @@ describe('a server process killed during a live meeting', () => {
             }
             if (!result.errors) {
               acknowledged.push(line);
-              known = { text, version: (result.data as { updateAgendaItem: { notesVersion: number } }).updateAgendaItem.notesVersion };
+              // The answer is the item as read after the save committed: someone else may have saved
+              // since. Its text and version go together; pairing our own text with its version would
+              // let our next save overwrite their line.
+              const saved = (result.data as { updateAgendaItem: { notes: string; notesVersion: number } }).updateAgendaItem;
+              known = { text: saved.notes, version: saved.notesVersion };
               break;
             }
             expect(errorCode(result)).toBe('VERSION_CONFLICT');

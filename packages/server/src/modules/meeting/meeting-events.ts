@@ -1,10 +1,17 @@
 import type { MeetingEventType } from '@casehuddle/shared';
 import type { Viewer } from '../../core/context.js';
-import type { PgEventBus } from '../../core/pubsub.js';
+import { MAX_EVENT_BYTES, type PgEventBus } from '../../core/pubsub.js';
 import { rows, type SqlRunner } from '../../core/sql.js';
 import type { MeetingEventPayload } from './meeting.topics.js';
 
 export type { MeetingEventPayload };
+
+/**
+ * The largest shared-text update carried in a live event. Base64 makes it a third larger, and the
+ * whole event must stay under the NOTIFY limit (`MAX_EVENT_BYTES`) with room for its other
+ * fields; larger changes (a pasted page) go without, and followers read the text instead.
+ */
+export const MAX_LIVE_UPDATE_BYTES = Math.floor(((MAX_EVENT_BYTES - 1_000) * 3) / 4);
 
 /**
  * The per-meeting event log. Each change takes the meeting's next sequence number inside the
@@ -21,6 +28,12 @@ export class MeetingEventLog {
     meetingId: string,
     type: MeetingEventType,
     details: { itemId?: string | null; field?: string | null; version?: number | null; payload?: Record<string, unknown> } = {},
+    /**
+     * Announced with the event but not stored: a shared-text change's Yjs update and the person
+     * the item is about. The update is left out when it would not fit in a NOTIFY; followers
+     * then read the text, as they do for events replayed from the log.
+     */
+    live: { update?: Uint8Array | null; personId?: string | null } = {},
   ): Promise<number> {
     const [row] = await rows<{ seq: string; at: Date }>(
       tx,
@@ -36,21 +49,22 @@ export class MeetingEventLog {
       ],
     );
     const seq = Number(row!.seq);
-    await this.bus.publish(
-      'MEETING_EVENT',
-      {
-        meetingId,
-        seq,
-        type,
-        itemId: details.itemId ?? null,
-        field: details.field ?? null,
-        version: details.version ?? null,
-        actorId: viewer?.id ?? null,
-        actorName: viewer?.name ?? null,
-        at: row!.at.toISOString(),
-      },
-      tx as never,
-    );
+    const event: MeetingEventPayload = {
+      meetingId,
+      seq,
+      type,
+      itemId: details.itemId ?? null,
+      field: details.field ?? null,
+      version: details.version ?? null,
+      actorId: viewer?.id ?? null,
+      actorName: viewer?.name ?? null,
+      at: row!.at.toISOString(),
+    };
+    if (live.update && live.update.length <= MAX_LIVE_UPDATE_BYTES) {
+      event.update = Buffer.from(live.update).toString('base64');
+      event.personId = live.personId ?? null;
+    }
+    await this.bus.publish('MEETING_EVENT', event, tx as never);
     return seq;
   }
 

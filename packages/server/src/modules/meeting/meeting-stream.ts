@@ -1,5 +1,6 @@
 import type { Services, Viewer } from '../../core/context.js';
 import { meetingHub, type HubMessage } from './meeting-hub.js';
+import { LiveTextGate, type DeliveredEvent } from './meeting-live-text.js';
 import type { MeetingEventPayload as Event } from './meeting.topics.js';
 
 /** How many stored events one catch-up read fetches; a longer log is read page after page. */
@@ -12,11 +13,14 @@ export const CATCH_UP_PAGE = 1_000;
  * listener comes back. Membership is re-checked in the background (by the hub), so someone
  * removed from the huddle stops receiving.
  *
+ * A shared-text change arriving live carries its Yjs update; each viewer receives it only if
+ * they may read the item's notes (`LiveTextGate`). Events replayed from the log carry none.
+ *
  * Ending it (the client unsubscribes, or its socket closes) takes effect at once, even while it
  * waits for the next event: an async generator would otherwise hold a `return()` until its next
  * `yield`, and the room would not hear that the viewer left until something else happened.
  */
-export function meetingStream(services: Services, viewer: Viewer, meetingId: string, afterSeq: number): AsyncGenerator<Event> {
+export function meetingStream(services: Services, viewer: Viewer, meetingId: string, afterSeq: number): AsyncGenerator<DeliveredEvent> {
   const queue: Array<HubMessage | 'stop'> = [];
   let wake: (() => void) | undefined;
   const push = (value: HubMessage | 'stop') => {
@@ -24,8 +28,13 @@ export function meetingStream(services: Services, viewer: Viewer, meetingId: str
     wake?.();
   };
   const inner = follow(services, viewer, meetingId, afterSeq, queue, push, (w) => (wake = w));
-  const stream: AsyncGenerator<Event> = {
-    next: () => inner.next(),
+  // Shared-text updates go only to viewers who may read the item's notes; others get the event alone.
+  const gate = new LiveTextGate(services, viewer);
+  const stream: AsyncGenerator<DeliveredEvent> = {
+    next: async () => {
+      const result = await inner.next();
+      return result.done ? result : { done: false, value: await gate.pass(result.value) };
+    },
     return: (value) => {
       push('stop');
       return inner.return(value);

@@ -8,7 +8,8 @@ import { AgendaItem, Meeting, MeetingEvent, MinutesSignOff } from '../huddle/hud
 import { GraphQLLocalDate } from '../../core/scalars.js';
 import { MeetingDetailsInput } from './minutes.types.js';
 import { meetingStream } from './meeting-stream.js';
-import type { MeetingEventPayload } from './meeting.topics.js';
+import type { DeliveredEvent } from './meeting-live-text.js';
+import { disclose } from '../disclosure/gate.js';
 import { AgendaText, AgendaTextFieldEnum, EditAgendaTextInput } from './agenda-text.types.js';
 
 @Resolver(() => Meeting)
@@ -169,8 +170,13 @@ export class MeetingResolver {
   meetingEvents(
     @Arg('meetingId', () => ID) _meetingId: string,
     @Arg('afterSeq', () => Int, { nullable: true, description: 'Resume after this sequence number.' }) _afterSeq: number | null,
-    @Root() event: MeetingEventPayload,
+    @Root() event: DeliveredEvent,
   ): MeetingEvent {
-    return { ...event, at: new Date(event.at), typing: event.typing ?? null };
+    // The update (shared text) is DISCUSSION: the gate shows it only with the access the stream decided it with.
+    const { access, ...rest } = event;
+    return disclose<MeetingEvent>(
+      { ...rest, at: new Date(event.at), typing: event.typing ?? null, update: event.update ?? null },
+      { access: access ?? null, section: null },
+    );
   }
 }

@@ -389,6 +389,7 @@ export class MeetingService {
       if ((input.field === 'SYSTEM_BARRIER' || input.field === 'DISCUSSED') && typeof input.flag !== 'boolean')
         throw validationFailed({ flag: 'Send true or false.' });
       let version: number | null = null;
+      let textUpdate: Uint8Array | null = null;
       if (spec.version) {
         const current = (item as unknown as Record<string, number>)[spec.version]!;
         if (current !== input.expectedVersion) {
@@ -404,8 +405,8 @@ export class MeetingService {
           // Whole text saved from the version it started from: stored as a change to the shared text,
           // so people typing into the same field at once keep their words.
           const loaded = await loadText(tx, itemId, input.field);
-          const update = replaceUpdate(loaded.doc, String(spec.value));
-          version = update ? (await applyAndStore(tx, loaded, itemId, input.field, update, viewer.id)).version : current;
+          textUpdate = replaceUpdate(loaded.doc, String(spec.value));
+          version = textUpdate ? (await applyAndStore(tx, loaded, itemId, input.field, textUpdate, viewer.id)).version : current;
         } else {
           const [saved] = await rows<{ version: number }>(
             tx,
@@ -417,7 +418,14 @@ export class MeetingService {
       } else {
         await tx.query(`UPDATE agenda_item SET ${spec.column} = $2, updated_at = now() WHERE id = $1`, [itemId, spec.value]);
       }
-      await this.deps.events.record(tx, viewer, meeting.id, 'ITEM_CHANGED', { itemId, field: input.field, version });
+      await this.deps.events.record(
+        tx,
+        viewer,
+        meeting.id,
+        'ITEM_CHANGED',
+        { itemId, field: input.field, version },
+        { update: textUpdate, personId: item.person_id },
+      );
       return itemId;
     });
   }
@@ -609,10 +617,19 @@ export class MeetingService {
     const update = decodeBase64(input.update, 'update');
     const vector = this.stateVector(input.stateVector, 'stateVector');
     const { loaded, version, access } = await this.deps.dataSource.transaction(async (tx) => {
-      const { meeting, access } = await this.lockItem(tx, viewer, itemId);
+      const { item, meeting, access } = await this.lockItem(tx, viewer, itemId);
       const loaded = await loadText(tx, itemId, input.field);
       const { version, changed } = await applyAndStore(tx, loaded, itemId, input.field, update, viewer.id);
-      if (changed) await this.deps.events.record(tx, viewer, meeting.id, 'ITEM_CHANGED', { itemId, field: input.field, version });
+      if (changed) {
+        await this.deps.events.record(
+          tx,
+          viewer,
+          meeting.id,
+          'ITEM_CHANGED',
+          { itemId, field: input.field, version },
+          { update, personId: item.person_id },
+        );
+      }
       return { loaded, version, access };
     });
     return this.textView(itemId, input.field, { ...loaded, version }, vector, access);

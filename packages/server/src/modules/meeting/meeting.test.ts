@@ -6,7 +6,7 @@ import { createFullPerson, recordAgreement } from '../../../test/people.js';
 
 const ITEM_FIELDS = `id position kind title reason personRestricted person { id displayName } notes notesVersion decisions decisionsVersion systemBarrier barrierVersion discussed actions { id title }`;
 const MEETING = `query ($id: ID!) { meeting(id: $id) { id status seq isChair focusItemId items { ${ITEM_FIELDS} } attendance { user { name } present } } }`;
-const UPDATE = `mutation ($input: UpdateAgendaItemInput!) { updateAgendaItem(input: $input) { id notesVersion decisionsVersion } }`;
+const UPDATE = `mutation ($input: UpdateAgendaItemInput!) { updateAgendaItem(input: $input) { id notes notesVersion decisions decisionsVersion } }`;
 const EVENTS = `subscription ($id: ID!, $after: Int) { meetingEvents(meetingId: $id, afterSeq: $after) { seq type itemId field version actorName typing } }`;
 
 interface Item {
@@ -261,13 +261,22 @@ describe('live huddle meetings across two server processes', () => {
           for (;;) {
             const line = `c${c}e${e}`;
             const text = seen.text ? `${seen.text}\n${line}` : line;
-            const result = await client.request<{ updateAgendaItem: { notesVersion: number; decisionsVersion: number } }>(UPDATE, {
+            const result = await client.request<{
+              updateAgendaItem: { notes: string; notesVersion: number; decisions: string; decisionsVersion: number };
+            }>(UPDATE, {
               input: { itemId: target.id, field: target.field, expectedVersion: seen.version, text },
             });
             if (!result.errors) {
               accepted++;
+              // The answer is read after the save commits, so it may hold a later save too: keep its
+              // text and version together (our own text with its version would overwrite that save).
               const saved = result.data!.updateAgendaItem;
-              known.set(key, { text, version: target.field === 'NOTES' ? saved.notesVersion : saved.decisionsVersion });
+              known.set(
+                key,
+                target.field === 'NOTES'
+                  ? { text: saved.notes, version: saved.notesVersion }
+                  : { text: saved.decisions, version: saved.decisionsVersion },
+              );
               break;
             }
             // A rejected save is always a typed conflict carrying the current text: merge and retry.

@@ -4,7 +4,7 @@ import { readApiError } from '../../../ui/apiErrors';
 import { EditAgendaTextMutation } from '../../huddles/graphql/meetings';
 import { browserStorage, forgetUnsentText, sendUnsentText } from '../../huddles/hooks/unsentText';
 import { LogoutMutation } from '../graphql/auth';
-import { useSession } from '../session';
+import { useCurrentUser, useSession } from '../session';
 
 /**
  * Signs out: makes a last attempt to send any meeting notes typed here and not yet sent, asks
@@ -15,6 +15,7 @@ import { useSession } from '../session';
  */
 export function useSignOut() {
   const client = useApolloClient();
+  const me = useCurrentUser();
   const { endSession } = useSession();
   const [logout] = useMutation(LogoutMutation);
   const [signingOut, setSigningOut] = useState(false);
@@ -25,7 +26,7 @@ export function useSignOut() {
     setError(null);
     const storage = browserStorage();
     if (storage && navigator.onLine) {
-      await sendUnsentText(storage, (itemId, field, update) =>
+      await sendUnsentText(storage, me.id, (itemId, field, update) =>
         client.mutate({ mutation: EditAgendaTextMutation, variables: { input: { itemId, field, update } }, fetchPolicy: 'no-cache' }),
       );
     }

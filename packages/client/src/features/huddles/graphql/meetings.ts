@@ -213,6 +213,7 @@ export const MeetingEventsSubscription = graphql(`
       actorName
       at
       typing
+      update
     }
   }
 `);

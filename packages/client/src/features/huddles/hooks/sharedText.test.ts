@@ -13,6 +13,7 @@ import {
   type TextStorage,
   type TextTransport,
 } from './sharedText';
+import { forgetUnsentText } from './unsentText';
 
 /** The server's merging, as the API does it: a real Yjs document per field, and a switch to go offline. */
 class Server implements TextTransport {
@@ -148,7 +149,7 @@ describe('typing into shared text', () => {
   it('keeps changes typed offline in the browser, says so, and sends them on reconnecting, even after a reload', async () => {
     const server = new Server();
     const storage = new MemoryStorage();
-    const first = new SharedTextStore('m1', server, storage);
+    const first = new SharedTextStore('m1', server, { storage, userId: 'u1' });
     await first.open('i1', 'DECISIONS');
     first.edit('i1', 'DECISIONS', 'Refer to the council.');
     await first.flushAll();
@@ -159,12 +160,12 @@ describe('typing into shared text', () => {
     expect(state.status).toBe('offline');
     expect(syncStatusText(state, () => '10:00')).toBe('Offline — your changes will be sent');
     expect(first.unsaved()).toEqual([{ itemId: 'i1', field: 'DECISIONS', text: 'Refer to the council. Book the GP.' }]);
-    expect([...storage.items.keys()]).toEqual(['casehuddle:shared-text:m1:i1:DECISIONS']);
+    expect([...storage.items.keys()]).toEqual(['casehuddle:shared-text:u1:m1:i1:DECISIONS']);
     expect(server.text('i1', 'DECISIONS')).toBe('Refer to the council.');
     first.dispose();
 
     // The page is reloaded while still offline, then the connection comes back.
-    const second = new SharedTextStore('m1', server, storage);
+    const second = new SharedTextStore('m1', server, { storage, userId: 'u1' });
     await second.open('i1', 'DECISIONS');
     expect(second.get('i1', 'DECISIONS')).toMatchObject({ status: 'offline', text: 'Refer to the council. Book the GP.' });
     server.online = true;
@@ -178,7 +179,7 @@ describe('typing into shared text', () => {
 
   it('shows the server’s text and why when a change is refused, keeping the typed words to copy', async () => {
     const server = new Server();
-    const store = new SharedTextStore('m1', server, new MemoryStorage());
+    const store = new SharedTextStore('m1', server, { storage: new MemoryStorage(), userId: 'u1' });
     await store.open('i1', 'NOTES');
     store.edit('i1', 'NOTES', 'Short.');
     await store.flushAll();
@@ -200,7 +201,7 @@ describe('typing into shared text', () => {
   it('keeps what was typed and sends it again when the database is busy or unavailable, rather than dropping it', async () => {
     for (const code of ['DATABASE_BUSY', 'DATABASE_UNAVAILABLE']) {
       const server = new Server();
-      const store = new SharedTextStore('m1', server, new MemoryStorage());
+      const store = new SharedTextStore('m1', server, { storage: new MemoryStorage(), userId: 'u1' });
       await store.open('i1', 'NOTES');
       server.failWith = code;
       store.edit('i1', 'NOTES', 'Tenancy signed.');
@@ -234,6 +235,59 @@ describe('typing into shared text', () => {
     expect(server.reads).toBe(2);
     reader.dispose();
     writer.dispose();
+  });
+
+  it('applies a change carried by the meeting event without reading, and reads only when one was missed', async () => {
+    const server = new Server();
+    const reader = new SharedTextStore('m1', server, null);
+    await reader.open('i1', 'NOTES');
+    const writer = new Y.Doc();
+    Y.applyUpdate(writer, fromBase64((await server.read('i1', 'NOTES', toBase64(Y.encodeStateVector(writer)))).update));
+    server.reads = 0;
+    const type = (value: string) => {
+      const update = toBase64(applyLocalEdit(writer, value)!);
+      Y.applyUpdate(server.doc('i1', 'NOTES'), fromBase64(update));
+      return update;
+    };
+    // Each change arrives with its event: applied at once, with no read.
+    expect(reader.remoteUpdate('i1', 'NOTES', type('Riley'))).toEqual({ blankChanged: true });
+    expect(reader.remoteUpdate('i1', 'NOTES', type('Riley came'))).toEqual({ blankChanged: false });
+    expect(reader.get('i1', 'NOTES').text).toBe('Riley came');
+    expect(server.reads).toBe(0);
+    // One event was missed (the connection dropped): the next change cannot be placed, so what is missing is read.
+    type('Riley came to');
+    reader.remoteUpdate('i1', 'NOTES', type('Riley came to the hub.'));
+    await waitForState(() => reader.get('i1', 'NOTES').text === 'Riley came to the hub.');
+    expect(server.reads).toBe(1);
+    // A field not open here is left alone.
+    expect(reader.remoteUpdate('i1', 'DECISIONS', type('x'))).toBeNull();
+    reader.dispose();
+  });
+
+  it('keeps unsent changes under the signed-in user, and keeps nothing more once the session has ended', async () => {
+    const server = new Server();
+    const storage = new MemoryStorage();
+    const store = new SharedTextStore('m1', server, { storage, userId: 'u7' });
+    await store.open('i1', 'NOTES');
+    server.online = false;
+    store.edit('i1', 'NOTES', 'Typed offline.');
+    await store.flushAll();
+    expect([...storage.items.keys()]).toEqual(['casehuddle:shared-text:u7:m1:i1:NOTES']);
+    // The session ends (signed out, expired or revoked elsewhere): the browser forgets the notes,
+    // and the room still open here writes nothing back, however the send turns out.
+    const forget = {
+      ...storage,
+      key: (i: number) => [...storage.items.keys()][i] ?? null,
+      get length() {
+        return storage.items.size;
+      },
+    };
+    forgetUnsentText(forget);
+    expect(storage.items.size).toBe(0);
+    store.edit('i1', 'NOTES', 'Typed offline. And more.');
+    await store.flushAll();
+    expect(storage.items.size).toBe(0);
+    store.dispose();
   });
 
   it('sends only the change just typed, not every earlier deletion again', () => {

@@ -1,7 +1,7 @@
 import { textChange } from '@casehuddle/shared';
 import * as Y from 'yjs';
 import { readApiError } from '../../../ui/apiErrors';
-import { UNSENT_TEXT_PREFIX } from './unsentText';
+import { unsentTextEpoch, unsentTextKey } from './unsentText';
 
 /** The free-text fields of an agenda item that several people type into at once. */
 export type TextField = 'NOTES' | 'DECISIONS';
@@ -147,25 +147,38 @@ interface Entry {
 /** Where unsent changes wait in the browser (localStorage, or a stand-in in tests). */
 export type TextStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/** The browser's storage and who is signed in: unsent changes are kept under the user, so nobody else's session reads them. */
+export interface UserTextStorage {
+  storage: TextStorage;
+  userId: string;
+}
+
 const EMPTY: SharedTextState = { text: '', status: 'loading', error: null, selection: null, revision: 0, sentAt: null };
 
 /**
  * The meeting room's shared notes and decisions: one Yjs document per item field. Typing is
- * applied locally at once and sent about 150 ms later, merged; someone else's change (a meeting
- * event) or a reconnect reads what this document is missing. Changes not yet acknowledged are
- * kept in the browser's storage under the meeting, item and field, and sent again after a
- * reload or reconnect, so that nothing typed offline is lost. There is no conflict to resolve.
+ * applied locally at once and sent about 150 ms later, merged; someone else's change arrives in
+ * the meeting event and is applied as it is, and only a change that builds on something missed
+ * (or a reconnect, or an event without the update) reads what this document is missing. Changes
+ * not yet acknowledged are kept in the browser's storage under the signed-in user, the meeting,
+ * item and field, and sent again after a reload or reconnect, so that nothing typed offline is
+ * lost; they are dropped when the session ends. There is no conflict to resolve.
  */
 export class SharedTextStore {
   private readonly entries = new Map<string, Entry>();
   private readonly listeners = new Set<() => void>();
+  private readonly storage: TextStorage | null;
+  /** Unsent text dropped since this store opened (the session ended): keep nothing more. */
+  private readonly epoch = unsentTextEpoch();
 
   constructor(
     private readonly meetingId: string,
     private readonly transport: TextTransport,
-    private readonly storage: TextStorage | null,
+    private readonly kept: UserTextStorage | null,
     private readonly delayMs = SEND_DELAY_MS,
-  ) {}
+  ) {
+    this.storage = kept?.storage ?? null;
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -181,7 +194,7 @@ export class SharedTextStore {
     const entry = this.entry(itemId, field);
     if (!entry.loaded) {
       entry.loaded = (async () => {
-        const stored = this.storage?.getItem(this.storageKey(itemId, field));
+        const stored = this.storage && this.epoch === unsentTextEpoch() ? this.storage.getItem(this.storageKey(itemId, field)) : null;
         if (stored) {
           const update = fromBase64(stored);
           Y.applyUpdate(entry.doc, update, LOCAL);
@@ -237,6 +250,26 @@ export class SharedTextStore {
       entry.reading = null;
     })();
     return entry.reading;
+  }
+
+  /**
+   * Someone else's change arrived with the meeting event itself: apply it directly, with no read.
+   * Only when it builds on changes this browser has not seen (it missed an event, or the field is
+   * still loading) is what is missing read. Returns whether the field went from empty to written
+   * or back (which changes the item's outcome), or null when the field is not open here.
+   */
+  remoteUpdate(itemId: string, field: TextField, update: string): { blankChanged: boolean } | null {
+    const entry = this.entries.get(this.key(itemId, field));
+    if (!entry?.loaded) return null;
+    const wasBlank = !this.textOf(entry).trim();
+    try {
+      this.merge(entry, update, {});
+    } catch {
+      void this.remoteChanged(itemId, field);
+      return { blankChanged: true };
+    }
+    if (entry.doc.store.pendingStructs || entry.doc.store.pendingDs) void this.remoteChanged(itemId, field);
+    return { blankChanged: wasBlank !== !this.textOf(entry).trim() };
   }
 
   /** After a reconnect: send what waits, and read what was missed, for every open field. */
@@ -296,7 +329,7 @@ export class SharedTextStore {
   }
 
   private storageKey(itemId: string, field: TextField) {
-    return `${UNSENT_TEXT_PREFIX}${this.meetingId}:${itemId}:${field}`;
+    return unsentTextKey(this.kept!.userId, this.meetingId, itemId, field);
   }
 
   private entry(itemId: string, field: TextField): Entry {
@@ -337,7 +370,7 @@ export class SharedTextStore {
    * harmless, since the server ignores what it already has).
    */
   private keep(itemId: string, field: TextField, entry: Entry) {
-    if (!this.storage) return;
+    if (!this.storage || this.epoch !== unsentTextEpoch()) return;
     const key = this.storageKey(itemId, field);
     try {
       if (entry.unsent.length) this.storage.setItem(key, toBase64(Y.encodeStateAsUpdate(entry.doc)));

@@ -41,7 +41,7 @@ describe('unsent notes when signing out', () => {
       ['m1', 'i1', 'Riley has a tenancy offer.'],
       ['m2', 'i9', 'GP registration booked.'],
     ] as const) {
-      const store = new SharedTextStore(meetingId, server, window.localStorage);
+      const store = new SharedTextStore(meetingId, server, { storage: window.localStorage, userId: 'u1' });
       await store.open(itemId, 'NOTES');
       server.online = false;
       store.edit(itemId, 'NOTES', words);
@@ -52,7 +52,7 @@ describe('unsent notes when signing out', () => {
     }
     expect(unsentKeys()).toHaveLength(2);
 
-    await sendUnsentText(window.localStorage, (itemId, field, update) => server.send(itemId, field, update));
+    await sendUnsentText(window.localStorage, 'u1', (itemId, field, update) => server.send(itemId, field, update));
     forgetUnsentText(window.localStorage);
 
     expect(server.text('i1', 'NOTES')).toBe('Riley has a tenancy offer.');
@@ -62,18 +62,42 @@ describe('unsent notes when signing out', () => {
     expect(window.localStorage.getItem('casehuddle:projector-safe')).toBe('on');
   });
 
+  it('sends only the signed-in user’s notes, and drops everyone’s', async () => {
+    const server = new Server();
+    for (const [userId, itemId, words] of [
+      ['u1', 'i1', 'Mine, typed offline.'],
+      ['u2', 'i2', 'Someone else’s, left on this laptop.'],
+    ] as const) {
+      const store = new SharedTextStore('m1', server, { storage: window.localStorage, userId });
+      await store.open(itemId, 'NOTES');
+      server.online = false;
+      store.edit(itemId, 'NOTES', words);
+      await store.flushAll();
+      store.dispose();
+      server.online = true;
+    }
+    expect(unsentKeys().sort()).toEqual(['casehuddle:shared-text:u1:m1:i1:NOTES', 'casehuddle:shared-text:u2:m1:i2:NOTES']);
+
+    await sendUnsentText(window.localStorage, 'u1', (itemId, field, update) => server.send(itemId, field, update));
+    forgetUnsentText(window.localStorage);
+
+    expect(server.text('i1', 'NOTES')).toBe('Mine, typed offline.');
+    expect(server.text('i2', 'NOTES')).toBe('');
+    expect(unsentKeys()).toEqual([]);
+  });
+
   it('drops the notes even when the last attempt cannot reach the server, or gets no answer', async () => {
     const server = new Server();
-    const store = new SharedTextStore('m1', server, window.localStorage);
+    const store = new SharedTextStore('m1', server, { storage: window.localStorage, userId: 'u1' });
     await store.open('i1', 'DECISIONS');
     server.online = false;
     store.edit('i1', 'DECISIONS', 'Escalate to the strategic board.');
     await store.flushAll();
     store.dispose();
 
-    await sendUnsentText(window.localStorage, (itemId, field, update) => server.send(itemId, field, update));
+    await sendUnsentText(window.localStorage, 'u1', (itemId, field, update) => server.send(itemId, field, update));
     // A server that never answers does not hold sign-out up.
-    await sendUnsentText(window.localStorage, () => new Promise(() => undefined), 10);
+    await sendUnsentText(window.localStorage, 'u1', () => new Promise(() => undefined), 10);
     forgetUnsentText(window.localStorage);
 
     expect(unsentKeys()).toEqual([]);

@@ -12,6 +12,18 @@ export type SendUnsent = (itemId: string, field: TextField, update: string) => P
 /** How long signing out waits for the last attempt to send, at most. */
 export const LAST_SEND_WAIT_MS = 3_000;
 
+/** Where one field's unsent text waits: under the signed-in user, the meeting, the item and the field. */
+export function unsentTextKey(userId: string, meetingId: string, itemId: string, field: TextField): string {
+  return `${UNSENT_TEXT_PREFIX}${userId}:${meetingId}:${itemId}:${field}`;
+}
+
+/** What a key names, or null for a key this version did not write. */
+function parseKey(key: string): { userId: string; meetingId: string; itemId: string; field: TextField } | null {
+  const [userId, meetingId, itemId, field, ...rest] = key.slice(UNSENT_TEXT_PREFIX.length).split(':');
+  if (!userId || !meetingId || !itemId || (field !== 'NOTES' && field !== 'DECISIONS') || rest.length) return null;
+  return { userId, meetingId, itemId, field };
+}
+
 function unsentKeys(storage: KeyedStorage): string[] {
   const keys: string[] = [];
   for (let i = 0; i < storage.length; i++) {
@@ -21,17 +33,26 @@ function unsentKeys(storage: KeyedStorage): string[] {
   return keys;
 }
 
+let epoch = 0;
+
 /**
- * Before signing out: one last attempt to send every field's unsent notes or decisions, so that
- * words typed offline reach the meeting if they still can. Waits at most `waitMs`; a field that
- * cannot be sent (offline, refused, too slow) is not retried, since its text is about to go.
+ * Goes up each time unsent text is dropped. A meeting room opened before then writes nothing
+ * more to the browser (a change acknowledged late must not bring back what was dropped).
  */
-export async function sendUnsentText(storage: KeyedStorage, send: SendUnsent, waitMs = LAST_SEND_WAIT_MS): Promise<void> {
+export const unsentTextEpoch = (): number => epoch;
+
+/**
+ * Before signing out: one last attempt to send every field's unsent notes or decisions typed by
+ * this user, so that words typed offline reach the meeting if they still can. Waits at most
+ * `waitMs`; a field that cannot be sent (offline, refused, too slow) is not retried, since its
+ * text is about to go.
+ */
+export async function sendUnsentText(storage: KeyedStorage, userId: string, send: SendUnsent, waitMs = LAST_SEND_WAIT_MS): Promise<void> {
   const attempts = unsentKeys(storage).map(async (key) => {
-    const [, , , itemId, field] = key.split(':');
+    const named = parseKey(key);
     const update = storage.getItem(key);
-    if (!itemId || (field !== 'NOTES' && field !== 'DECISIONS') || !update) return;
-    await send(itemId, field, update).catch(() => undefined);
+    if (!named || named.userId !== userId || !update) return;
+    await send(named.itemId, named.field, update).catch(() => undefined);
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([Promise.all(attempts), new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
@@ -39,10 +60,13 @@ export async function sendUnsentText(storage: KeyedStorage, send: SendUnsent, wa
 }
 
 /**
- * On signing out: drops every field's unsent text from this browser. It is about people
- * discussed in a meeting, and a shared computer must not keep it for whoever signs in next.
+ * Drops every field's unsent text (whoever typed it) from this browser. It is about people
+ * discussed in a meeting, and a shared computer must not keep it for whoever signs in next: this
+ * runs whenever nobody is signed in, whether the session ended by signing out, expiry or
+ * revocation (see RequireAuth).
  */
 export function forgetUnsentText(storage: KeyedStorage): void {
+  epoch++;
   for (const key of unsentKeys(storage)) storage.removeItem(key);
 }
 

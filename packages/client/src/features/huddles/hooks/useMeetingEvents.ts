@@ -48,7 +48,8 @@ const TEXT_FIELDS = new Set<string>(['NOTES', 'DECISIONS']);
 
 /**
  * Follows a meeting live. Each event names what changed: a changed item is read again on its own
- * (and shared notes or decisions read what this browser is missing, merged with what is typed here), anything else reads the meeting
+ * (shared notes or decisions apply the change the event carries, merged with what is typed here,
+ * and read what this browser is missing only when the event has no change or one was missed), anything else reads the meeting
  * again, and presence updates who is here and who is typing. Events are numbered: after a
  * reconnect it subscribes again from the last one seen, and the server replays what was missed.
  */
@@ -98,12 +99,21 @@ export function useMeetingEvents({ meetingId, seq, enabled, myId, fields, presen
       }
       if (fromSomeoneElse) presence.seen(event.actorId!, event.actorName ?? 'Someone');
       if (event.type === 'ITEM_CHANGED' && event.itemId) {
+        let itemStale = true;
         if (event.field && TEXT_FIELDS.has(event.field)) {
-          // Shared text: read what this browser is missing (its own changes come back with their answers).
-          if (fromSomeoneElse) void fields.remoteChanged(event.itemId, event.field as TextField);
+          const field = event.field as TextField;
+          if (event.update) {
+            // Shared text with its change: applied as it is (harmless if it is this browser's own).
+            // The item is read again only if the field went from empty to written or back (its outcome).
+            const applied = fields.remoteUpdate(event.itemId, field, event.update);
+            if (applied) itemStale = applied.blankChanged;
+          } else if (fromSomeoneElse) {
+            // Replayed from the log, or too large to carry: read what this browser is missing.
+            void fields.remoteChanged(event.itemId, field);
+          }
           if (fromSomeoneElse) presence.stoppedTyping(event.actorId!);
         }
-        refetchItem(event.itemId);
+        if (itemStale) refetchItem(event.itemId);
       } else {
         refetchMeeting();
       }

@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildCurrentUser, meMock, quietMeChangedMock } from '../../../../test/fixtures';
 import { renderApp } from '../../../../test/renderApp';
+import * as Y from 'yjs';
 import { EditAgendaTextMutation, MeetingAgendaItemQuery, MeetingEventsSubscription } from '../../graphql/meetings';
+import { TEXT_ROOT, toBase64 } from '../../hooks/sharedText';
 import {
   buildItem,
   buildMeeting,
@@ -261,6 +263,8 @@ describe('the meeting room', () => {
               actorName: JORDAN.name,
               at: '2026-11-24T10:05:00Z',
               typing: null,
+              // Replayed from the log: no change comes with it, so the browser reads what it is missing.
+              update: null,
             },
           },
         },
@@ -277,6 +281,55 @@ describe('the meeting room', () => {
     await screen.findByRole('heading', { level: 2, name: 'Aar: New referral' }, LOAD);
     await waitFor(() => expect(notesField().value).toBe('Jordan: appointment moved to the hub.'));
     expect(screen.getByRole('list', { name: /^In the room now/ }).textContent).toContain('Jordan Lee');
+  });
+
+  it('applies the change a live event carries without reading the notes again', async () => {
+    const meeting = buildMeeting();
+    const server = new TextServer(meeting.items);
+    // Jordan types elsewhere; the event that announces it carries his change. The server's copy is
+    // left without it, so the words can reach this browser only through the event.
+    const jordans = new Y.Doc();
+    Y.applyUpdate(jordans, Y.encodeStateAsUpdate(server.doc('item-1', 'NOTES')));
+    const before = Y.encodeStateVector(jordans);
+    jordans.getText(TEXT_ROOT).insert(0, 'Jordan: seen at the hub.');
+    const update = toBase64(Y.encodeStateAsUpdate(jordans, before));
+    renderApp(`/meetings/${meeting.id}`, [
+      meMock(me),
+      quietMeChangedMock(),
+      meetingMock(meeting),
+      {
+        request: { query: MeetingEventsSubscription, variables: { meetingId: MEETING_ID, afterSeq: 10 } },
+        result: {
+          data: {
+            meetingEvents: {
+              __typename: 'MeetingEvent',
+              meetingId: MEETING_ID,
+              seq: 11,
+              type: 'ITEM_CHANGED',
+              itemId: 'item-1',
+              field: 'NOTES',
+              version: 2,
+              actorId: JORDAN.id,
+              actorName: JORDAN.name,
+              at: '2026-11-24T10:05:00Z',
+              typing: null,
+              update,
+            },
+          },
+        },
+        delay: 50,
+      },
+      {
+        request: { query: MeetingAgendaItemQuery, variables: { id: 'item-1' } },
+        result: { data: { agendaItem: buildItem({ notes: 'Jordan: seen at the hub.', notesVersion: 2 }) } },
+      },
+      ...server.mocks(),
+      ...meetingRoomMocks(meeting),
+    ]);
+
+    await screen.findByRole('heading', { level: 2, name: 'Aar: New referral' }, LOAD);
+    await waitFor(() => expect(notesField().value).toBe('Jordan: seen at the hub.'), LOAD);
+    expect(server.text('item-1', 'NOTES')).toBe('');
   });
 });
 

@@ -46,7 +46,8 @@ function LiveMeeting({ meeting }: { meeting: Meeting }) {
         return result.data.editAgendaText;
       },
     };
-    return new SharedTextStore(meeting.id, transport, browserStorage());
+    const storage = browserStorage();
+    return new SharedTextStore(meeting.id, transport, storage ? { storage, userId: me.id } : null);
   });
   const [presence] = useState(() => new PresenceStore());
   const live = meeting.status !== 'CLOSED';
