@@ -25,8 +25,12 @@ export function routePreloads(srcRoot: string): Plugin {
     generateBundle(_options, bundle) {
       const routesFile = path.join(srcRoot, 'app/routes.tsx');
       const source = readFileSync(routesFile, 'utf8');
-      const modules = new Map([...source.matchAll(LAZY_PAGE)].map(([, name, from]) => [name!, path.resolve(path.dirname(routesFile), from!)]));
-      const rows = [...(PRELOAD_TABLE.exec(source)?.[1] ?? '').matchAll(PRELOAD_ROW)].map(([, pattern, name]) => [pattern!, name!] as const);
+      const modules = new Map(
+        [...source.matchAll(LAZY_PAGE)].map(([, name, from]) => [name!, path.resolve(path.dirname(routesFile), from!)]),
+      );
+      const rows = [...(PRELOAD_TABLE.exec(source)?.[1] ?? '').matchAll(PRELOAD_ROW)].map(
+        ([, pattern, name]) => [pattern!, name!] as const,
+      );
       if (modules.size === 0 || rows.length === 0) this.error('routes.tsx has no lazyPage pages or no PRELOAD table to read.');
 
       const chunks = Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [output] : []));

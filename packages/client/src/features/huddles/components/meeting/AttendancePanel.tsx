@@ -34,7 +34,8 @@ function ChairRegister({ onRecord, busy }: { onRecord: (person: Person, mark: Ma
   const present = new Set(meeting.attendance.filter((a) => a.present).map((a) => a.user.id));
   const apologies = new Set(meeting.attendance.filter((a) => a.apologies).map((a) => a.user.id));
 
-  if (rows.length === 0 && (members.loading || colleagues.loading || list.length > 0)) return <p className="govuk-body-s app-loading">Loading members…</p>;
+  if (rows.length === 0 && (members.loading || colleagues.loading || list.length > 0))
+    return <p className="govuk-body-s app-loading">Loading members…</p>;
   return (
     <fieldset className="govuk-fieldset app-register">
       <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Who is here, and apologies</legend>
