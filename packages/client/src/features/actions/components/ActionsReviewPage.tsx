@@ -57,7 +57,9 @@ export function ActionsReviewPage() {
   const [filterErrors, setFilterErrors] = useState(false);
   usePageTitle('Actions', filterErrors);
 
-  const options = useQuery(ActionFilterOptionsQuery, { fetchPolicy: 'cache-first' });
+  // Every colleague in the partnership, for the owner filter: kept out of the cache, since only this
+  // page uses the list, and writing hundreds of people into the cache is work the page waits for.
+  const options = useQuery(ActionFilterOptionsQuery, { fetchPolicy: 'no-cache' });
   const summary = useQuery(ActionSummaryQuery, {
     variables: { filter: summaryFilter === 'none' ? null : summaryFilter },
     fetchPolicy: 'cache-and-network',
