@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
+import { routePreloads } from './routePreloads';
 
 /** Where the API server listens in development (`pnpm --filter @casehuddle/server dev`). */
 const API_TARGET = 'http://localhost:4000';
@@ -68,6 +69,7 @@ export default defineConfig({
   plugins: [
     inlineGraphqlDocuments(`${clientRoot}src/generated/graphql.ts`),
     react(),
+    routePreloads(`${clientRoot}src`),
     compression({ algorithms: ['brotliCompress', 'gzip'], exclude: [/\.map$/], threshold: 1024 }),
   ],
   server: {

@@ -3,7 +3,7 @@
  * accessibility on the sign-in page, the manager's /actions and the meeting room, with the bytes
  * each page transferred, and the sign-in page's initial JavaScript as served (compressed).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -69,6 +69,12 @@ export async function runLighthouse({ base, cookie, meetingId, dist, record }: L
       });
       if (!result) throw new Error(`Lighthouse returned nothing for ${page.url}`);
       const { lhr } = result;
+      // LIGHTHOUSE_REPORTS=<folder>: keep each page's full JSON report there, to see where the time goes.
+      const reports = process.env.LIGHTHOUSE_REPORTS;
+      if (reports) {
+        mkdirSync(reports, { recursive: true });
+        writeFileSync(path.join(reports, `${page.name.replace(/\W+/g, '-').toLowerCase()}.json`), JSON.stringify(lhr, null, 1));
+      }
       if (lhr.runtimeError) throw new Error(`Lighthouse on ${page.url}: ${lhr.runtimeError.message}`);
       const score = (category: string) => Math.round((lhr.categories[category]?.score ?? NaN) * 100);
       const requests =
@@ -77,14 +83,15 @@ export async function runLighthouse({ base, cookie, meetingId, dist, record }: L
       const totalBytes = lhr.audits['total-byte-weight']?.numericValue ?? NaN;
       const lcp = lhr.audits['largest-contentful-paint']?.displayValue ?? '';
       const cls = lhr.audits['cumulative-layout-shift']?.displayValue ?? '';
+      const tbt = lhr.audits['total-blocking-time']?.displayValue ?? '';
       const failing = Object.values(lhr.categories['accessibility']?.auditRefs ?? [])
         .map((ref) => lhr.audits[ref.id])
         .filter((audit) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
         .map((audit) => audit!.id);
-      table.push([page.name, String(score('performance')), String(score('accessibility')), kb(totalBytes), kb(scriptBytes), lcp, cls]);
+      table.push([page.name, String(score('performance')), String(score('accessibility')), kb(totalBytes), kb(scriptBytes), lcp, tbt, cls]);
       record(
         `Lighthouse (mobile), ${page.name}: performance / accessibility`,
-        `${score('performance')} / ${score('accessibility')}; ${kb(totalBytes)} transferred (${kb(scriptBytes)} JS); LCP ${lcp}, CLS ${cls}`,
+        `${score('performance')} / ${score('accessibility')}; ${kb(totalBytes)} transferred (${kb(scriptBytes)} JS); LCP ${lcp}, TBT ${tbt}, CLS ${cls}`,
         `≥ ${page.aim} / 100`,
       );
       if (failing.length > 0) record(`  (accessibility audits failing on ${page.name})`, failing.join(', '));
@@ -92,7 +99,7 @@ export async function runLighthouse({ base, cookie, meetingId, dist, record }: L
   } finally {
     await chrome.kill();
   }
-  const header = ['page', 'performance', 'accessibility', 'transferred', 'of it JS', 'LCP', 'CLS'];
+  const header = ['page', 'performance', 'accessibility', 'transferred', 'of it JS', 'LCP', 'TBT', 'CLS'];
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
   const line = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ');
   console.log(

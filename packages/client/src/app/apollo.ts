@@ -5,6 +5,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { MeQuery } from '../features/auth/graphql/auth';
+import type { CurrentUserFieldsFragment } from '../generated/graphql';
 import { createCache } from './cache';
 
 /** The API lives on the same origin as the app (Vite proxies it in development). */
@@ -34,9 +35,12 @@ const SIGNED_OUT_OPERATIONS = new Set(['Me', 'Login', 'Logout']);
 /**
  * Creates the app's Apollo Client: queries and mutations over HTTP (with the session cookie and the
  * header Apollo Server's CSRF prevention asks for), subscriptions over graphql-ws on the same path.
+ * `me`, when given, is who the server said is signed in, so the first Me query needs no request.
  */
-export function createApolloClient(): ApolloClient {
+export function createApolloClient({ me }: { me?: CurrentUserFieldsFragment | null } = {}): ApolloClient {
   const cache = createCache();
+  // Who is signed in, when the page asked before this client existed (apolloClients.ts).
+  if (me !== undefined) cache.writeQuery({ query: MeQuery, data: { me } });
 
   const httpLink = new HttpLink({
     uri: GRAPHQL_PATH,

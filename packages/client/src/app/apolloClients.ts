@@ -1,4 +1,6 @@
 import type { ApolloClient } from '@apollo/client';
+import { fetchMe } from '../features/auth/signInApi';
+import type { CurrentUserFieldsFragment } from '../generated/graphql';
 
 /**
  * Where the session finds the app's Apollo Client. The client (with Apollo, graphql-ws and the
@@ -14,13 +16,26 @@ export interface ApolloClientSource {
 
 let client: ApolloClient | null = null;
 let loading: Promise<ApolloClient> | null = null;
+/** Who is signed in, asked for with fetch while the app's chunks load (see askWhoIsSignedIn). */
+let earlyMe: Promise<CurrentUserFieldsFragment | null | undefined> | null = null;
+
+/**
+ * Asks the server who is signed in straight away, with fetch alone, so that the answer comes while
+ * the signed-in app and Apollo Client are still loading rather than after them. The answer goes
+ * into the new client's cache, where the app shell's Me query finds it. Call it once, before
+ * `load()`; if the request fails, the Me query asks again as usual.
+ */
+export function askWhoIsSignedIn(): void {
+  if (earlyMe || client) return;
+  earlyMe = fetchMe().catch(() => undefined);
+}
 
 /** The one Apollo Client of this page, created on first use. */
 export const appApolloClients: ApolloClientSource = {
   current: () => client,
   load: () =>
-    (loading ??= import('./apollo').then(({ createApolloClient }) => {
-      client = createApolloClient();
+    (loading ??= Promise.all([import('./apollo'), earlyMe]).then(([{ createApolloClient }, me]) => {
+      client = createApolloClient(me === undefined ? {} : { me });
       return client;
     })),
 };

@@ -4,6 +4,7 @@ import { SignInPage } from '../features/auth/components/SignInPage';
 import { PageLoading } from '../ui/Loading';
 import { PublicLayout } from './layout/SiteHeader';
 import { lazyPage } from './lazyPage';
+import { askWhoIsSignedIn } from './apolloClients';
 import { loadSignedInApp, preloadSignedInApp } from './loadSignedInApp';
 
 // The first script holds only what the sign-in page needs: React, the router, this file and the
@@ -13,6 +14,19 @@ const SignedInApp = lazy(() => {
   preloadSignedInApp();
   return loadSignedInApp();
 });
+/** The pages that need no session (the routes below, before the signed-in app's). */
+const PUBLIC_PATHS = new Set(['/sign-in', '/accessibility', '/privacy', '/cookies', '/help']);
+
+/**
+ * Opening a page of the signed-in app: fetch its chunks and ask who is signed in at once, side by
+ * side, rather than after this script has drawn the first frame (main.tsx calls it first thing).
+ */
+export function startSignedInAppEarly(pathname: string): void {
+  if (PUBLIC_PATHS.has(pathname.replace(/\/$/, '') || '/')) return;
+  askWhoIsSignedIn();
+  preloadSignedInApp();
+}
+
 const AccessibilityPage = lazyPage<object>(() => import('../features/info/InfoPages').then((m) => ({ default: m.AccessibilityPage })));
 const PrivacyPage = lazyPage<object>(() => import('../features/info/InfoPages').then((m) => ({ default: m.PrivacyPage })));
 const CookiesPage = lazyPage<object>(() => import('../features/info/InfoPages').then((m) => ({ default: m.CookiesPage })));

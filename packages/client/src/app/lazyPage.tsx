@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { PageLoading } from '../ui/Loading';
 
 /** A page that loads on demand, and can be asked to start loading early (on a hover, say). */
@@ -9,15 +9,27 @@ export type LazyPage<P extends object> = ComponentType<P> & { preload: () => Pro
  * loading state holds the page's space, so nothing below jumps when it arrives. Use it for every
  * route: `const XPage = lazyPage(() => import('../features/x/components/XPage'))` (the module
  * default-exports the page).
+ *
+ * A page whose chunk has arrived already (preloaded while the session was checked) is drawn
+ * straight away, without a round through the loading state.
  */
 export function lazyPage<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): LazyPage<P> {
-  const Page = lazy(load);
+  let loaded: ComponentType<P> | null = null;
+  const loadAndKeep = () =>
+    load().then((module) => {
+      loaded = module.default;
+      return module;
+    });
+  const Page = lazy(loadAndKeep);
   function LoadedPage(props: P) {
+    // Chosen once per mount, so the page is never swapped for another copy of itself.
+    const [Ready] = useState(() => loaded);
+    if (Ready) return <Ready {...props} />;
     return (
       <Suspense fallback={<PageLoading />}>
         <Page {...props} />
       </Suspense>
     );
   }
-  return Object.assign(LoadedPage, { preload: load });
+  return Object.assign(LoadedPage, { preload: loadAndKeep });
 }

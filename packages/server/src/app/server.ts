@@ -25,6 +25,7 @@ import { errorLogLevel, isDatabaseUnavailable, toClientError, type Attempt } fro
 import type { Logger } from '../core/logger.js';
 import { fromRepoRoot } from '../core/paths.js';
 import { createPgEventBus } from '../core/pubsub.js';
+import { clientPages } from './client-pages.js';
 import { buildAppSchema } from './schema.js';
 import { findUnstorableText, parseAndValidate, parseOptions, securityRules, unstorableTextError } from '../core/security.js';
 import type { Services } from '../core/context.js';
@@ -385,7 +386,13 @@ export async function createAppServer(opts: {
     // A missing asset is a 404, not the app's page: an old tab after a redeploy then knows to reload.
     app.use('/assets', (_req, res) => res.status(404).type('text').send('Not found'));
     app.use(expressStaticGzip(clientDist, { ...precompressed, index: false, serveStatic: { index: false } }));
-    app.get('/{*path}', (_req, res) => res.sendFile(path.join(clientDist, 'index.html')));
+    // The page names the chunks its route needs, so the browser fetches them at once (client-pages.ts).
+    // It changes with each deploy, so the browser checks it every time (hashed assets are cached above).
+    const pageFor = clientPages(clientDist);
+    app.get('/{*path}', compression({ threshold: 1024 }), (req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.type('html').send(pageFor(req.path));
+    });
   } else {
     app.get('/', (_req, res) => res.type('text').send('The CaseHuddle API is running. Build the client (pnpm build) to use the app here.'));
   }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { readApiError } from '../../../ui/apiErrors';
@@ -16,6 +16,15 @@ import { ReviewFiltersForm } from './ReviewFiltersForm';
 import { SummaryFigures } from './SummaryFigures';
 
 const TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hour12: false });
+
+// The filters (with every owner in the partnership, hundreds of them) and the table (up to
+// TABLE_LIMIT rows) are the costly parts to draw. They are drawn again only when what they show
+// changes, and in the background (useDeferredValue), in slices the browser can interrupt, so the
+// page answers while the figures, the owners and the actions arrive one after another.
+const Filters = memo(ReviewFiltersForm);
+const Table = memo(ActionsTable);
+
+const NO_ACTIONS: ReadonlyArray<never> = [];
 
 /** The most actions the table lists at once; the CSV download has more. */
 export const TABLE_LIMIT = 100;
@@ -48,7 +57,9 @@ export function ActionsReviewPage() {
   const [filterErrors, setFilterErrors] = useState(false);
   usePageTitle('Actions', filterErrors);
 
-  const options = useQuery(ActionFilterOptionsQuery, { fetchPolicy: 'cache-first' });
+  // Every colleague in the partnership, for the owner filter: kept out of the cache, since only this
+  // page uses the list, and writing hundreds of people into the cache is work the page waits for.
+  const options = useQuery(ActionFilterOptionsQuery, { fetchPolicy: 'no-cache' });
   const summary = useQuery(ActionSummaryQuery, {
     variables: { filter: summaryFilter === 'none' ? null : summaryFilter },
     fetchPolicy: 'cache-and-network',
@@ -76,9 +87,7 @@ export function ActionsReviewPage() {
     tableHeading.current?.scrollIntoView({ block: 'start' });
   }, [query]);
 
-  function applyFilters(next: ReviewFilters) {
-    setParams(writeParams(next));
-  }
+  const applyFilters = useCallback((next: ReviewFilters) => setParams(writeParams(next)), [setParams]);
 
   function showDrill(next: Drill | null) {
     focusTable.current = next !== null;
@@ -98,15 +107,25 @@ export function ActionsReviewPage() {
     }
   }
 
-  const organisationOptions = [...(options.data?.partnerOrganisations ?? [])]
-    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
-    .map((organisation) => ({ value: organisation.id, label: organisation.name }));
-  const ownerOptions = [...(options.data?.colleagues ?? [])]
-    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
-    .map((colleague) => ({ value: colleague.id, label: `${colleague.name} (${colleague.organisation.name})` }));
+  const organisationOptions = useMemo(
+    () =>
+      [...(options.data?.partnerOrganisations ?? [])]
+        .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+        .map((organisation) => ({ value: organisation.id, label: organisation.name })),
+    [options.data],
+  );
+  const ownerOptions = useMemo(
+    () =>
+      [...(options.data?.colleagues ?? [])]
+        .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+        .map((colleague) => ({ value: colleague.id, label: `${colleague.name} (${colleague.organisation.name})` })),
+    [options.data],
+  );
+  const deferredOrganisations = useDeferredValue(organisationOptions);
+  const deferredOwners = useDeferredValue(ownerOptions);
 
   const figures = summary.data?.actionSummary;
-  const actions = tableFilter === 'none' ? [] : list.data?.actions;
+  const actions = useDeferredValue(tableFilter === 'none' ? NO_ACTIONS : list.data?.actions);
   const drillOrganisation =
     drill?.kind === 'overdueAt'
       ? (figures?.overdueByOrganisation.find((row) => row.organisation.id === drill.organisationId)?.organisation.name ??
@@ -121,11 +140,11 @@ export function ActionsReviewPage() {
       <p className="govuk-body">
         Review actions across the partnership: what is overdue, what gets done, and the barriers to take to the strategic board.
       </p>
-      <ReviewFiltersForm
+      <Filters
         key={filterKey}
         initial={filters}
-        organisations={organisationOptions}
-        owners={ownerOptions}
+        organisations={deferredOrganisations}
+        owners={deferredOwners}
         onApply={applyFilters}
         onErrorsChange={setFilterErrors}
       />
@@ -203,7 +222,7 @@ export function ActionsReviewPage() {
           </div>
         ) : (
           <>
-            <ActionsTable actions={actions} caption={heading} showOwner />
+            <Table actions={actions} caption={heading} showOwner />
             {actions.length === TABLE_LIMIT ? (
               <p className="govuk-body-s app-secondary-text">
                 Only the first {TABLE_LIMIT} are listed. Narrow the filters, or download the CSV for more.

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { readApiError } from '../../../../ui/apiErrors';
 import { HuddleColleaguesQuery } from '../../graphql/huddles';
@@ -20,21 +20,27 @@ function ChairRegister({ onRecord, busy }: { onRecord: (person: Person, mark: Ma
   const { meeting } = useMeeting();
   const members = useQuery(MeetingMembersQuery, { variables: { huddleId: meeting.huddleId } });
   const colleagues = useQuery(HuddleColleaguesQuery);
-  const orgIds = new Set(members.data?.huddle.memberOrganisations.map((o) => o.id) ?? []);
-  const people = new Map<string, Person>();
-  for (const c of colleagues.data?.colleagues ?? []) if (orgIds.has(c.organisation.id)) people.set(c.id, c);
-  for (const c of members.data?.huddle.chairs ?? []) people.set(c.id, c);
-  for (const a of meeting.attendance) people.set(a.user.id, a.user);
+  const list = useMemo(() => {
+    const orgIds = new Set(members.data?.huddle.memberOrganisations.map((o) => o.id) ?? []);
+    const people = new Map<string, Person>();
+    for (const c of colleagues.data?.colleagues ?? []) if (orgIds.has(c.organisation.id)) people.set(c.id, c);
+    for (const c of members.data?.huddle.chairs ?? []) people.set(c.id, c);
+    for (const a of meeting.attendance) people.set(a.user.id, a.user);
+    return [...people.values()].sort(byName);
+  }, [colleagues.data, members.data, meeting.attendance]);
+  // Everyone in the member organisations can be hundreds of rows: they are drawn in the
+  // background, in slices the browser can interrupt, so the room answers while they arrive.
+  const rows = useDeferredValue(list);
   const present = new Set(meeting.attendance.filter((a) => a.present).map((a) => a.user.id));
   const apologies = new Set(meeting.attendance.filter((a) => a.apologies).map((a) => a.user.id));
-  const list = [...people.values()].sort(byName);
 
-  if (list.length === 0 && (members.loading || colleagues.loading)) return <p className="govuk-body-s app-loading">Loading members…</p>;
+  if (rows.length === 0 && (members.loading || colleagues.loading || list.length > 0))
+    return <p className="govuk-body-s app-loading">Loading members…</p>;
   return (
     <fieldset className="govuk-fieldset app-register">
       <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Who is here, and apologies</legend>
       <div className="govuk-checkboxes govuk-checkboxes--small">
-        {list.map((person) => (
+        {rows.map((person) => (
           <div className="app-register__row" key={person.id}>
             <div className="govuk-checkboxes__item">
               <input

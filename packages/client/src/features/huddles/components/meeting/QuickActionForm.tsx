@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { z } from 'zod';
 import { DUE_WINDOW_LABELS, DUE_WINDOWS } from '@casehuddle/shared';
@@ -38,9 +38,15 @@ export function QuickActionForm({ item }: { item: AgendaItem }) {
   };
   const form = useGovukForm({ schema: quickActionSchema, defaultValues: EMPTY, ids });
 
-  const owners = [...(colleagues.data?.colleagues ?? [])]
-    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
-    .map((c) => ({ value: c.id, label: `${c.name} (${c.organisation.name})` }));
+  const owners = useMemo(
+    () =>
+      [...(colleagues.data?.colleagues ?? [])]
+        .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+        .map((c) => ({ value: c.id, label: `${c.name} (${c.organisation.name})` })),
+    [colleagues.data],
+  );
+  // Hundreds of colleagues make a long list to draw: it is drawn in the background (interruptible).
+  const ownerOptions = useDeferredValue(owners);
 
   async function submit({ dueWindow, ...values }: z.output<typeof quickActionSchema>) {
     setAdded(null);
@@ -77,7 +83,7 @@ export function QuickActionForm({ item }: { item: AgendaItem }) {
         name="ownerId"
         label="Who will do it"
         placeholder={colleagues.loading && owners.length === 0 ? 'Loading names…' : 'Choose a person'}
-        options={owners}
+        options={ownerOptions}
       />
       <div className="app-quick-action__when">
         <DateField name="dueDate" legend="Due date" hint="For example, 27 11 2026" />
