@@ -45,6 +45,7 @@ export const NOTIFICATION_KINDS = [
   'APPOINTMENT_MISSED',
   'BULK_READ_ALERT',
   'ACCESS_REQUEST',
+  'REFERRAL',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -413,6 +413,7 @@ export type NotificationKind =
   | 'BULK_READ_ALERT'
   | 'DUE_TOMORROW'
   | 'OVERDUE'
+  | 'REFERRAL'
   | 'STATUS_CHANGED';
 
 /** The kind of partner organisation in a MEAM area. */

@@ -17,6 +17,7 @@ import { RetentionResolver } from '../modules/retention/retention.resolver.js';
 import { MinutesCorrectionFieldResolver, RightsResolver } from '../modules/rights/rights.resolver.js';
 import { SharingResolver } from '../modules/sharing/sharing.resolver.js';
 import { AccessRequestResolver } from '../modules/access/access.resolver.js';
+import { ReferralResolver } from '../modules/referral/referral.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { SignInResolver, TwoFactorResolver, UserTwoFactorResolver } from '../modules/two-factor/two-factor.resolver.js';
 import { MisuseResolver } from '../modules/misuse/misuse.resolver.js';
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   PersonResolver,
   SharingResolver,
   AccessRequestResolver,
+  ReferralResolver,
   ActionResolver,
   NotificationResolver,
   HuddleResolver,

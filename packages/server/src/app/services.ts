@@ -24,6 +24,7 @@ import { RightsService } from '../modules/rights/rights.service.js';
 import { SharingService } from '../modules/sharing/sharing.service.js';
 import { AccessRequestService } from '../modules/access/access.service.js';
 import { RegistrationCheck } from '../modules/access/registration-check.js';
+import { ReferralService } from '../modules/referral/referral.service.js';
 import { MatchingService } from '../modules/matching/matching.service.js';
 import { UserService } from '../modules/user/user.service.js';
 import { TwoFactorService } from '../modules/two-factor/two-factor.service.js';
@@ -70,6 +71,7 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     governance,
     sharing,
     accessRequests: new AccessRequestService({ dataSource, policy, audit, people, sharing, notifications }),
+    referrals: new ReferralService({ dataSource }),
     isas,
     sharingWithoutAgreement: new SharingWithoutAgreementService({ dataSource, policy, audit, people }),
     notifications,
@@ -114,6 +116,7 @@ declare module '../core/context.js' {
     governance: PersonGovernanceService;
     sharing: SharingService;
     accessRequests: AccessRequestService;
+    referrals: ReferralService;
     isas: IsaService;
     sharingWithoutAgreement: SharingWithoutAgreementService;
     notifications: NotificationService;

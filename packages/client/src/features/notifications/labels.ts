@@ -8,6 +8,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   APPOINTMENT_MISSED: 'Appointment missed',
   BULK_READ_ALERT: 'Many records read',
   ACCESS_REQUEST: 'Access request',
+  REFERRAL: 'Referral',
 };
 
 export const NOTIFICATION_KIND_TAGS: Record<NotificationKind, string> = {
@@ -18,4 +19,5 @@ export const NOTIFICATION_KIND_TAGS: Record<NotificationKind, string> = {
   APPOINTMENT_MISSED: 'govuk-tag--orange',
   BULK_READ_ALERT: 'govuk-tag--red',
   ACCESS_REQUEST: 'govuk-tag--blue',
+  REFERRAL: 'govuk-tag--green',
 };

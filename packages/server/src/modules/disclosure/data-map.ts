@@ -249,7 +249,7 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
     version: 'NONE',
   },
   ReleasePlanItemView: {
-    ...all(derived('OFFENDING'), ['council', 'detail', 'item', 'label', 'onDate', 'outcome', 'owningOrganisation', 'status']),
+    ...all(derived('OFFENDING'), ['council', 'detail', 'item', 'label', 'onDate', 'outcome', 'owningOrganisation', 'referralId', 'status']),
     version: 'NONE',
   },
   UpcomingRelease: {
@@ -510,6 +510,56 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
     ...all('KNOW', ['declineReason', 'holdingOrganisation', 'matchReason']),
     person: 'PERSON',
   },
+
+  // ---- referrals: listed only to the two organisations party to them. The referral's own
+  // facts (kind, status, dates, organisations, the sections named) are the parties' shared
+  // work; the words written about the person (message, reasons, outcome, the person's own
+  // words) need the viewer to know of the person, which a receiver does while the referral's
+  // sharing lasts; the proposed appointment is CONTACT.
+  Referral: {
+    ...all('NONE', [
+      'acknowledgedAt',
+      'answeredAt',
+      'canAccept',
+      'canAcknowledge',
+      'canClose',
+      'canDecline',
+      'canWithdraw',
+      'closedAt',
+      'consent',
+      'direction',
+      'expiresOn',
+      'id',
+      'kind',
+      'overdue',
+      'receivingOrganisation',
+      'respondBy',
+      'sections',
+      'sendingOrganisation',
+      'sentAt',
+      'sentBy',
+      'status',
+      'timeline',
+      'version',
+    ]),
+    ...all('KNOW', ['declineReason', 'outcome', 'withdrawReason']),
+    message: { rule: 'KNOW', hidden: '' },
+    proposedAppointment: 'CONTACT',
+    person: 'PERSON',
+    personId: 'PERSON',
+  },
+  ReferralConsent: { ...all('NONE', ['givenOn', 'method', 'recordedAt', 'recordedBy']), personsWords: 'KNOW' },
+  ReferralEvent: { ...all('NONE', ['at', 'by', 'id', 'kind', 'organisation']), note: 'KNOW' },
+  ProposedAppointment: all('CONTACT', ['appointmentId', 'date', 'endTime', 'location', 'startTime', 'town', 'window']),
+  ReferralKind: all('NONE', ['active', 'code', 'label', 'responseWorkingDays']),
+  // The viewer's own organisation's inbox: counts of its own work, not figures about people elsewhere.
+  ReferralInboxSummary: all('NONE', ['accepted', 'awaitingAnswer', 'new', 'overdue']),
+  ReferralChange: all('NONE', ['referralId', 'status', 'version']),
+  ReferralFigures: { ...all('NONE', ['from', 'to']), rows: 'AGGREGATE' },
+  ReferralFigureRow: {
+    ...all('NONE', ['kind', 'kindLabel', 'receivingOrganisation', 'suppressed']),
+    ...all('AGGREGATE', ['accepted', 'declined', 'medianDaysToAccept', 'medianDaysToAcknowledge', 'overdueNow', 'sent']),
+  },
 };
 
 /**
@@ -560,6 +610,12 @@ export const OPERATIONS: Record<'Query' | 'Mutation' | 'Subscription', Record<st
     myWork: { reads: ['ACTION', 'PERSON'], audited: true },
     notifications: { reads: ['VIEWER'] },
     accessRequests: { reads: ['PERSON', 'KNOW'], audited: true },
+    referral: { reads: ['PERSON', 'KNOW', 'CONTACT'], audited: true },
+    referralFigures: { reads: ['AGGREGATE'] },
+    referralFiguresCsv: { reads: ['AGGREGATE'] },
+    referralInbox: { reads: ['AGGREGATE'] },
+    referralKinds: none,
+    referrals: { reads: ['PERSON', 'KNOW', 'CONTACT'], audited: true },
     organisations: none,
     outcomeMeasures: none,
     partnerOrganisations: none,
@@ -626,6 +682,12 @@ export const OPERATIONS: Record<'Query' | 'Mutation' | 'Subscription', Record<st
     recordServiceUse: { changes: ['NEEDS', 'OFFENDING', 'HEALTH'], reads: ['PROFILE', 'NEEDS', 'OFFENDING', 'HEALTH'] },
     recordSharingAgreement: { changes: ['PROFILE'] },
     requestAccess: { changes: ['KNOW'] },
+    sendReferral: { changes: ['PROFILE', 'CONTACT'], reads: ['PERSON', 'KNOW'] },
+    acknowledgeReferral: { changes: ['KNOW'], reads: ['PERSON', 'KNOW'] },
+    acceptReferral: { changes: ['KNOW', 'CONTACT'], reads: ['PERSON', 'KNOW'] },
+    declineReferral: { changes: ['KNOW', 'PROFILE'], reads: ['PERSON', 'KNOW'] },
+    withdrawReferral: { changes: ['KNOW', 'PROFILE'], reads: ['PERSON', 'KNOW'] },
+    closeReferral: { changes: ['KNOW'], reads: ['PERSON', 'KNOW'] },
     answerAccessRequest: { changes: ['PROFILE'] },
     removeFromCaseload: { changes: ['NONE'], reads: ['PERSON', 'DISCUSSION'] },
     removeLeadProfessional: { changes: ['PROFILE'] },
@@ -666,6 +728,7 @@ export const OPERATIONS: Record<'Query' | 'Mutation' | 'Subscription', Record<st
     meetingEvents: { reads: ['NONE'] },
     notificationAdded: { reads: ['VIEWER'] },
     personChanged: { reads: ['KNOW', derived('HEALTH')] },
+    referralChanged: { reads: ['NONE'] },
   },
 };
 
@@ -781,6 +844,18 @@ export const INPUT_MAP: Record<string, Record<string, InputRule>> = {
     ...all('PROFILE', ['expiresOn', 'lawfulBasis', 'personAgreed', 'reason', 'sections']),
   },
   AccessRequestFilter: all('NONE', ['direction', 'pendingOnly']),
+  SendReferralInput: {
+    ...all('PROFILE', ['consent', 'expiresOn', 'kind', 'lawfulBasis', 'receivingOrganisationId', 'sections']),
+    message: 'KNOW',
+    personId: 'PERSON_ID',
+    proposedAppointment: 'CONTACT',
+  },
+  ReferralConsentInput: all('PROFILE', ['givenOn', 'method', 'personsWords']),
+  ProposedAppointmentInput: all('CONTACT', ['date', 'endTime', 'location', 'startTime', 'town', 'window']),
+  ReferralStepInput: { ...all('NONE', ['id', 'version']), note: 'KNOW' },
+  DeclineReferralInput: { ...all('NONE', ['id', 'version']), reason: 'KNOW' },
+  CloseReferralInput: { ...all('NONE', ['id', 'version']), outcome: 'KNOW' },
+  ReferralFilter: { ...all('NONE', ['direction', 'kind', 'overdueOnly', 'statuses']), personId: 'PERSON_ID' },
   RecordSharingAgreementInput: {
     ...all('PROFILE', ['agreedOn', 'expiresOn', 'lawfulBasis', 'notes', 'organisationIds', 'sections']),
     personId: 'PERSON_ID',
@@ -873,6 +948,9 @@ export const ARGUMENTS: Record<string, Record<string, InputRule>> = {
   releaseForecast: { councilArea: 'NONE', months: 'NONE' },
   releaseForecastPeople: { councilArea: 'NONE', month: 'NONE' },
   releasePlan: { personId: 'PERSON_ID' },
+  referral: { id: 'NONE' },
+  referralFigures: { from: 'NONE', to: 'NONE' },
+  referralFiguresCsv: { from: 'NONE', to: 'NONE' },
   rightsRequest: { id: 'NONE' },
   rightsRequests: { openOnly: 'NONE', personId: 'PERSON_ID' },
   confirmRetentionErasure: { reviewId: 'NONE' },

@@ -141,10 +141,11 @@ export class ReleaseService {
         detail: string | null;
         council: string | null;
         outcome: string | null;
+        referral_id: string | null;
         version: number;
       }>(
         this.deps.dataSource,
-        `SELECT i.item, i.status, o.id AS org_id, o.name AS org_name, o.kind AS org_kind, i.on_date, i.detail, i.council, i.outcome, i.version
+        `SELECT i.item, i.status, o.id AS org_id, o.name AS org_name, o.kind AS org_kind, i.on_date, i.detail, i.council, i.outcome, i.referral_id, i.version
            FROM release_plan_item i LEFT JOIN organisation o ON o.id = i.owning_organisation_id WHERE i.person_id = $1`,
         [personId],
       ),
@@ -183,6 +184,7 @@ export class ReleaseService {
             detail: row?.detail ?? null,
             council: row?.council ?? null,
             outcome: row?.outcome ?? null,
+            referralId: row?.referral_id ?? null,
             version: row?.version ?? 0,
           };
         }),

@@ -44,6 +44,8 @@ export class ReleasePlanItemView {
   @Field(() => String, { nullable: true, description: 'For accommodation: what kind.' }) detail: string | null;
   @Field(() => String, { nullable: true, description: 'For the Duty to Refer: which council.' }) council: string | null;
   @Field(() => String, { nullable: true, description: 'For the Duty to Refer: the outcome.' }) outcome: string | null;
+  @Field(() => ID, { nullable: true, description: 'For the Duty to Refer: the referral that made it, when sent through CaseHuddle.' })
+  referralId: string | null;
   @Field(() => Int) version: number;
 }
 
