@@ -1,5 +1,12 @@
-import { LIMITS, type AppointmentWindow } from '@casehuddle/shared';
+import { LIMITS, type AppointmentWindow, type SharingSection } from '@casehuddle/shared';
 import { checkDate, EMPTY_DATE, todayIso, type DateParts } from '../../ui/dates';
+import {
+  checkLawfulBasis,
+  EMPTY_LAWFUL_BASIS,
+  LAWFUL_BASIS_FIELDS,
+  lawfulBasisInput,
+  type LawfulBasisValues,
+} from '../agreements/components/LawfulBasisFields';
 import { readTime } from '../appointments/validation';
 
 /** The referral form as typed. */
@@ -8,6 +15,7 @@ export interface ReferralValues {
   kind: string;
   sections: string[];
   expiresOn: DateParts;
+  lawfulBasis: LawfulBasisValues;
   /** A single checkbox, checked (['AGREED']) when the person has agreed. */
   consentAgreed: string[];
   consentMethod: '' | 'SPOKEN' | 'WRITTEN';
@@ -20,7 +28,6 @@ export interface ReferralValues {
     window: AppointmentWindow | '';
     startTime: string;
     endTime: string;
-    purpose: string;
     location: string;
     town: string;
   };
@@ -31,13 +38,14 @@ export const EMPTY_REFERRAL: ReferralValues = {
   kind: '',
   sections: [],
   expiresOn: EMPTY_DATE,
+  lawfulBasis: EMPTY_LAWFUL_BASIS,
   consentAgreed: [],
   consentMethod: '',
   consentGivenOn: EMPTY_DATE,
   consentOwnWords: '',
   message: '',
   propose: '',
-  appointment: { date: EMPTY_DATE, window: '', startTime: '', endTime: '', purpose: '', location: '', town: '' },
+  appointment: { date: EMPTY_DATE, window: '', startTime: '', endTime: '', location: '', town: '' },
 };
 
 /** The proposed first joint appointment, checked. */
@@ -46,7 +54,6 @@ export interface ProposedAppointment {
   window: AppointmentWindow;
   startTime: string | null;
   endTime: string | null;
-  purpose: string | null;
   location: string | null;
   town: string | null;
 }
@@ -55,9 +62,10 @@ export interface ProposedAppointment {
 export interface ReferralDraft {
   receivingOrganisationId: string;
   kind: string;
-  sections: string[];
+  sections: SharingSection[];
   expiresOn: string;
-  consent: { method: 'SPOKEN' | 'WRITTEN'; givenOn: string; ownWords: string | null };
+  lawfulBasis: ReturnType<typeof lawfulBasisInput>;
+  consent: { method: 'SPOKEN' | 'WRITTEN'; givenOn: string; personsWords: string | null };
   message: string;
   proposedAppointment: ProposedAppointment | null;
 }
@@ -68,6 +76,7 @@ export const REFERRAL_FIELDS = [
   'kind',
   'sections',
   'expiresOn',
+  ...LAWFUL_BASIS_FIELDS,
   'consentAgreed',
   'consentMethod',
   'consentGivenOn',
@@ -78,7 +87,6 @@ export const REFERRAL_FIELDS = [
   'appointment.window',
   'appointment.startTime',
   'appointment.endTime',
-  'appointment.purpose',
   'appointment.location',
   'appointment.town',
 ] as const;
@@ -103,6 +111,7 @@ export function validateReferral(
   const expires = checkDate(values.expiresOn, 'Date the sharing ends', { required: true });
   if (!expires.ok) fields.expiresOn = expires.message;
   else if (expires.value && expires.value <= today) fields.expiresOn = 'The date the sharing ends must be in the future';
+  Object.assign(fields, checkLawfulBasis(values.lawfulBasis, values.sections));
 
   if (!values.consentAgreed.includes('AGREED')) fields.consentAgreed = 'You can only send a referral when the person has agreed to it';
   if (!values.consentMethod) fields.consentMethod = 'Select how the person gave their consent';
@@ -138,7 +147,6 @@ export function validateReferral(
         else if (startTime && endTime <= startTime) fields['appointment.endTime'] = 'The end time must be after the start time';
       }
     }
-    if (a.purpose.trim().length > LIMITS.shortTextMaxLength) fields['appointment.purpose'] = tooLong('what it is for', 300);
     if (a.location.trim().length > LIMITS.shortTextMaxLength) fields['appointment.location'] = tooLong('the place', 300);
     if (a.town.trim().length > 120) fields['appointment.town'] = tooLong('the town', 120);
     if (date.ok && date.value && a.window) {
@@ -147,7 +155,6 @@ export function validateReferral(
         window: a.window,
         startTime,
         endTime,
-        purpose: a.purpose.trim() || null,
         location: a.location.trim() || null,
         town: a.town.trim() || null,
       };
@@ -160,9 +167,10 @@ export function validateReferral(
     value: {
       receivingOrganisationId: values.receivingOrganisationId,
       kind: values.kind,
-      sections: values.sections,
+      sections: values.sections as SharingSection[],
       expiresOn: expires.value!,
-      consent: { method: values.consentMethod, givenOn: givenOn.value!, ownWords: ownWords || null },
+      lawfulBasis: lawfulBasisInput(values.lawfulBasis, values.sections),
+      consent: { method: values.consentMethod, givenOn: givenOn.value!, personsWords: ownWords || null },
       message,
       proposedAppointment,
     },

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useWatch } from 'react-hook-form';
+import { get, useController, useFormContext, useWatch } from 'react-hook-form';
 import { LIMITS, SHARING_SECTION_LABELS, SHARING_SECTIONS } from '@casehuddle/shared';
 import {
   CheckboxesField,
@@ -15,6 +15,7 @@ import {
 } from '../../../ui/form';
 import { checkedBy } from '../../../ui/schema';
 import { usePageTitle } from '../../../ui/usePageTitle';
+import { LAWFUL_BASIS_FIELDS, LAWFUL_BASIS_IDS, LawfulBasisFields } from '../../agreements/components/LawfulBasisFields';
 import { AppointmentWhenFields } from '../../appointments/components/AppointmentWhenFields';
 import { REFERRAL_SECTION_DESCRIPTIONS } from '../labels';
 import { EMPTY_REFERRAL, validateReferral, type ReferralDraft, type ReferralField, type ReferralValues } from '../validation';
@@ -25,6 +26,7 @@ const IDS: Record<ReferralField, string> = {
   kind: 'referral-kind',
   sections: 'referral-sections',
   expiresOn: 'referral-expires-on-day',
+  ...LAWFUL_BASIS_IDS,
   consentAgreed: 'referral-consent',
   consentMethod: 'referral-consent-method',
   consentGivenOn: 'referral-consent-given-on-day',
@@ -35,7 +37,6 @@ const IDS: Record<ReferralField, string> = {
   'appointment.window': 'referral-appointment-window',
   'appointment.startTime': 'referral-appointment-start',
   'appointment.endTime': 'referral-appointment-end',
-  'appointment.purpose': 'referral-appointment-purpose',
   'appointment.location': 'referral-appointment-location',
   'appointment.town': 'referral-appointment-town',
 };
@@ -44,10 +45,9 @@ const schema = checkedBy((values: ReferralValues) => validateReferral(values));
 
 /** A kind of referral as the server lists it (the list is data: a council may add its own). */
 export interface ReferralKindOption {
-  kind: string;
+  code: string;
   label: string;
-  description?: string | null;
-  responseDays?: number | null;
+  responseWorkingDays: number;
 }
 
 interface ReferralFormProps {
@@ -63,8 +63,19 @@ interface ReferralFormProps {
   navigation?: ReactNode;
 }
 
+/** The lawful basis choices (shared with the agree-to-share form), bound to the referral form. */
+function LawfulBasisField() {
+  const { control, formState } = useFormContext<ReferralValues>();
+  const { field } = useController({ control, name: 'lawfulBasis' });
+  const sections = useWatch({ control, name: 'sections' });
+  const errors = Object.fromEntries(
+    LAWFUL_BASIS_FIELDS.map((name) => [name, (get(formState.errors, name) as { message?: string } | undefined)?.message]),
+  );
+  return <LawfulBasisFields sections={sections} value={field.value} onChange={field.onChange} errors={errors} />;
+}
+
 const responseHint = (kind: ReferralKindOption) =>
-  [kind.description, kind.responseDays ? `They aim to answer within ${kind.responseDays} working days.` : null].filter(Boolean).join(' ');
+  `An answer is due within ${kind.responseWorkingDays} working day${kind.responseWorkingDays === 1 ? '' : 's'}`;
 
 /**
  * The referral form: to whom, what kind, what is shared (and until when), the person's consent, a
@@ -98,7 +109,7 @@ export function ReferralForm({ personName, organisations, kinds, onSend, top, na
             <RadiosField
               name="kind"
               legend="What kind of referral is it?"
-              options={kinds.map((k) => ({ value: k.kind, label: k.label, hint: responseHint(k) || undefined }))}
+              options={kinds.map((k) => ({ value: k.code, label: k.label, hint: responseHint(k) }))}
             />
             <CheckboxesField
               name="sections"
@@ -111,6 +122,7 @@ export function ReferralForm({ personName, organisations, kinds, onSend, top, na
               legend="Date the sharing ends"
               hint="After this date they can no longer read these parts. For example, 27 3 2027"
             />
+            <LawfulBasisField />
 
             <h2 className="govuk-heading-m">Consent</h2>
             <p className="govuk-body">
@@ -167,12 +179,6 @@ export function ReferralForm({ personName, organisations, kinds, onSend, top, na
                   warningsId="referral-appointment-day-warnings"
                   windows={['MORNING', 'AFTERNOON', 'EXACT']}
                   note="You can still propose it."
-                />
-                <TextField
-                  name="appointment.purpose"
-                  label="What is it for? (optional)"
-                  hint="For example, housing options assessment"
-                  maxLength={LIMITS.shortTextMaxLength}
                 />
                 <TextField
                   name="appointment.location"
