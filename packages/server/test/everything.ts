@@ -252,6 +252,30 @@ export async function createEverythingPerson(app: TestApp): Promise<EverythingPe
   await o.ok(`mutation ($input: RecordServiceUseInput!) { recordServiceUse(input: $input) { quarterStart } }`, {
     input: { personId: id, quarterStart, evictions: 1, arrests: 2, nightsInPrison: 3, aeAttendances: 4, mentalHealthInpatientDays: 5 },
   });
+  // A referral to the partner, with the person's own words on consent, declined with a reason and closed with an outcome.
+  const referral = await o.ok<{ sendReferral: { id: string; version: number } }>(
+    `mutation ($input: SendReferralInput!) { sendReferral(input: $input) { id version } }`,
+    {
+      input: {
+        personId: id,
+        receivingOrganisationId: partnerOrg.id,
+        kind: 'ACCOMMODATION',
+        consent: { method: 'WRITTEN', givenOn: today(), personsWords: m('Consent words') },
+        message: m('Referral message'),
+        sections: ['NEEDS'],
+        expiresOn: daysFromToday(30),
+        lawfulBasis: { article6: 'ART6_1_E', article9: 'ART9_2_H', schedule1: ['SCH1_P2'], commonLaw: 'CL_AGREEMENT' },
+      },
+    },
+  );
+  const declined = await partner.client.ok<{ declineReferral: { version: number } }>(
+    `mutation ($input: DeclineReferralInput!) { declineReferral(input: $input) { version } }`,
+    { input: { id: referral.sendReferral.id, version: referral.sendReferral.version, reason: m('Decline reason') } },
+  );
+  await o.ok(`mutation ($input: CloseReferralInput!) { closeReferral(input: $input) { id } }`, {
+    input: { id: referral.sendReferral.id, version: declined.declineReferral.version, outcome: m('Referral outcome') },
+  });
+
   // Reminders for the actions due (tomorrow's is one).
   await app.server.services.notifications.runReminders();
 

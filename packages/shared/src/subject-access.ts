@@ -35,6 +35,8 @@ export interface SubjectAccessExport {
   rightsRequests: SarRightsRequest[];
   /** Whether the record is due for review under the retention schedule. */
   retention: SarRetentionReview[];
+  /** Referrals about the person between organisations, with the consent recorded and each step. */
+  referrals: SarReferral[];
 }
 
 /** The parts of the export, by key (each table that refers to a person maps to one). */
@@ -294,4 +296,22 @@ export interface SarRetentionReview {
   dueSince: string;
   eraseAfter: string;
   status: string;
+}
+
+export interface SarReferral {
+  kind: string;
+  from: string;
+  to: string;
+  sentBy: string;
+  sentAt: string;
+  status: string;
+  message: string;
+  consent: { method: string; givenOn: string; recordedBy: string; personsWords: string | null };
+  sections: string[];
+  expiresOn: string;
+  respondBy: string;
+  declineReason: string | null;
+  withdrawReason: string | null;
+  outcome: string | null;
+  steps: Array<{ at: string; what: string; by: string | null; organisation: string | null; note: string | null }>;
 }

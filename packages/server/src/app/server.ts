@@ -248,6 +248,9 @@ export async function createAppServer(opts: {
           services.notifications
             .runReminders()
             .catch((error: unknown) => logger.warn({ err: error }, 'The reminder job failed; it will run again'));
+          services.referrals
+            .flagOverdue()
+            .catch((error: unknown) => logger.warn({ err: error }, 'The overdue referrals job failed; it will run again'));
         }, config.REMINDER_INTERVAL_SECONDS * 1000)
       : undefined;
   reminders?.unref();

@@ -71,7 +71,7 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     governance,
     sharing,
     accessRequests: new AccessRequestService({ dataSource, policy, audit, people, sharing, notifications }),
-    referrals: new ReferralService({ dataSource }),
+    referrals: new ReferralService({ dataSource, bus, policy, audit, people, sharing, notifications, meetingEvents }),
     isas,
     sharingWithoutAgreement: new SharingWithoutAgreementService({ dataSource, policy, audit, people }),
     notifications,

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'TWO_FACTOR_SETUP_REQUIRED',
   'ALREADY_EXISTS',
   'VERSION_CONFLICT',
+  /** The step cannot be taken from the state the thing is in (a referral already declined cannot be accepted). */
+  'INVALID_TRANSITION',
   'RECORD_RESTRICTED',
   'ISA_NOT_SIGNED',
   'PAYLOAD_TOO_LARGE',

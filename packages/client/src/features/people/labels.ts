@@ -86,6 +86,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   RETENTION_ERASE: 'Erased at the end of its retention period',
   RIGHTS_REQUEST: 'Logged or progressed a rights request',
   MINUTES_CORRECTION: 'Added a correction to minutes',
+  REFERRAL: 'Sent or answered a referral',
 };
 
 /** Section names as the audit trail records them (sharing sections, and a few parts that are not). */

@@ -40,7 +40,9 @@ export type AuditAction =
   /** Another organisation asked for sections of the record (or the registration check raised a request). */
   | 'ACCESS_REQUESTED'
   /** The holder granted or declined an access request. */
-  | 'ACCESS_REQUEST_ANSWERED';
+  | 'ACCESS_REQUEST_ANSWERED'
+  /** A referral about the person was sent, or took a step (acknowledged, accepted, declined, withdrawn, closed). */
+  | 'REFERRAL';
 
 /** Acts on staff accounts and organisations, audited with no person. */
 export type AccountAuditAction =
@@ -67,7 +69,8 @@ export type AuditContext =
   | 'Rights requests'
   | 'Break-glass review'
   | 'Sharing without agreement'
-  | 'Access requests';
+  | 'Access requests'
+  | 'Referrals';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect, errorCode, GqlClient, type GqlResult } from '../../../test/client.js';
 import { buildOrganisation, buildUser, nextNhsNumber, TEST_PASSWORD } from '../../../test/factories.js';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
-import { recordAgreement } from '../../../test/people.js';
+import { recordAgreement, TEST_LAWFUL_BASIS } from '../../../test/people.js';
 import { OPERATIONS, outputRule, type OutputRule } from './data-map.js';
 
 /**
@@ -84,6 +84,7 @@ interface Scenario {
   huddleId: string;
   meetingId: string;
   firstAppointmentId: string;
+  referralId: string;
   markers: Record<string, string>;
 }
 
@@ -117,6 +118,16 @@ const P = `__typename id displayName legalName preferredName pronouns lockedDown
   openActions { __typename id title dueDate owner { __typename id name } }
   huddles { __typename id name addedOn nextMeetingAt }`;
 const SUMMARY = `__typename id displayName legalName profile { __typename dateOfBirth } story { __typename text }`;
+const REFERRAL = `__typename id direction status personId message sections expiresOn respondBy overdue version declineReason withdrawReason outcome
+  acknowledgedAt answeredAt closedAt sentAt sentBy canAcknowledge canAccept canDecline canWithdraw canClose
+  kind { __typename code label responseWorkingDays active }
+  consent { __typename method givenOn recordedBy recordedAt personsWords }
+  sendingOrganisation { __typename id name } receivingOrganisation { __typename id name }
+  proposedAppointment { __typename date window startTime endTime location town appointmentId }
+  timeline { __typename id kind at by note organisation { __typename id name } }
+  person { ${SUMMARY} }`;
+/** Referrals are seen by the two organisations party to them only: here the owner's, which sent one to the chair's organisation. */
+const REFERRAL_PARTY = (v: ViewerKey) => v === 'owner' || v === 'ownerManager';
 
 const READ_PATHS: ReadPath[] = [
   {
@@ -187,6 +198,20 @@ const READ_PATHS: ReadPath[] = [
     variables: (s) => ({ id: s.huddleId }),
     shows: ['NAME', 'OFFER'],
     usable: (v) => v !== 'admin',
+  },
+  {
+    name: 'referrals',
+    query: `query ($id: ID!) { referrals(filter: { personId: $id }) { ${REFERRAL} } }`,
+    variables: (s) => ({ id: s.personId }),
+    shows: ['NAME', 'DOB', 'STORY'],
+    usable: REFERRAL_PARTY,
+  },
+  {
+    name: 'referral',
+    query: `query ($id: ID!) { referral(id: $id) { ${REFERRAL} } }`,
+    variables: (s) => ({ id: s.referralId }),
+    shows: ['NAME', 'DOB', 'STORY'],
+    usable: REFERRAL_PARTY,
   },
   {
     name: 'upcoming releases',
@@ -281,6 +306,16 @@ const COVERED_ELSEWHERE: Record<string, string> = {
   logRightsRequest: 'owning organisation’s coordinators and managers (rights.test.ts)',
   progressRightsRequest: 'owning organisation’s coordinators and managers (rights.test.ts)',
   addMinutesCorrection: 'chairs and coordinators; the item’s discussion rule to add and to read (minutes-correction.test.ts)',
+  sendReferral: 'holders only (as recordSharingAgreement); consent required; shares exactly its sections (referral.test.ts)',
+  acknowledgeReferral: 'the receiving organisation only; others NOT_FOUND (referral.test.ts)',
+  acceptReferral: 'the receiving organisation only; books the proposed appointment (referral.test.ts)',
+  declineReferral: 'the receiving organisation only; ends only the sharing the referral granted (referral.test.ts)',
+  withdrawReferral: 'the sending organisation only; ends only the sharing the referral granted (referral.test.ts)',
+  closeReferral: 'either organisation party to it (referral.test.ts)',
+  referralChanged: 'ids, status and version only; the two organisations party to it (referral.test.ts)',
+  referralInbox: 'counts of the viewer’s own organisation’s referrals (referral.test.ts)',
+  referralFigures: 'managers; small-number rule for people they may not know of (referral.test.ts)',
+  referralFiguresCsv: 'the same figures as referralFigures (referral.test.ts)',
 };
 
 describe('the access matrix', () => {
@@ -416,6 +451,23 @@ describe('the access matrix', () => {
       input: { itemId: item.id, field: 'NOTES', expectedVersion: 1, text: markers.NOTES },
     });
 
+    // A referral to the chair's organisation (sharing what it already sees), so the referral paths have one to show.
+    const { sendReferral } = await owner.ok<{ sendReferral: { id: string } }>(
+      `mutation ($input: SendReferralInput!) { sendReferral(input: $input) { id } }`,
+      {
+        input: {
+          personId,
+          receivingOrganisationId: orgs.chair,
+          kind: 'OTHER',
+          consent: { method: 'SPOKEN', givenOn: new Date().toISOString().slice(0, 10) },
+          message: 'Please meet them.',
+          sections: ['STORY'],
+          expiresOn: '2099-01-01',
+          lawfulBasis: TEST_LAWFUL_BASIS,
+        },
+      },
+    );
+
     // Now the state under test.
     const agreement = () => recordAgreement(owner, personId, [orgs.partner!], SHARED);
     if (['active', 'expired', 'withdrawn', 'locked-down', 'restricted'].includes(state)) {
@@ -458,6 +510,7 @@ describe('the access matrix', () => {
       huddleId: createHuddle.id,
       meetingId,
       firstAppointmentId: first.bookAppointment.appointment.id,
+      referralId: sendReferral.id,
       markers,
     };
   }

@@ -51,7 +51,10 @@ export class FlagService {
       rows<{ person_id: string; dtr: ReleaseItemStatus | null; accommodation_item: ReleaseItemStatus | null }>(
         this.deps.dataSource,
         `SELECT r.person_id,
-                (SELECT i.status FROM release_plan_item i WHERE i.person_id = r.person_id AND i.item = 'DUTY_TO_REFER') AS dtr,
+                -- A Duty to Refer referral sent through CaseHuddle (and not withdrawn) counts as made, whatever the checklist says.
+                CASE WHEN EXISTS (SELECT 1 FROM referral f WHERE f.person_id = r.person_id AND f.kind = 'DUTY_TO_REFER' AND f.status <> 'WITHDRAWN')
+                     THEN 'DONE'
+                     ELSE (SELECT i.status FROM release_plan_item i WHERE i.person_id = r.person_id AND i.item = 'DUTY_TO_REFER') END AS dtr,
                 (SELECT i.status FROM release_plan_item i WHERE i.person_id = r.person_id AND i.item = 'ACCOMMODATION') AS accommodation_item
            FROM release_plan r WHERE r.person_id = ANY ($1::uuid[])`,
         [personIds],

@@ -48,6 +48,7 @@ describe('subject access export', () => {
       'notifications',
       'breakGlassGrants',
       'auditTrail',
+      'referrals',
     ];
     for (const part of lists) expect((exported[part] as unknown[]).length, part).toBeGreaterThan(0);
     const has = (value: unknown, text: string) => expect(JSON.stringify(value)).toContain(text);

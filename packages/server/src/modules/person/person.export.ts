@@ -19,6 +19,7 @@ import type {
   SarTimelineEntry,
   SubjectAccessExport,
   SubjectAccessPart,
+  SarReferral,
 } from '@casehuddle/shared';
 import { rows, type SqlRunner } from '../../core/sql.js';
 import type { AuditRow } from '../audit/audit.service.js';
@@ -74,6 +75,9 @@ export const PERSON_DATA_MAP: Record<string, { parts: SubjectAccessPart[]; erasu
   sharing_without_agreement: { parts: ['auditTrail'], erasure: 'DELETED' },
   // Access requests: each request and answer is in the audit trail (sections, organisation, match evidence), and a grant is a sharing agreement.
   access_request: { parts: ['auditTrail', 'sharingAgreements'], erasure: 'DELETED' },
+  // Referrals about the person (consent, message, answer) and each step on them; the sharing each granted is a sharing agreement.
+  referral: { parts: ['referrals', 'sharingAgreements'], erasure: 'DELETED' },
+  referral_event: { parts: ['referrals'], erasure: 'DELETED' },
 };
 
 const iso = (value: Date | string | null | undefined): string | null =>
@@ -391,6 +395,23 @@ export async function buildSubjectAccessExport(
       ),
   ]);
 
+  const referrals = await q<SarReferral>(
+    `SELECT k.label AS kind, so.name AS "from", ro.name AS "to", su.name AS "sentBy", to_char(r.sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "sentAt",
+            r.status, r.message,
+            jsonb_build_object('method', r.consent_method, 'givenOn', to_char(r.consent_given_on, 'YYYY-MM-DD'), 'recordedBy', cu.name,
+                               'personsWords', r.consent_words) AS consent,
+            r.sections, to_char(r.expires_on, 'YYYY-MM-DD') AS "expiresOn", to_char(r.respond_by, 'YYYY-MM-DD') AS "respondBy",
+            r.decline_reason AS "declineReason", r.withdraw_reason AS "withdrawReason", r.outcome,
+            (SELECT coalesce(jsonb_agg(jsonb_build_object('at', to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), 'what', e.kind,
+                                                          'by', eu.name, 'organisation', eo.name, 'note', e.note) ORDER BY e.at, e.id), '[]')
+               FROM referral_event e LEFT JOIN app_user eu ON eu.id = e.actor_id LEFT JOIN organisation eo ON eo.id = e.organisation_id
+              WHERE e.referral_id = r.id) AS steps
+       FROM referral r JOIN referral_kind k ON k.code = r.kind
+       JOIN organisation so ON so.id = r.sending_organisation_id JOIN organisation ro ON ro.id = r.receiving_organisation_id
+       JOIN app_user su ON su.id = r.sent_by JOIN app_user cu ON cu.id = r.consent_recorded_by
+      WHERE r.person_id = $1 ORDER BY r.sent_at`,
+  );
+
   const names = await userNames(
     tx,
     changes.flatMap((c) => [...Object.values(asObject(c.before)), ...Object.values(asObject(c.after))]),
@@ -602,6 +623,7 @@ export async function buildSubjectAccessExport(
       reason: b.reason,
     })),
     rightsRequests,
+    referrals,
     retention: retention.map((r): SarRetentionReview => ({
       recordType: r.record_type,
       dueSince: isoOf(r.due_since),

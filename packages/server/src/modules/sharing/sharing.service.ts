@@ -126,6 +126,31 @@ export class SharingService {
     });
   }
 
+  /**
+   * Ends an agreement that was recorded for a purpose that has now ended (a referral declined or
+   * withdrawn), inside the caller's transaction. The caller has checked that the viewer may end
+   * that purpose (either party to the referral), so the holder check does not apply. Other
+   * agreements are untouched, so access they grant stays. Returns false when already withdrawn.
+   */
+  async endIn(tx: DataSource['manager'], viewer: Viewer, agreementId: string, reason: string): Promise<boolean> {
+    const [ended] = await rows<{ person_id: string; sections: string[] }>(
+      tx,
+      `UPDATE sharing_agreement SET withdrawn_at = now(), withdrawn_by = $2, withdrawal_reason = $3
+        WHERE id = $1 AND withdrawn_at IS NULL RETURNING person_id, sections`,
+      [agreementId, viewer.id, reason.slice(0, LIMITS.notesMaxLength)],
+    );
+    if (!ended) return false;
+    await tx.query(
+      `INSERT INTO person_timeline (person_id, kind, summary, author_id, author_organisation_id) VALUES ($1, 'CHANGE', 'Agreement to share withdrawn', $2, $3)`,
+      [ended.person_id, viewer.id, viewer.organisationId],
+    );
+    await this.deps.audit.record(tx, viewer, [
+      { action: 'SHARING_WITHDRAWN', personId: ended.person_id, sections: ended.sections, detail: { agreementId, reason } },
+    ]);
+    await this.deps.people.publish(tx, viewer, { personId: ended.person_id, part: 'SHARING', version: null });
+    return true;
+  }
+
   /** The lawful basis recorded on agreements to share (older ones say "Not recorded"), by agreement id. */
   async lawfulBases(agreementIds: string[]): Promise<Map<string, SharingLawfulBasis>> {
     if (agreementIds.length === 0) return new Map();

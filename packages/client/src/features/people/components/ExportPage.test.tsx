@@ -221,6 +221,25 @@ const full: SubjectAccessExport = {
     },
   ],
   retention: [],
+  referrals: [
+    {
+      kind: 'Duty to Refer (housing options)',
+      from: 'HMP Northvale',
+      to: 'Northvale Housing',
+      sentBy: 'Pat Prison',
+      sentAt: '2026-11-10T10:00:00.000Z',
+      status: 'ACCEPTED',
+      message: 'Released on 4 Dec with nowhere to stay.',
+      consent: { method: 'SPOKEN', givenOn: '2026-11-09', recordedBy: 'Pat Prison', personsWords: 'Please send it.' },
+      sections: ['STORY', 'NEEDS'],
+      expiresOn: '2027-02-10',
+      respondBy: '2026-11-12',
+      declineReason: null,
+      withdrawReason: null,
+      outcome: null,
+      steps: [{ at: '2026-11-10T10:00:00.000Z', what: 'SENT', by: 'Pat Prison', organisation: 'HMP Northvale', note: null }],
+    },
+  ],
   auditTrail: [
     {
       at: '2026-11-01T09:00:00.000Z',
@@ -255,6 +274,7 @@ const empty: SubjectAccessExport = {
   breakGlassGrants: [],
   rightsRequests: [],
   retention: [],
+  referrals: [],
   auditTrail: [],
 };
 
@@ -319,6 +339,9 @@ describe('the subject access export page', () => {
     expect(rowOf(section('Appointments'), '18 Dec 2026')).toBe(
       '18 Dec 2026 | Afternoon | Northvale Probation | First probation appointment (first probation appointment) | Probation office, Northvale | Missed',
     );
+    expect(rowOf(section('Referrals to other services'), 'HMP Northvale')).toBe(
+      '10 Nov 2026, 10:00 by Pat Prison | HMP Northvale | Northvale Housing | Duty to Refer (housing options): Released on 4 Dec with nowhere to stay. | Spoken, 9 Nov 2026 (recorded by Pat Prison): “Please send it.” | My story, Needs until 10 Feb 2027 | Accepted',
+    );
     expect(rowOf(section('Release plan'), 'Duty to Refer made')).toBe(
       'Duty to Refer made | Done | 2 Nov 2026 | Council: Northvale\nOutcome: Accepted | 2 Nov 2026 by Olu Owner',
     );
@@ -348,6 +371,7 @@ describe('the subject access export page', () => {
     await screen.findByRole('heading', { level: 1 });
     expect(within(section('Your story')).getByText('No story has been recorded.')).toBeTruthy();
     expect(within(section('Appointments')).getByText('No appointments are recorded.')).toBeTruthy();
+    expect(within(section('Referrals to other services')).getByText('No referrals about you have been sent through CaseHuddle.')).toBeTruthy();
     expect(within(section('Release plan')).getByText('No release plan is recorded.')).toBeTruthy();
     expect(within(section('Outcome assessments')).getByText('No outcome assessments are recorded.')).toBeTruthy();
     expect(within(section('Meeting notes and minutes')).getByText('You have not been discussed at a huddle meeting.')).toBeTruthy();

@@ -25,6 +25,7 @@ export const DOCUMENT_SECTIONS = [
   ['risks', 'Risks and safety'],
   ['leads', 'Your lead professionals'],
   ['sharing', 'Your agreements to share information'],
+  ['referrals', 'Referrals to other services'],
   ['timeline', 'Timeline'],
   ['changes', 'Changes made to your record'],
   ['appointments', 'Appointments'],
@@ -593,6 +594,34 @@ export function SubjectAccessDocument({ data }: { data: SubjectAccessExport }) {
               b.user,
               moment(b.expiresAt),
               <Text value={b.reason} key="reason" />,
+            ])}
+          />
+        )}
+      </Section>
+
+      <Section id="referrals">
+        {data.referrals.length === 0 ? (
+          <Empty>No referrals about you have been sent through CaseHuddle.</Empty>
+        ) : (
+          <Table
+            caption="Referrals"
+            head={['Sent', 'From', 'To', 'What for', 'Your consent', 'What was shared', 'Where it stands']}
+            rows={data.referrals.map((r) => [
+              by(moment(r.sentAt), r.sentBy),
+              r.from,
+              r.to,
+              <Text value={`${r.kind}: ${r.message}`} key="message" />,
+              <Text
+                value={`${label.consentMethod(r.consent.method)}, ${day(r.consent.givenOn)} (recorded by ${r.consent.recordedBy})${
+                  r.consent.personsWords ? `: “${r.consent.personsWords}”` : ''
+                }`}
+                key="consent"
+              />,
+              `${r.sections.map(label.section).join(', ')} until ${day(r.expiresOn)}`,
+              <Text
+                value={[label.referralStatus(r.status), r.declineReason, r.withdrawReason, r.outcome].filter(Boolean).join(': ')}
+                key="status"
+              />,
             ])}
           />
         )}

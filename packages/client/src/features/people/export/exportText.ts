@@ -3,6 +3,8 @@ import {
   RIGHTS_REQUEST_STATUS_LABELS,
   ACCOMMODATION_STATUS_LABELS,
   ACTION_STATUS_LABELS,
+  CONSENT_METHOD_LABELS,
+  REFERRAL_STATUS_LABELS,
   AGENDA_ITEM_KIND_LABELS,
   APPOINTMENT_WINDOW_LABELS,
   DUE_WINDOW_LABELS,
@@ -70,6 +72,8 @@ export const label = {
   timelineKind: (code: string) => (code === 'NOTE' ? 'Note' : code === 'CHANGE' ? 'Change' : humanise(code)),
   rightsKind: (code: string) => lookup(RIGHTS_REQUEST_KIND_LABELS, code),
   rightsStatus: (code: string) => lookup(RIGHTS_REQUEST_STATUS_LABELS, code),
+  referralStatus: (code: string) => lookup(REFERRAL_STATUS_LABELS, code),
+  consentMethod: (code: string) => lookup(CONSENT_METHOD_LABELS, code),
 };
 
 export const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
