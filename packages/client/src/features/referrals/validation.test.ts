@@ -11,9 +11,7 @@ const complete: ReferralValues = {
   expiresOn: { day: '3', month: '6', year: '2027' },
   lawfulBasis: { article6: 'PUBLIC_TASK', article9: 'SOCIAL_CARE', article10: 'NOT_USED', schedule1: [], commonLaw: 'CONSENT', isaId: '' },
   consentAgreed: ['AGREED'],
-  consentMethod: 'SPOKEN',
-  consentGivenOn: { day: '2', month: '12', year: '2026' },
-  consentOwnWords: '  I want help finding somewhere to live.  ',
+  consent: { method: 'SPOKEN', givenOn: { day: '2', month: '12', year: '2026' }, personsWords: '  I want help finding somewhere to live.  ' },
   message: ' Due out on Monday with nowhere to go. ',
   propose: 'NO',
 };
@@ -30,8 +28,8 @@ describe('validateReferral', () => {
       'lawfulBasis.article6': 'Select the lawful basis under Article 6',
       'lawfulBasis.commonLaw': 'Select the common-law basis for sharing confidential information',
       consentAgreed: 'You can only send a referral when the person has agreed to it',
-      consentMethod: 'Select how the person gave their consent',
-      consentGivenOn: 'Enter the date consent was given',
+      'consent.method': 'Select how the person gave their consent',
+      'consent.givenOn': 'Enter the date consent was given',
       message: 'Write a message to the receiving organisation',
       propose: 'Select whether to propose a first joint appointment',
     });
@@ -44,12 +42,12 @@ describe('validateReferral', () => {
 
   it('checks the dates against today: consent in the past, sharing ending in the future', () => {
     const result = validateReferral(
-      { ...complete, consentGivenOn: { day: '4', month: '12', year: '2026' }, expiresOn: { day: '3', month: '12', year: '2026' } },
+      { ...complete, consent: { ...complete.consent, givenOn: { day: '4', month: '12', year: '2026' } }, expiresOn: { day: '3', month: '12', year: '2026' } },
       TODAY,
     );
     expect(result.ok ? null : result.fields).toEqual({
       expiresOn: 'The date the sharing ends must be in the future',
-      consentGivenOn: 'The date consent was given must be today or in the past',
+      'consent.givenOn': 'The date consent was given must be today or in the past',
     });
   });
 
@@ -73,20 +71,20 @@ describe('validateReferral', () => {
     const proposing: ReferralValues = { ...complete, propose: 'YES' };
     expect(validateReferral(proposing, TODAY)).toEqual({
       ok: false,
-      fields: { 'appointment.date': 'Enter the date of the appointment', 'appointment.window': 'Choose when the appointment is' },
+      fields: { 'proposedAppointment.date': 'Enter the date of the appointment', 'proposedAppointment.window': 'Choose when the appointment is' },
     });
     const exact = validateReferral(
       {
         ...proposing,
-        appointment: { ...proposing.appointment, date: { day: '7', month: '12', year: '2026' }, window: 'EXACT', startTime: '9.5', endTime: '' },
+        proposedAppointment: { ...proposing.proposedAppointment, date: { day: '7', month: '12', year: '2026' }, window: 'EXACT', startTime: '9.5', endTime: '' },
       },
       TODAY,
     );
-    expect(exact.ok ? null : exact.fields).toEqual({ 'appointment.startTime': 'Enter the start time using the 24-hour clock, like 10:30' });
+    expect(exact.ok ? null : exact.fields).toEqual({ 'proposedAppointment.startTime': 'Enter the start time using the 24-hour clock, like 10:30' });
     const morning = validateReferral(
       {
         ...proposing,
-        appointment: { ...proposing.appointment, date: { day: '7', month: '12', year: '2026' }, window: 'MORNING', location: ' Civic Centre ' },
+        proposedAppointment: { ...proposing.proposedAppointment, date: { day: '7', month: '12', year: '2026' }, window: 'MORNING', location: ' Civic Centre ' },
       },
       TODAY,
     );

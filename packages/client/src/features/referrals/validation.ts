@@ -18,12 +18,10 @@ export interface ReferralValues {
   lawfulBasis: LawfulBasisValues;
   /** A single checkbox, checked (['AGREED']) when the person has agreed. */
   consentAgreed: string[];
-  consentMethod: '' | 'SPOKEN' | 'WRITTEN';
-  consentGivenOn: DateParts;
-  consentOwnWords: string;
+  consent: { method: '' | 'SPOKEN' | 'WRITTEN'; givenOn: DateParts; personsWords: string };
   message: string;
   propose: '' | 'YES' | 'NO';
-  appointment: {
+  proposedAppointment: {
     date: DateParts;
     window: AppointmentWindow | '';
     startTime: string;
@@ -40,12 +38,10 @@ export const EMPTY_REFERRAL: ReferralValues = {
   expiresOn: EMPTY_DATE,
   lawfulBasis: EMPTY_LAWFUL_BASIS,
   consentAgreed: [],
-  consentMethod: '',
-  consentGivenOn: EMPTY_DATE,
-  consentOwnWords: '',
+  consent: { method: '', givenOn: EMPTY_DATE, personsWords: '' },
   message: '',
   propose: '',
-  appointment: { date: EMPTY_DATE, window: '', startTime: '', endTime: '', location: '', town: '' },
+  proposedAppointment: { date: EMPTY_DATE, window: '', startTime: '', endTime: '', location: '', town: '' },
 };
 
 /** The proposed first joint appointment, checked. */
@@ -78,17 +74,17 @@ export const REFERRAL_FIELDS = [
   'expiresOn',
   ...LAWFUL_BASIS_FIELDS,
   'consentAgreed',
-  'consentMethod',
-  'consentGivenOn',
-  'consentOwnWords',
+  'consent.method',
+  'consent.givenOn',
+  'consent.personsWords',
   'message',
   'propose',
-  'appointment.date',
-  'appointment.window',
-  'appointment.startTime',
-  'appointment.endTime',
-  'appointment.location',
-  'appointment.town',
+  'proposedAppointment.date',
+  'proposedAppointment.window',
+  'proposedAppointment.startTime',
+  'proposedAppointment.endTime',
+  'proposedAppointment.location',
+  'proposedAppointment.town',
 ] as const;
 export type ReferralField = (typeof REFERRAL_FIELDS)[number];
 
@@ -114,12 +110,12 @@ export function validateReferral(
   Object.assign(fields, checkLawfulBasis(values.lawfulBasis, values.sections));
 
   if (!values.consentAgreed.includes('AGREED')) fields.consentAgreed = 'You can only send a referral when the person has agreed to it';
-  if (!values.consentMethod) fields.consentMethod = 'Select how the person gave their consent';
-  const givenOn = checkDate(values.consentGivenOn, 'Date consent was given', { required: true });
-  if (!givenOn.ok) fields.consentGivenOn = givenOn.message;
-  else if (givenOn.value && givenOn.value > today) fields.consentGivenOn = 'The date consent was given must be today or in the past';
-  const ownWords = values.consentOwnWords.trim();
-  if (ownWords.length > LIMITS.notesMaxLength) fields.consentOwnWords = tooLong('the person’s words', LIMITS.notesMaxLength);
+  if (!values.consent.method) fields['consent.method'] = 'Select how the person gave their consent';
+  const givenOn = checkDate(values.consent.givenOn, 'Date consent was given', { required: true });
+  if (!givenOn.ok) fields['consent.givenOn'] = givenOn.message;
+  else if (givenOn.value && givenOn.value > today) fields['consent.givenOn'] = 'The date consent was given must be today or in the past';
+  const ownWords = values.consent.personsWords.trim();
+  if (ownWords.length > LIMITS.notesMaxLength) fields['consent.personsWords'] = tooLong('the person’s words', LIMITS.notesMaxLength);
 
   const message = values.message.trim();
   if (!message) fields.message = 'Write a message to the receiving organisation';
@@ -128,27 +124,27 @@ export function validateReferral(
   if (!values.propose) fields.propose = 'Select whether to propose a first joint appointment';
   let proposedAppointment: ProposedAppointment | null = null;
   if (values.propose === 'YES') {
-    const a = values.appointment;
+    const a = values.proposedAppointment;
     const date = checkDate(a.date, 'Date of the appointment', { required: true });
-    if (!date.ok) fields['appointment.date'] = date.message;
-    else if (date.value && date.value < today) fields['appointment.date'] = 'The date of the appointment must be today or in the future';
-    if (!a.window) fields['appointment.window'] = 'Choose when the appointment is';
+    if (!date.ok) fields['proposedAppointment.date'] = date.message;
+    else if (date.value && date.value < today) fields['proposedAppointment.date'] = 'The date of the appointment must be today or in the future';
+    if (!a.window) fields['proposedAppointment.window'] = 'Choose when the appointment is';
     let startTime: string | null = null;
     let endTime: string | null = null;
     if (a.window === 'EXACT') {
-      if (!a.startTime.trim()) fields['appointment.startTime'] = 'Enter the time the appointment starts';
+      if (!a.startTime.trim()) fields['proposedAppointment.startTime'] = 'Enter the time the appointment starts';
       else {
         startTime = readTime(a.startTime);
-        if (!startTime) fields['appointment.startTime'] = 'Enter the start time using the 24-hour clock, like 10:30';
+        if (!startTime) fields['proposedAppointment.startTime'] = 'Enter the start time using the 24-hour clock, like 10:30';
       }
       if (a.endTime.trim()) {
         endTime = readTime(a.endTime);
-        if (!endTime) fields['appointment.endTime'] = 'Enter the end time using the 24-hour clock, like 11:30';
-        else if (startTime && endTime <= startTime) fields['appointment.endTime'] = 'The end time must be after the start time';
+        if (!endTime) fields['proposedAppointment.endTime'] = 'Enter the end time using the 24-hour clock, like 11:30';
+        else if (startTime && endTime <= startTime) fields['proposedAppointment.endTime'] = 'The end time must be after the start time';
       }
     }
-    if (a.location.trim().length > LIMITS.shortTextMaxLength) fields['appointment.location'] = tooLong('the place', 300);
-    if (a.town.trim().length > 120) fields['appointment.town'] = tooLong('the town', 120);
+    if (a.location.trim().length > LIMITS.shortTextMaxLength) fields['proposedAppointment.location'] = tooLong('the place', 300);
+    if (a.town.trim().length > 120) fields['proposedAppointment.town'] = tooLong('the town', 120);
     if (date.ok && date.value && a.window) {
       proposedAppointment = {
         date: date.value,
@@ -161,7 +157,7 @@ export function validateReferral(
     }
   }
 
-  if (Object.keys(fields).length > 0 || !expires.ok || !givenOn.ok || !values.consentMethod) return { ok: false, fields };
+  if (Object.keys(fields).length > 0 || !expires.ok || !givenOn.ok || !values.consent.method) return { ok: false, fields };
   return {
     ok: true,
     value: {
@@ -170,7 +166,7 @@ export function validateReferral(
       sections: values.sections as SharingSection[],
       expiresOn: expires.value!,
       lawfulBasis: lawfulBasisInput(values.lawfulBasis, values.sections),
-      consent: { method: values.consentMethod, givenOn: givenOn.value!, personsWords: ownWords || null },
+      consent: { method: values.consent.method, givenOn: givenOn.value!, personsWords: ownWords || null },
       message,
       proposedAppointment,
     },

@@ -28,17 +28,17 @@ const IDS: Record<ReferralField, string> = {
   expiresOn: 'referral-expires-on-day',
   ...LAWFUL_BASIS_IDS,
   consentAgreed: 'referral-consent',
-  consentMethod: 'referral-consent-method',
-  consentGivenOn: 'referral-consent-given-on-day',
-  consentOwnWords: 'referral-consent-words',
+  'consent.method': 'referral-consent-method',
+  'consent.givenOn': 'referral-consent-given-on-day',
+  'consent.personsWords': 'referral-consent-words',
   message: 'referral-message',
   propose: 'referral-propose',
-  'appointment.date': 'referral-appointment-date-day',
-  'appointment.window': 'referral-appointment-window',
-  'appointment.startTime': 'referral-appointment-start',
-  'appointment.endTime': 'referral-appointment-end',
-  'appointment.location': 'referral-appointment-location',
-  'appointment.town': 'referral-appointment-town',
+  'proposedAppointment.date': 'referral-appointment-date-day',
+  'proposedAppointment.window': 'referral-appointment-window',
+  'proposedAppointment.startTime': 'referral-appointment-start',
+  'proposedAppointment.endTime': 'referral-appointment-end',
+  'proposedAppointment.location': 'referral-appointment-location',
+  'proposedAppointment.town': 'referral-appointment-town',
 };
 
 const schema = checkedBy((values: ReferralValues) => validateReferral(values));
@@ -134,7 +134,7 @@ export function ReferralForm({ personName, organisations, kinds, onSend, top, na
               options={[{ value: 'AGREED', label: `${personName} has agreed to this referral and to sharing the parts chosen above` }]}
             />
             <RadiosField
-              name="consentMethod"
+              name="consent.method"
               legend="How did they give consent?"
               inline
               options={[
@@ -142,9 +142,9 @@ export function ReferralForm({ personName, organisations, kinds, onSend, top, na
                 { value: 'WRITTEN', label: 'Written' },
               ]}
             />
-            <DateField name="consentGivenOn" legend="Date consent was given" hint="For example, 27 11 2026" />
+            <DateField name="consent.givenOn" legend="Date consent was given" hint="For example, 27 11 2026" />
             <TextAreaField
-              name="consentOwnWords"
+              name="consent.personsWords"
               label="What they said, in their own words (optional)"
               labelClass="govuk-label--s"
               hint="For example, “I want the council to know I’m getting out so I don’t end up on the street.”"
@@ -175,19 +175,19 @@ export function ReferralForm({ personName, organisations, kinds, onSend, top, na
             {propose === 'YES' ? (
               <div className="app-conditional">
                 <AppointmentWhenFields
-                  prefix="appointment."
+                  prefix="proposedAppointment."
                   warningsId="referral-appointment-day-warnings"
                   windows={['MORNING', 'AFTERNOON', 'EXACT']}
                   note="You can still propose it."
                 />
                 <TextField
-                  name="appointment.location"
+                  name="proposedAppointment.location"
                   label="Place (optional)"
                   hint="For example, Civic Centre, 1 Market Street"
                   maxLength={LIMITS.shortTextMaxLength}
                 />
                 <TextField
-                  name="appointment.town"
+                  name="proposedAppointment.town"
                   label="Town (optional)"
                   hint="Used to warn about two appointments in different towns on the same half-day"
                   maxLength={120}
