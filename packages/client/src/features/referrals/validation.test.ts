@@ -11,7 +11,11 @@ const complete: ReferralValues = {
   expiresOn: { day: '3', month: '6', year: '2027' },
   lawfulBasis: { article6: 'PUBLIC_TASK', article9: 'SOCIAL_CARE', article10: 'NOT_USED', schedule1: [], commonLaw: 'CONSENT', isaId: '' },
   consentAgreed: ['AGREED'],
-  consent: { method: 'SPOKEN', givenOn: { day: '2', month: '12', year: '2026' }, personsWords: '  I want help finding somewhere to live.  ' },
+  consent: {
+    method: 'SPOKEN',
+    givenOn: { day: '2', month: '12', year: '2026' },
+    personsWords: '  I want help finding somewhere to live.  ',
+  },
   message: ' Due out on Monday with nowhere to go. ',
   propose: 'NO',
 };
@@ -42,7 +46,11 @@ describe('validateReferral', () => {
 
   it('checks the dates against today: consent in the past, sharing ending in the future', () => {
     const result = validateReferral(
-      { ...complete, consent: { ...complete.consent, givenOn: { day: '4', month: '12', year: '2026' } }, expiresOn: { day: '3', month: '12', year: '2026' } },
+      {
+        ...complete,
+        consent: { ...complete.consent, givenOn: { day: '4', month: '12', year: '2026' } },
+        expiresOn: { day: '3', month: '12', year: '2026' },
+      },
       TODAY,
     );
     expect(result.ok ? null : result.fields).toEqual({
@@ -59,7 +67,14 @@ describe('validateReferral', () => {
         kind: 'DUTY_TO_REFER',
         sections: ['STORY', 'CONTACT'],
         expiresOn: '2027-06-03',
-        lawfulBasis: { article6: 'PUBLIC_TASK', article9: 'SOCIAL_CARE', article10: null, schedule1: [], commonLaw: 'CONSENT', isaId: null },
+        lawfulBasis: {
+          article6: 'PUBLIC_TASK',
+          article9: 'SOCIAL_CARE',
+          article10: null,
+          schedule1: [],
+          commonLaw: 'CONSENT',
+          isaId: null,
+        },
         consent: { method: 'SPOKEN', givenOn: '2026-12-02', personsWords: 'I want help finding somewhere to live.' },
         message: 'Due out on Monday with nowhere to go.',
         proposedAppointment: null,
@@ -71,20 +86,36 @@ describe('validateReferral', () => {
     const proposing: ReferralValues = { ...complete, propose: 'YES' };
     expect(validateReferral(proposing, TODAY)).toEqual({
       ok: false,
-      fields: { 'proposedAppointment.date': 'Enter the date of the appointment', 'proposedAppointment.window': 'Choose when the appointment is' },
+      fields: {
+        'proposedAppointment.date': 'Enter the date of the appointment',
+        'proposedAppointment.window': 'Choose when the appointment is',
+      },
     });
     const exact = validateReferral(
       {
         ...proposing,
-        proposedAppointment: { ...proposing.proposedAppointment, date: { day: '7', month: '12', year: '2026' }, window: 'EXACT', startTime: '9.5', endTime: '' },
+        proposedAppointment: {
+          ...proposing.proposedAppointment,
+          date: { day: '7', month: '12', year: '2026' },
+          window: 'EXACT',
+          startTime: '9.5',
+          endTime: '',
+        },
       },
       TODAY,
     );
-    expect(exact.ok ? null : exact.fields).toEqual({ 'proposedAppointment.startTime': 'Enter the start time using the 24-hour clock, like 10:30' });
+    expect(exact.ok ? null : exact.fields).toEqual({
+      'proposedAppointment.startTime': 'Enter the start time using the 24-hour clock, like 10:30',
+    });
     const morning = validateReferral(
       {
         ...proposing,
-        proposedAppointment: { ...proposing.proposedAppointment, date: { day: '7', month: '12', year: '2026' }, window: 'MORNING', location: ' Civic Centre ' },
+        proposedAppointment: {
+          ...proposing.proposedAppointment,
+          date: { day: '7', month: '12', year: '2026' },
+          window: 'MORNING',
+          location: ' Civic Centre ',
+        },
       },
       TODAY,
     );

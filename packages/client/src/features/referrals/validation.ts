@@ -127,7 +127,8 @@ export function validateReferral(
     const a = values.proposedAppointment;
     const date = checkDate(a.date, 'Date of the appointment', { required: true });
     if (!date.ok) fields['proposedAppointment.date'] = date.message;
-    else if (date.value && date.value < today) fields['proposedAppointment.date'] = 'The date of the appointment must be today or in the future';
+    else if (date.value && date.value < today)
+      fields['proposedAppointment.date'] = 'The date of the appointment must be today or in the future';
     if (!a.window) fields['proposedAppointment.window'] = 'Choose when the appointment is';
     let startTime: string | null = null;
     let endTime: string | null = null;

@@ -115,7 +115,11 @@ export function ReferralForm({ personName, organisations, kinds, onSend, top, na
               name="sections"
               legend="Which parts of the record will you share?"
               hint={`The organisation can read these parts of ${personName}’s record, so ${personName} does not have to tell their story again. Share only what the referral needs.`}
-              options={SHARING_SECTIONS.map((s) => ({ value: s, label: SHARING_SECTION_LABELS[s], hint: REFERRAL_SECTION_DESCRIPTIONS[s] }))}
+              options={SHARING_SECTIONS.map((s) => ({
+                value: s,
+                label: SHARING_SECTION_LABELS[s],
+                hint: REFERRAL_SECTION_DESCRIPTIONS[s],
+              }))}
             />
             <DateField
               name="expiresOn"
@@ -125,9 +129,7 @@ export function ReferralForm({ personName, organisations, kinds, onSend, top, na
             <LawfulBasisField />
 
             <h2 className="govuk-heading-m">Consent</h2>
-            <p className="govuk-body">
-              A referral is made only with the person’s agreement. Record how and when {personName} gave it.
-            </p>
+            <p className="govuk-body">A referral is made only with the person’s agreement. Record how and when {personName} gave it.</p>
             <CheckboxesField
               name="consentAgreed"
               legend="Has the person agreed?"

@@ -50,40 +50,42 @@ function About({ referral }: { referral: Referral }) {
         ? { label: 'Why it was withdrawn', text: referral.withdrawReason }
         : null;
   return (
-    <dl className="govuk-summary-list">
-      <Row label="From">
-        {referral.sendingOrganisation.name}
-        <br />
-        <span className="app-secondary-text">
-          Sent by {referral.sentBy}, <time dateTime={referral.sentAt}>{formatDateTime(referral.sentAt)}</time>
-        </span>
-      </Row>
-      <Row label="To">{referral.receivingOrganisation.name}</Row>
-      <Row label="Kind">{referral.kind.label}</Row>
-      <Row label="Status">
-        <ReferralStatusTags status={referral.status} overdue={referral.overdue} />
-      </Row>
-      <Row label="Answer due">
-        {formatLocalDateWithDay(referral.respondBy)}
-        <span className="app-secondary-text">
-          {' '}
-          ({referral.kind.responseWorkingDays} working day{referral.kind.responseWorkingDays === 1 ? '' : 's'} after it was sent)
-        </span>
-      </Row>
-      <Row label="Message">
-        <p className="govuk-body app-preserve-lines govuk-!-margin-bottom-0">{referral.message}</p>
-      </Row>
-      {answer ? (
-        <Row label={answer.label}>
-          <p className="govuk-body app-preserve-lines govuk-!-margin-bottom-0">{answer.text}</p>
+    <Section id="about" title="About this referral">
+      <dl className="govuk-summary-list">
+        <Row label="From">
+          {referral.sendingOrganisation.name}
+          <br />
+          <span className="app-secondary-text">
+            Sent by {referral.sentBy}, <time dateTime={referral.sentAt}>{formatDateTime(referral.sentAt)}</time>
+          </span>
         </Row>
-      ) : null}
-      {referral.outcome ? (
-        <Row label="Outcome">
-          <p className="govuk-body app-preserve-lines govuk-!-margin-bottom-0">{referral.outcome}</p>
+        <Row label="To">{referral.receivingOrganisation.name}</Row>
+        <Row label="Kind">{referral.kind.label}</Row>
+        <Row label="Status">
+          <ReferralStatusTags status={referral.status} overdue={referral.overdue} />
         </Row>
-      ) : null}
-    </dl>
+        <Row label="Answer due">
+          {formatLocalDateWithDay(referral.respondBy)}
+          <span className="app-secondary-text">
+            {' '}
+            ({referral.kind.responseWorkingDays} working day{referral.kind.responseWorkingDays === 1 ? '' : 's'} after it was sent)
+          </span>
+        </Row>
+        <Row label="Message">
+          <p className="govuk-body app-preserve-lines govuk-!-margin-bottom-0">{referral.message}</p>
+        </Row>
+        {answer ? (
+          <Row label={answer.label}>
+            <p className="govuk-body app-preserve-lines govuk-!-margin-bottom-0">{answer.text}</p>
+          </Row>
+        ) : null}
+        {referral.outcome ? (
+          <Row label="Outcome">
+            <p className="govuk-body app-preserve-lines govuk-!-margin-bottom-0">{referral.outcome}</p>
+          </Row>
+        ) : null}
+      </dl>
+    </Section>
   );
 }
 
@@ -146,7 +148,7 @@ function Appointment({ referral }: { referral: Referral }) {
           {formatLocalDateWithDay(a.date)}, {whenText(a)}
         </Row>
         {a.location || a.town ? <Row label="Where">{[a.location, a.town].filter(Boolean).join(', ')}</Row> : null}
-        <Row label="Booked">
+        <Row label="Status">
           {booked ? (
             <strong className="govuk-tag app-tag govuk-tag--green">Booked</strong>
           ) : referral.status === 'SENT' || referral.status === 'ACKNOWLEDGED' ? (

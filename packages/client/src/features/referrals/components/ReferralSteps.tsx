@@ -66,7 +66,10 @@ const WORDS: Record<ReferralStepName, StepWords> = {
     title: 'Withdraw the referral',
     submit: 'Withdraw referral',
     busy: 'Withdrawing…',
-    note: { label: 'Why are you withdrawing it? (optional)', hint: 'The receiving organisation sees this. The sharing the referral gave them ends.' },
+    note: {
+      label: 'Why are you withdrawing it? (optional)',
+      hint: 'The receiving organisation sees this. The sharing the referral gave them ends.',
+    },
     done: 'Referral withdrawn.',
   },
   CLOSE: {
@@ -157,7 +160,14 @@ function StepForm({ referral, step, onDone, onCancel, onConflict }: StepFormProp
         <p className="govuk-body">This tells {referral.sendingOrganisation.name} that you have the referral and are looking at it.</p>
       ) : null}
       {words.note ? (
-        <TextAreaField name="note" label={words.note.label} labelClass="govuk-label--s" hint={words.note.hint} maxLength={LIMITS.notesMaxLength} rows={3} />
+        <TextAreaField
+          name="note"
+          label={words.note.label}
+          labelClass="govuk-label--s"
+          hint={words.note.hint}
+          maxLength={LIMITS.notesMaxLength}
+          rows={3}
+        />
       ) : null}
       <FormButtons onCancel={onCancel} busyText={words.busy}>
         {words.submit}

@@ -39,7 +39,9 @@ function useArrivals(referrals: readonly Referral[] | undefined): string | null 
       const arrived = referrals.filter((r) => !known.current!.has(r.id));
       if (arrived.length > 0) {
         setSaid(
-          arrived.map((r) => `New in this list: ${r.kind.label} referral about ${personName(r)} from ${r.sendingOrganisation.name}.`).join(' '),
+          arrived
+            .map((r) => `New in this list: ${r.kind.label} referral about ${personName(r)} from ${r.sendingOrganisation.name}.`)
+            .join(' '),
         );
       }
     }
@@ -114,7 +116,8 @@ export function ReferralsInboxPage() {
   const shown = params.get('show');
   const view: InboxView = isView(shown) ? shown : 'new';
   usePageTitle(`Referrals: ${INBOX_VIEWS[view].label.toLowerCase()}`);
-  const summary = useQuery(ReferralInboxSummaryQuery, { fetchPolicy: 'cache-and-network' }).data?.referralInbox;
+  // The navigation reads these counts and keeps them live; the tabs show the same.
+  const summary = useQuery(ReferralInboxSummaryQuery).data?.referralInbox;
   const counts: Record<InboxView, number | null> = {
     new: summary?.new ?? null,
     overdue: summary?.overdue ?? null,

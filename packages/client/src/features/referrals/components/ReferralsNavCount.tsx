@@ -14,10 +14,7 @@ export function ReferralsNavCount() {
   return (
     <>
       {' '}
-      <span className="app-nav-count">
-        {count > 99 ? '99+' : count}
-        <span className="govuk-visually-hidden"> new</span>
-      </span>
+      <span className="app-nav-count">{count > 99 ? '99+' : count}</span> <span className="govuk-visually-hidden">new</span>
     </>
   );
 }

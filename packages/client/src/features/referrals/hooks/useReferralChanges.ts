@@ -12,8 +12,14 @@ const REFERRAL_QUERIES = new Set(['ReferralInboxSummary', 'Referrals', 'Referral
 export function useReferralChanges(): void {
   useSubscription(ReferralChangedSubscription, {
     onData: ({ client }) => {
-      const open = [...client.getObservableQueries('active')].filter((query) => REFERRAL_QUERIES.has(query.queryName ?? ''));
-      for (const query of open) void query.refetch().catch(() => undefined);
+      // One read per query and variables: the navigation and the inbox share the counts, say.
+      const seen = new Set<string>();
+      for (const query of client.getObservableQueries('active')) {
+        const key = `${query.queryName ?? ''} ${JSON.stringify(query.variables ?? {})}`;
+        if (!REFERRAL_QUERIES.has(query.queryName ?? '') || seen.has(key)) continue;
+        seen.add(key);
+        void query.refetch().catch(() => undefined);
+      }
     },
   });
 }
