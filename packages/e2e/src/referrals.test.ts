@@ -50,7 +50,7 @@ describe('referrals', () => {
     'a prison resettlement worker sends a Duty to Refer with consent and a morning appointment; the council accepts it live',
     { timeout: 180_000 },
     async () => {
-      // Grace registers someone in custody, due out in six weeks, with their story.
+      // Grace registers someone in custody, due out in six weeks, with their story, and starts their release plan.
       const grace = await newPage(browser);
       await signIn(grace.page, 'resettlement@casehuddle.test');
       await grace.page.getByRole('navigation', { name: 'Primary navigation' }).waitFor();
@@ -80,6 +80,10 @@ describe('referrals', () => {
       );
       await api(grace.page, `mutation ($input: UpdatePersonStoryInput!) { updatePersonStory(input: $input) { id } }`, {
         input: { personId, expectedVersion: story.person.story?.version ?? 0, personAgreed: true, text: STORY },
+      });
+
+      await api(grace.page, `mutation ($input: UpdateReleasePlanItemInput!) { updateReleasePlanItem(input: $input) { personId } }`, {
+        input: { personId, item: 'ACCOMMODATION', expectedVersion: 0, status: 'IN_PROGRESS' },
       });
 
       // Chris, at the council, has the inbox open; nothing about this person is shared with him yet.

@@ -213,8 +213,7 @@ export function ReferralSteps({
           className={`govuk-button${step === 'DECLINE' || step === 'WITHDRAW' ? ' govuk-button--warning' : index === 0 ? '' : ' govuk-button--secondary'}`}
           onClick={() => setOpen(step)}
         >
-          {WORDS[step].open}
-          <span className="govuk-visually-hidden"> this referral</span>
+          {WORDS[step].open} <span className="govuk-visually-hidden">this referral</span>
         </button>
       ))}
     </div>
