@@ -72,8 +72,8 @@ export function addWorkingDays(day: string, days: number): string {
 
 /**
  * The day by which the receiver should answer a referral sent on `sentOn`: the response target
- * in working days after it was sent. A referral sent on a non-working day counts from the next
- * working day.
+ * in working days after it was sent (a referral sent on a Saturday with a target of one working
+ * day is due on Monday).
  */
 export function referralRespondBy(sentOn: string, responseWorkingDays: number): string {
   return addWorkingDays(sentOn, responseWorkingDays);

@@ -125,4 +125,24 @@ describe('the demo data hangs together', () => {
       expect(new Set(agenda.map((i: { kind: string }) => i.kind)).size, huddle.name).toBeGreaterThanOrEqual(3);
     }
   });
+  it('has a Duty to Refer from the prison waiting at the council, linked from the release plan, and referrals in other states', async () => {
+    const referrals = await db.query(
+      `SELECT r.kind, r.status, so.name AS sender, ro.name AS receiver, i.status AS item_status, i.referral_id = r.id AS linked,
+              (SELECT count(*)::int FROM referral_event e WHERE e.referral_id = r.id) AS steps,
+              EXISTS (SELECT 1 FROM sharing_agreement a WHERE a.id = r.sharing_agreement_id AND ro.id = ANY (a.organisation_ids)) AS shared
+         FROM referral r JOIN organisation so ON so.id = r.sending_organisation_id JOIN organisation ro ON ro.id = r.receiving_organisation_id
+         LEFT JOIN release_plan_item i ON i.person_id = r.person_id AND i.item = 'DUTY_TO_REFER'
+        ORDER BY r.sent_at DESC`,
+    );
+    expect(referrals.find((r: { kind: string }) => r.kind === 'DUTY_TO_REFER')).toMatchObject({
+      status: 'SENT',
+      sender: 'HMP Northvale',
+      receiver: 'Northvale Council Housing Options',
+      item_status: 'DONE',
+      linked: true,
+      steps: 1,
+      shared: true,
+    });
+    expect(new Set(referrals.map((r: { status: string }) => r.status))).toEqual(new Set(['SENT', 'ACCEPTED', 'ACKNOWLEDGED']));
+  });
 });

@@ -6,6 +6,7 @@ import { seedDemoHuddles } from './demo-huddles.js';
 import { seedDemoIsa } from './demo-isa.js';
 import { seedDemoReleases } from './demo-releases.js';
 import { seedDemoPeople } from './demo-people.js';
+import { seedDemoReferrals } from './demo-referrals.js';
 
 /** The password of every demo account. Demo data is synthetic and never seeded in production by default. */
 export const DEMO_PASSWORD = 'huddle-demo-2026';
@@ -76,6 +77,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     await seedDemoReleases(dataSource);
     await seedDemoHuddles(dataSource);
     await seedDemoIsa(dataSource);
+    await seedDemoReferrals(dataSource);
   }
   return seeded;
 }

@@ -316,7 +316,9 @@ export class ReferralService {
       if ((side === 'RECEIVER' && !isReceiver) || (side === 'SENDER' && !isSender)) {
         throw new DomainError(
           'FORBIDDEN',
-          side === 'RECEIVER' ? 'Only the organisation the referral was sent to can do that.' : 'Only the organisation that sent the referral can withdraw it.',
+          side === 'RECEIVER'
+            ? 'Only the organisation the referral was sent to can do that.'
+            : 'Only the organisation that sent the referral can withdraw it.',
         );
       }
       if (r.version !== input.version) {
@@ -376,11 +378,14 @@ export class ReferralService {
           tx,
           viewer,
           r.sharing_agreement_id,
-          step === 'DECLINE' ? `The referral to ${r.receiving_organisation_name} was declined.` : `The referral to ${r.receiving_organisation_name} was withdrawn.`,
+          step === 'DECLINE'
+            ? `The referral to ${r.receiving_organisation_name} was declined.`
+            : `The referral to ${r.receiving_organisation_name} was withdrawn.`,
         );
       }
       if (r.kind === 'DUTY_TO_REFER') {
-        if (step === 'ACCEPT') await updateDutyToReferOutcome(tx, id, { outcome: `Accepted by ${r.receiving_organisation_name}`, userId: viewer.id });
+        if (step === 'ACCEPT')
+          await updateDutyToReferOutcome(tx, id, { outcome: `Accepted by ${r.receiving_organisation_name}`, userId: viewer.id });
         if (step === 'DECLINE') await updateDutyToReferOutcome(tx, id, { outcome: `Declined: ${note}`, userId: viewer.id });
         if (step === 'WITHDRAW')
           await updateDutyToReferOutcome(tx, id, { status: 'IN_PROGRESS', outcome: 'Referral withdrawn', userId: viewer.id });
@@ -392,7 +397,11 @@ export class ReferralService {
       // Once withdrawn, the receiver may no longer know of the person: the message does not name them.
       const about = step === 'WITHDRAW' ? `sent on ${day(r.sent_on)}` : `about ${r.person_name}`;
       const message = `${actorOrg} ${STEP_WORDS[step]} the referral (${r.kind_label}) ${about}${
-        step === 'DECLINE' ? `: ${note}` : step === 'ACCEPT' && appointmentId ? `. The first joint appointment is booked for ${day(r.appointment_date!)}` : ''
+        step === 'DECLINE'
+          ? `: ${note}`
+          : step === 'ACCEPT' && appointmentId
+            ? `. The first joint appointment is booked for ${day(r.appointment_date!)}`
+            : ''
       }.`;
       if (isReceiver) {
         await this.deps.notifications.notify(tx, {
@@ -494,7 +503,12 @@ export class ReferralService {
    * the viewer may see them: a receiver sees what the referral (and any other agreement) shares,
    * and nothing once its sharing has ended.
    */
-  async list(viewer: Viewer, filter: ReferralFilter | null | undefined, personFields: Set<string>, onlyId: string | null = null): Promise<Referral[]> {
+  async list(
+    viewer: Viewer,
+    filter: ReferralFilter | null | undefined,
+    personFields: Set<string>,
+    onlyId: string | null = null,
+  ): Promise<Referral[]> {
     if (!PARTY_ROLES.has(viewer.role)) return [];
     const personId = filter?.personId ? parseId(filter.personId, 'personId') : null;
     const found = await rows<ReferralRow>(
@@ -526,7 +540,17 @@ export class ReferralService {
       personFields.size > 0
         ? this.deps.people.views(viewer, personIds, fieldsFrom(personFields), { action: 'READ', context: 'Referrals' })
         : Promise.resolve([]),
-      rows<{ referral_id: string; id: string; kind: ReferralEventKind; at: Date; by: string | null; org_id: string | null; org_name: string | null; org_kind: string | null; note: string | null }>(
+      rows<{
+        referral_id: string;
+        id: string;
+        kind: ReferralEventKind;
+        at: Date;
+        by: string | null;
+        org_id: string | null;
+        org_name: string | null;
+        org_kind: string | null;
+        note: string | null;
+      }>(
         this.deps.dataSource,
         `SELECT e.referral_id, e.id, e.kind, e.at, u.name AS by, o.id AS org_id, o.name AS org_name, o.kind AS org_kind, e.note
            FROM referral_event e LEFT JOIN app_user u ON u.id = e.actor_id LEFT JOIN organisation o ON o.id = e.organisation_id
@@ -564,7 +588,11 @@ export class ReferralService {
         personId: r.person_id,
         person: personById.get(r.person_id) ?? null,
         sendingOrganisation: { id: r.sending_organisation_id, name: r.sending_organisation_name, kind: r.sending_organisation_kind },
-        receivingOrganisation: { id: r.receiving_organisation_id, name: r.receiving_organisation_name, kind: r.receiving_organisation_kind },
+        receivingOrganisation: {
+          id: r.receiving_organisation_id,
+          name: r.receiving_organisation_name,
+          kind: r.receiving_organisation_kind,
+        },
         sentBy: r.sent_by_name,
         sentAt: r.sent_at,
         message: r.message,
@@ -719,7 +747,8 @@ export class ReferralService {
       'Median days to acknowledge',
       'Median days to accept',
     ];
-    const cell = (row: ReferralFigureRow, n: number | null) => (row.suppressed ? `fewer than ${SMALL_NUMBER}` : n === null ? '' : String(n));
+    const cell = (row: ReferralFigureRow, n: number | null) =>
+      row.suppressed ? `fewer than ${SMALL_NUMBER}` : n === null ? '' : String(n);
     const data = figures.rows.map((r) => [
       r.kindLabel,
       r.receivingOrganisation.name,

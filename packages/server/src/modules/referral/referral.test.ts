@@ -202,10 +202,9 @@ describe('referrals between organisations', () => {
 
     const sender = await c.prison!.ok<{ notifications: Array<{ kind: string; message: string }> }>(NOTIFICATIONS);
     expect(sender.notifications.some((n) => n.kind === 'REFERRAL' && n.message.includes('declined the referral'))).toBe(true);
-    const [audit] = await app.dataSource.query(
-      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'REFERRAL' AND person_id = $1`,
-      [personId],
-    );
+    const [audit] = await app.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'REFERRAL' AND person_id = $1`, [
+      personId,
+    ]);
     expect(audit.n).toBe(4);
   });
 
@@ -250,16 +249,16 @@ describe('referrals between organisations', () => {
       );
     expect(await dtr()).toMatchObject({ status: 'DONE', council: orgs.council.name, referralId: sent.id });
 
-    const accepted = (await c.council!.ok<{ acceptReferral: Ref }>(ACCEPT, { input: { id: sent.id, version: sent.version } })).acceptReferral;
+    const accepted = (await c.council!.ok<{ acceptReferral: Ref }>(ACCEPT, { input: { id: sent.id, version: sent.version } }))
+      .acceptReferral;
     expect(accepted.status).toBe('ACCEPTED');
     expect(accepted.proposedAppointment?.appointmentId).toBeTruthy();
     expect(accepted.timeline.map((e) => e.kind)).toEqual(['SENT', 'ACCEPTED', 'APPOINTMENT_BOOKED']);
     const APPOINTMENTS = `query ($id: ID!) { appointments(personId: $id) { id date window purpose organisation { name } } }`;
     for (const client of [c.prison!, c.council!]) {
-      const { appointments } = await client.ok<{ appointments: Array<{ id: string; date: string; window: string; organisation: { name: string } }> }>(
-        APPOINTMENTS,
-        { id: personId },
-      );
+      const { appointments } = await client.ok<{
+        appointments: Array<{ id: string; date: string; window: string; organisation: { name: string } }>;
+      }>(APPOINTMENTS, { id: personId });
       expect(appointments.find((a) => a.id === accepted.proposedAppointment!.appointmentId)).toMatchObject({
         date,
         window: 'MORNING',
@@ -355,7 +354,9 @@ describe('referrals between organisations', () => {
     const FIGURES = `{ referralFigures { from to rows { kind receivingOrganisation { name } suppressed sent accepted declined overdueNow medianDaysToAcknowledge medianDaysToAccept } } }`;
     expect(errorCode(await c.prison!.request(FIGURES))).toBe('FORBIDDEN');
     const { referralFigures } = await c.prisonManager!.ok<{
-      referralFigures: { rows: Array<{ kind: string; suppressed: boolean; sent: number | null; accepted: number | null; declined: number | null }> };
+      referralFigures: {
+        rows: Array<{ kind: string; suppressed: boolean; sent: number | null; accepted: number | null; declined: number | null }>;
+      };
     }>(FIGURES);
     const accommodation = referralFigures.rows.find((r) => r.kind === 'ACCOMMODATION')!;
     // The prison holds every record it referred, so nothing is withheld from its manager.
@@ -363,7 +364,30 @@ describe('referrals between organisations', () => {
     expect(accommodation.sent).toBe(2);
     const dtr = referralFigures.rows.find((r) => r.kind === 'DUTY_TO_REFER')!;
     expect(dtr.accepted).toBe(1);
+
+    // A referral the prison sent as a lead professional for someone the charity holds: the prison's manager may not know of
+    // them, so a group about fewer than 5 such people is withheld.
+    const charityUser = await buildUser(app.dataSource, { organisationId: orgs.charity.id, role: 'PRACTITIONER' });
+    const charity = new GqlClient(app.url);
+    await charity.login(charityUser.email, TEST_PASSWORD);
+    const held = await createFullPerson(charity);
+    await charity.ok(`mutation ($p: ID!, $u: ID!) { setLeadProfessional(personId: $p, userId: $u) { id } }`, {
+      p: held,
+      u: users.prison!.id,
+    });
+    await send(held, { kind: 'MENTAL_HEALTH', sections: ['HEALTH'] });
+    const again = await c.prisonManager!.ok<{ referralFigures: { rows: Array<Record<string, unknown>> } }>(FIGURES);
+    expect(again.referralFigures.rows.find((r) => r.kind === 'MENTAL_HEALTH')).toMatchObject({
+      suppressed: true,
+      sent: null,
+      accepted: null,
+      declined: null,
+      overdueNow: null,
+      medianDaysToAcknowledge: null,
+    });
+
     const { referralFiguresCsv } = await c.prisonManager!.ok<{ referralFiguresCsv: string }>(`{ referralFiguresCsv }`);
+    expect(referralFiguresCsv).toContain(`Mental health,${orgs.council.name},fewer than 5,fewer than 5`);
     expect(referralFiguresCsv.split('\n')[0]).toBe(
       'Kind,Receiving organisation,Sent,Accepted,Declined,Overdue now,Median days to acknowledge,Median days to accept',
     );

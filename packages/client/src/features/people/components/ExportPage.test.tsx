@@ -371,7 +371,9 @@ describe('the subject access export page', () => {
     await screen.findByRole('heading', { level: 1 });
     expect(within(section('Your story')).getByText('No story has been recorded.')).toBeTruthy();
     expect(within(section('Appointments')).getByText('No appointments are recorded.')).toBeTruthy();
-    expect(within(section('Referrals to other services')).getByText('No referrals about you have been sent through CaseHuddle.')).toBeTruthy();
+    expect(
+      within(section('Referrals to other services')).getByText('No referrals about you have been sent through CaseHuddle.'),
+    ).toBeTruthy();
     expect(within(section('Release plan')).getByText('No release plan is recorded.')).toBeTruthy();
     expect(within(section('Outcome assessments')).getByText('No outcome assessments are recorded.')).toBeTruthy();
     expect(within(section('Meeting notes and minutes')).getByText('You have not been discussed at a huddle meeting.')).toBeTruthy();
