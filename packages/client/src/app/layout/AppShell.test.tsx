@@ -52,7 +52,17 @@ describe('AppShell', () => {
     expect(banner.textContent).toContain('Leeds City Council Housing');
     expect(banner.textContent).toContain('Manager');
     expect(within(banner).getByRole('button', { name: 'Sign out' })).toBeTruthy();
-    expect(navLinkNames()).toEqual(['My work', 'People', 'Huddles', 'Actions', 'Referrals', 'Releases', 'Outcomes', 'Governance', 'Sharing agreements']);
+    expect(navLinkNames()).toEqual([
+      'My work',
+      'People',
+      'Huddles',
+      'Actions',
+      'Referrals',
+      'Releases',
+      'Outcomes',
+      'Governance',
+      'Sharing agreements',
+    ]);
   });
 
   it('takes an administrator from / to Admin, the first area they have', async () => {
