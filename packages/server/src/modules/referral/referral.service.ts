@@ -46,7 +46,6 @@ import type {
 interface ReferralRow {
   id: string;
   person_id: string;
-  person_name: string;
   kind: string;
   kind_label: string;
   kind_days: number;
@@ -93,7 +92,7 @@ interface ReferralRow {
 const OVERDUE_SQL = `(r.status IN ('SENT', 'ACKNOWLEDGED') AND r.respond_by < current_date)`;
 
 const REFERRAL_SELECT = `
-  SELECT r.id, r.person_id, p.legal_name AS person_name, r.kind, k.label AS kind_label, k.response_working_days AS kind_days, k.active AS kind_active,
+  SELECT r.id, r.person_id, r.kind, k.label AS kind_label, k.response_working_days AS kind_days, k.active AS kind_active,
          r.sending_organisation_id, so.name AS sending_organisation_name, so.kind AS sending_organisation_kind,
          r.receiving_organisation_id, ro.name AS receiving_organisation_name, ro.kind AS receiving_organisation_kind,
          r.sent_by, su.name AS sent_by_name, r.sent_at, r.sent_on::text, r.respond_by::text, r.message,
@@ -103,7 +102,6 @@ const REFERRAL_SELECT = `
          r.appointment_date::text, r.appointment_window, to_char(r.appointment_start, 'HH24:MI') AS appointment_start,
          to_char(r.appointment_end, 'HH24:MI') AS appointment_end, r.appointment_location, r.appointment_town, r.appointment_id
     FROM referral r
-    JOIN person p ON p.id = r.person_id
     JOIN referral_kind k ON k.code = r.kind
     JOIN organisation so ON so.id = r.sending_organisation_id
     JOIN organisation ro ON ro.id = r.receiving_organisation_id
@@ -206,17 +204,6 @@ export class ReferralService {
       if (!receiver) throw validationFailed({ receivingOrganisationId: 'Choose an active organisation.' });
       const [sender] = await rows<{ name: string }>(tx, `SELECT name FROM organisation WHERE id = $1`, [viewer.organisationId]);
 
-      if (slot) {
-        const clashes = await clashesWithBooked(tx, personId, {
-          date: slot.date,
-          window: slot.window,
-          startTime: slot.startTime ?? null,
-          endTime: slot.endTime ?? null,
-          town: slot.town?.trim() || null,
-        });
-        if (clashes.length > 0) throw validationFailed({ proposedAppointment: `This clashes with a booked appointment: ${clashes[0]}` });
-      }
-
       // The agreement to share: exactly these sections, with the receiver, until the expiry.
       // recordIn checks that the viewer holds the record (and refuses break-glass and restriction).
       const agreementId = await this.deps.sharing.recordIn(tx, viewer, {
@@ -228,6 +215,18 @@ export class ReferralService {
         lawfulBasis: input.lawfulBasis,
         notes: `Shared with a referral to ${receiver.name} (${kind.label}).`,
       });
+      // Checked only now that the viewer is known to hold the record, so a refusal tells an outsider nothing.
+      if (slot) {
+        const clashes = await clashesWithBooked(tx, personId, {
+          date: slot.date,
+          window: slot.window,
+          startTime: slot.startTime ?? null,
+          endTime: slot.endTime ?? null,
+          town: slot.town?.trim() || null,
+        });
+        if (clashes.length > 0) throw validationFailed({ proposedAppointment: `This clashes with a booked appointment: ${clashes[0]}` });
+      }
+
       const [created] = await rows<{ id: string }>(
         tx,
         `INSERT INTO referral (person_id, kind, sending_organisation_id, receiving_organisation_id, sent_by, sent_on, respond_by, message,
@@ -272,12 +271,12 @@ export class ReferralService {
           userId: viewer.id,
         });
       }
-      const [person] = await rows<{ legal_name: string }>(tx, `SELECT legal_name FROM person WHERE id = $1`, [personId]);
+      const name = (await this.deps.people.namesOf(tx, [personId])).get(personId)!;
       await this.notifyOrganisation(
         tx,
         receiverId,
         personId,
-        `${sender!.name} sent a referral (${kind.label}) about ${person!.legal_name}, sharing ${sectionList(sections)}.`,
+        `${sender!.name} sent a referral (${kind.label}) about ${name}, sharing ${sectionList(sections)}.`,
         `REFERRAL_SENT:${id}`,
       );
       await this.deps.audit.record(tx, viewer, [
@@ -395,7 +394,8 @@ export class ReferralService {
       // Tell the other side.
       const actorOrg = isReceiver ? r.receiving_organisation_name : r.sending_organisation_name;
       // Once withdrawn, the receiver may no longer know of the person: the message does not name them.
-      const about = step === 'WITHDRAW' ? `sent on ${day(r.sent_on)}` : `about ${r.person_name}`;
+      const about =
+        step === 'WITHDRAW' ? `sent on ${day(r.sent_on)}` : `about ${(await this.deps.people.namesOf(tx, [r.person_id])).get(r.person_id)}`;
       const message = `${actorOrg} ${STEP_WORDS[step]} the referral (${r.kind_label}) ${about}${
         step === 'DECLINE'
           ? `: ${note}`
@@ -448,10 +448,11 @@ export class ReferralService {
         tx,
         `${REFERRAL_SELECT} WHERE ${OVERDUE_SQL} AND r.overdue_flagged_at IS NULL ORDER BY r.respond_by FOR UPDATE OF r SKIP LOCKED`,
       );
+      const names = await this.deps.people.namesOf(tx, [...new Set(due.map((r) => r.person_id))]);
       for (const r of due) {
         await tx.query(`UPDATE referral SET overdue_flagged_at = now() WHERE id = $1`, [r.id]);
         await this.event(tx, r.id, 'OVERDUE', null, `Not answered by ${day(r.respond_by)}`);
-        const message = `The referral (${r.kind_label}) from ${r.sending_organisation_name} to ${r.receiving_organisation_name} about ${r.person_name} was due an answer by ${day(r.respond_by)}.`;
+        const message = `The referral (${r.kind_label}) from ${r.sending_organisation_name} to ${r.receiving_organisation_name} about ${names.get(r.person_id)} was due an answer by ${day(r.respond_by)}.`;
         await this.deps.notifications.notify(tx, {
           userId: r.sent_by,
           kind: 'REFERRAL',
