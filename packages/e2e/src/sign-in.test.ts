@@ -29,7 +29,7 @@ describe('signing in', () => {
     const nav = page.getByRole('navigation', { name: /primary|main/i });
     await nav.waitFor();
     const links = await nav.getByRole('link').allTextContents();
-    expect(links.map((l) => l.trim())).toEqual(['My work', 'People', 'Huddles', 'Releases']);
+    expect(links.map((l) => l.trim())).toEqual(['My work', 'People', 'Huddles', 'Referrals', 'Releases']);
     expect(await page.getByText('Jordan Lee').first().isVisible()).toBe(true);
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
     await expectNoAxeViolations(page);

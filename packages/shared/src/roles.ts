@@ -15,6 +15,7 @@ export const NAV_AREAS = [
   { key: 'people', label: 'People', path: '/people', roles: ['PRACTITIONER', 'COORDINATOR', 'MANAGER'] },
   { key: 'huddles', label: 'Huddles', path: '/huddles', roles: ['PRACTITIONER', 'COORDINATOR', 'MANAGER'] },
   { key: 'actions', label: 'Actions', path: '/actions', roles: ['COORDINATOR', 'MANAGER'] },
+  { key: 'referrals', label: 'Referrals', path: '/referrals', roles: ['PRACTITIONER', 'COORDINATOR', 'MANAGER'] },
   { key: 'releases', label: 'Releases', path: '/releases', roles: ['PRACTITIONER', 'COORDINATOR', 'MANAGER'] },
   { key: 'outcomes', label: 'Outcomes', path: '/outcomes', roles: ['MANAGER'] },
   { key: 'admin', label: 'Admin', path: '/admin', roles: ['ADMIN'] },

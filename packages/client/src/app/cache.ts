@@ -16,6 +16,9 @@ export function createCache(): InMemoryCache {
       PersonRisk: { merge: true },
       // An appointment's clashes are worked out afresh on every read: the new list replaces the old.
       Appointment: { fields: { clashes: { merge: false } } },
+      // A kind of referral is known by its code; a referral's timeline is read whole each time.
+      ReferralKind: { keyFields: ['code'] },
+      Referral: { fields: { timeline: { merge: false }, sections: { merge: false } } },
     },
   });
 }

@@ -45,6 +45,10 @@ const GovernanceRoutes = lazyPage(() => import('../features/governance/component
 // Information sharing agreements and sharing without agreement (managers and administrators).
 const AgreementsRoutes = lazyPage(() => import('../features/agreements/components/AgreementsRoutes'));
 const ShareWithoutAgreementPage = lazyPage(() => import('../features/agreements/components/ShareWithoutAgreementPage'));
+// Referrals between organisations: the inbox, one referral, and the form from a person's record.
+const ReferralsInboxPage = lazyPage(() => import('../features/referrals/components/ReferralsInboxPage'));
+const ReferralPage = lazyPage(() => import('../features/referrals/components/ReferralPage'));
+const ReferPage = lazyPage(() => import('../features/referrals/components/ReferPage'));
 // Managers' caseload outcomes draw charts (recharts, loaded by the page only when it draws one).
 const CaseloadOutcomesPage = lazyPage(() => import('../features/outcomes/components/CaseloadOutcomesPage'));
 
@@ -54,6 +58,7 @@ const PRELOAD: Array<[pattern: string, page: LazyPage<object>]> = [
   ['/', MyWorkPage],
   ['/people/:id/release', ReleasePlanPage],
   ['/people/:id/outcomes', OutcomesPage],
+  ['/people/:id/refer', ReferPage],
   ['/people/*', PeopleRoutes],
   ['/huddles/*', HuddlesRoutes],
   ['/meetings/:id', MeetingPage],
@@ -61,6 +66,8 @@ const PRELOAD: Array<[pattern: string, page: LazyPage<object>]> = [
   ['/actions/:id', ActionPage],
   ['/notifications', NotificationsPage],
   ['/duplicates', DuplicatesPage],
+  ['/referrals', ReferralsInboxPage],
+  ['/referrals/:id', ReferralPage],
   ['/releases', ReleasesPage],
   ['/admin', AdminPage],
   ['/outcomes', CaseloadOutcomesPage],
@@ -121,6 +128,14 @@ export function AppRoutes() {
           element={
             <RequireArea area="people">
               <OutcomesPage />
+            </RequireArea>
+          }
+        />
+        <Route
+          path="people/:id/refer"
+          element={
+            <RequireArea area="referrals">
+              <ReferPage />
             </RequireArea>
           }
         />
@@ -201,6 +216,22 @@ export function AppRoutes() {
           }
         />
         <Route path="notifications" element={<NotificationsPage />} />
+        <Route
+          path="referrals"
+          element={
+            <RequireArea area="referrals">
+              <ReferralsInboxPage />
+            </RequireArea>
+          }
+        />
+        <Route
+          path="referrals/:id"
+          element={
+            <RequireArea area="referrals">
+              <ReferralPage />
+            </RequireArea>
+          }
+        />
         <Route
           path="access-requests"
           element={

@@ -162,11 +162,24 @@ type Documents = {
     "\n  query PartnerOrganisations {\n    partnerOrganisations {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.PartnerOrganisationsDocument,
     "\n  query Colleagues {\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.ColleaguesDocument,
     "\n  subscription PersonChanged($personId: ID!) {\n    personChanged(personId: $personId) {\n      personId\n      part\n      version\n      domain\n      changedBy {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.PersonChangedDocument,
+    "\n  fragment ReferralSummaryFields on Referral {\n    id\n    direction\n    status\n    overdue\n    sentAt\n    respondBy\n    kind {\n      code\n      label\n    }\n    person {\n      id\n      displayName\n    }\n    personId\n    sendingOrganisation {\n      id\n      name\n    }\n    receivingOrganisation {\n      id\n      name\n    }\n    version\n  }\n": typeof types.ReferralSummaryFieldsFragmentDoc,
+    "\n  fragment ReferralFields on Referral {\n    ...ReferralSummaryFields\n    sentBy\n    message\n    sections\n    expiresOn\n    acknowledgedAt\n    answeredAt\n    closedAt\n    declineReason\n    withdrawReason\n    outcome\n    canAcknowledge\n    canAccept\n    canDecline\n    canWithdraw\n    canClose\n    kind {\n      code\n      label\n      responseWorkingDays\n    }\n    consent {\n      givenOn\n      method\n      personsWords\n      recordedAt\n      recordedBy\n    }\n    proposedAppointment {\n      date\n      window\n      startTime\n      endTime\n      location\n      town\n      appointmentId\n    }\n    timeline {\n      id\n      at\n      by\n      kind\n      note\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReferralFieldsFragmentDoc,
+    "\n  query ReferralInboxSummary {\n    referralInbox {\n      new\n      overdue\n      accepted\n      awaitingAnswer\n    }\n  }\n": typeof types.ReferralInboxSummaryDocument,
+    "\n  query Referrals($filter: ReferralFilter) {\n    referrals(filter: $filter) {\n      ...ReferralSummaryFields\n    }\n  }\n": typeof types.ReferralsDocument,
+    "\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": typeof types.ReferralDocument,
+    "\n  query ReferralKinds {\n    referralKinds {\n      code\n      label\n      active\n      responseWorkingDays\n    }\n  }\n": typeof types.ReferralKindsDocument,
+    "\n  mutation SendReferral($input: SendReferralInput!) {\n    sendReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n": typeof types.SendReferralDocument,
+    "\n  mutation AcknowledgeReferral($input: ReferralStepInput!) {\n    acknowledgeReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n": typeof types.AcknowledgeReferralDocument,
+    "\n  mutation AcceptReferral($input: ReferralStepInput!) {\n    acceptReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n": typeof types.AcceptReferralDocument,
+    "\n  mutation DeclineReferral($input: DeclineReferralInput!) {\n    declineReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n": typeof types.DeclineReferralDocument,
+    "\n  mutation WithdrawReferral($input: ReferralStepInput!) {\n    withdrawReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n": typeof types.WithdrawReferralDocument,
+    "\n  mutation CloseReferral($input: CloseReferralInput!) {\n    closeReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n": typeof types.CloseReferralDocument,
+    "\n  subscription ReferralChanged {\n    referralChanged {\n      referralId\n      status\n      version\n    }\n  }\n": typeof types.ReferralChangedDocument,
     "\n  fragment UpcomingReleaseFields on UpcomingRelease {\n    person {\n      id\n      displayName\n    }\n    releaseDate\n    daysToRelease\n    establishment\n    destinationCouncilArea\n    redFlags\n    itemsDone\n    itemsTotal\n  }\n": typeof types.UpcomingReleaseFieldsFragmentDoc,
     "\n  query UpcomingReleases($withinDays: Int!) {\n    upcomingReleases(withinDays: $withinDays) {\n      ...UpcomingReleaseFields\n    }\n  }\n": typeof types.UpcomingReleasesDocument,
     "\n  query ReleaseForecast($months: Int!) {\n    releaseForecast(months: $months) {\n      months\n      councilAreas\n      cells {\n        councilArea\n        month\n        suppressed\n        due\n        accommodationSecured\n        dutyToReferMade\n      }\n    }\n  }\n": typeof types.ReleaseForecastDocument,
     "\n  query ReleaseForecastPeople($councilArea: String!, $month: String!) {\n    releaseForecastPeople(councilArea: $councilArea, month: $month) {\n      ...UpcomingReleaseFields\n    }\n  }\n": typeof types.ReleaseForecastPeopleDocument,
-    "\n  fragment ReleasePlanFields on ReleasePlan {\n    personId\n    releaseDate\n    establishment\n    establishmentTown\n    destinationCouncilArea\n    daysToRelease\n    redFlags\n    version\n    items {\n      item\n      label\n      status\n      owningOrganisation {\n        id\n        name\n      }\n      onDate\n      detail\n      council\n      outcome\n      version\n    }\n  }\n": typeof types.ReleasePlanFieldsFragmentDoc,
+    "\n  fragment ReleasePlanFields on ReleasePlan {\n    personId\n    releaseDate\n    establishment\n    establishmentTown\n    destinationCouncilArea\n    daysToRelease\n    redFlags\n    version\n    items {\n      item\n      label\n      status\n      owningOrganisation {\n        id\n        name\n      }\n      onDate\n      detail\n      council\n      outcome\n      referralId\n      version\n    }\n  }\n": typeof types.ReleasePlanFieldsFragmentDoc,
     "\n  query ReleasePlan($personId: ID!) {\n    releasePlan(personId: $personId) {\n      ...ReleasePlanFields\n    }\n  }\n": typeof types.ReleasePlanDocument,
     "\n  query PlanPerson($id: ID!, $purpose: String) {\n    person(id: $id, purpose: $purpose) {\n      id\n      displayName\n      access {\n        sections\n        canSeeAccessLog\n      }\n      situation {\n        kind\n      }\n    }\n  }\n": typeof types.PlanPersonDocument,
     "\n  query PlanOrganisations {\n    partnerOrganisations {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.PlanOrganisationsDocument,
@@ -330,11 +343,24 @@ const documents: Documents = {
     "\n  query PartnerOrganisations {\n    partnerOrganisations {\n      id\n      name\n      kind\n    }\n  }\n": types.PartnerOrganisationsDocument,
     "\n  query Colleagues {\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.ColleaguesDocument,
     "\n  subscription PersonChanged($personId: ID!) {\n    personChanged(personId: $personId) {\n      personId\n      part\n      version\n      domain\n      changedBy {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.PersonChangedDocument,
+    "\n  fragment ReferralSummaryFields on Referral {\n    id\n    direction\n    status\n    overdue\n    sentAt\n    respondBy\n    kind {\n      code\n      label\n    }\n    person {\n      id\n      displayName\n    }\n    personId\n    sendingOrganisation {\n      id\n      name\n    }\n    receivingOrganisation {\n      id\n      name\n    }\n    version\n  }\n": types.ReferralSummaryFieldsFragmentDoc,
+    "\n  fragment ReferralFields on Referral {\n    ...ReferralSummaryFields\n    sentBy\n    message\n    sections\n    expiresOn\n    acknowledgedAt\n    answeredAt\n    closedAt\n    declineReason\n    withdrawReason\n    outcome\n    canAcknowledge\n    canAccept\n    canDecline\n    canWithdraw\n    canClose\n    kind {\n      code\n      label\n      responseWorkingDays\n    }\n    consent {\n      givenOn\n      method\n      personsWords\n      recordedAt\n      recordedBy\n    }\n    proposedAppointment {\n      date\n      window\n      startTime\n      endTime\n      location\n      town\n      appointmentId\n    }\n    timeline {\n      id\n      at\n      by\n      kind\n      note\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ReferralFieldsFragmentDoc,
+    "\n  query ReferralInboxSummary {\n    referralInbox {\n      new\n      overdue\n      accepted\n      awaitingAnswer\n    }\n  }\n": types.ReferralInboxSummaryDocument,
+    "\n  query Referrals($filter: ReferralFilter) {\n    referrals(filter: $filter) {\n      ...ReferralSummaryFields\n    }\n  }\n": types.ReferralsDocument,
+    "\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": types.ReferralDocument,
+    "\n  query ReferralKinds {\n    referralKinds {\n      code\n      label\n      active\n      responseWorkingDays\n    }\n  }\n": types.ReferralKindsDocument,
+    "\n  mutation SendReferral($input: SendReferralInput!) {\n    sendReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n": types.SendReferralDocument,
+    "\n  mutation AcknowledgeReferral($input: ReferralStepInput!) {\n    acknowledgeReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n": types.AcknowledgeReferralDocument,
+    "\n  mutation AcceptReferral($input: ReferralStepInput!) {\n    acceptReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n": types.AcceptReferralDocument,
+    "\n  mutation DeclineReferral($input: DeclineReferralInput!) {\n    declineReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n": types.DeclineReferralDocument,
+    "\n  mutation WithdrawReferral($input: ReferralStepInput!) {\n    withdrawReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n": types.WithdrawReferralDocument,
+    "\n  mutation CloseReferral($input: CloseReferralInput!) {\n    closeReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n": types.CloseReferralDocument,
+    "\n  subscription ReferralChanged {\n    referralChanged {\n      referralId\n      status\n      version\n    }\n  }\n": types.ReferralChangedDocument,
     "\n  fragment UpcomingReleaseFields on UpcomingRelease {\n    person {\n      id\n      displayName\n    }\n    releaseDate\n    daysToRelease\n    establishment\n    destinationCouncilArea\n    redFlags\n    itemsDone\n    itemsTotal\n  }\n": types.UpcomingReleaseFieldsFragmentDoc,
     "\n  query UpcomingReleases($withinDays: Int!) {\n    upcomingReleases(withinDays: $withinDays) {\n      ...UpcomingReleaseFields\n    }\n  }\n": types.UpcomingReleasesDocument,
     "\n  query ReleaseForecast($months: Int!) {\n    releaseForecast(months: $months) {\n      months\n      councilAreas\n      cells {\n        councilArea\n        month\n        suppressed\n        due\n        accommodationSecured\n        dutyToReferMade\n      }\n    }\n  }\n": types.ReleaseForecastDocument,
     "\n  query ReleaseForecastPeople($councilArea: String!, $month: String!) {\n    releaseForecastPeople(councilArea: $councilArea, month: $month) {\n      ...UpcomingReleaseFields\n    }\n  }\n": types.ReleaseForecastPeopleDocument,
-    "\n  fragment ReleasePlanFields on ReleasePlan {\n    personId\n    releaseDate\n    establishment\n    establishmentTown\n    destinationCouncilArea\n    daysToRelease\n    redFlags\n    version\n    items {\n      item\n      label\n      status\n      owningOrganisation {\n        id\n        name\n      }\n      onDate\n      detail\n      council\n      outcome\n      version\n    }\n  }\n": types.ReleasePlanFieldsFragmentDoc,
+    "\n  fragment ReleasePlanFields on ReleasePlan {\n    personId\n    releaseDate\n    establishment\n    establishmentTown\n    destinationCouncilArea\n    daysToRelease\n    redFlags\n    version\n    items {\n      item\n      label\n      status\n      owningOrganisation {\n        id\n        name\n      }\n      onDate\n      detail\n      council\n      outcome\n      referralId\n      version\n    }\n  }\n": types.ReleasePlanFieldsFragmentDoc,
     "\n  query ReleasePlan($personId: ID!) {\n    releasePlan(personId: $personId) {\n      ...ReleasePlanFields\n    }\n  }\n": types.ReleasePlanDocument,
     "\n  query PlanPerson($id: ID!, $purpose: String) {\n    person(id: $id, purpose: $purpose) {\n      id\n      displayName\n      access {\n        sections\n        canSeeAccessLog\n      }\n      situation {\n        kind\n      }\n    }\n  }\n": types.PlanPersonDocument,
     "\n  query PlanOrganisations {\n    partnerOrganisations {\n      id\n      name\n      kind\n    }\n  }\n": types.PlanOrganisationsDocument,
@@ -959,6 +985,58 @@ export function graphql(source: "\n  subscription PersonChanged($personId: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ReferralSummaryFields on Referral {\n    id\n    direction\n    status\n    overdue\n    sentAt\n    respondBy\n    kind {\n      code\n      label\n    }\n    person {\n      id\n      displayName\n    }\n    personId\n    sendingOrganisation {\n      id\n      name\n    }\n    receivingOrganisation {\n      id\n      name\n    }\n    version\n  }\n"): (typeof documents)["\n  fragment ReferralSummaryFields on Referral {\n    id\n    direction\n    status\n    overdue\n    sentAt\n    respondBy\n    kind {\n      code\n      label\n    }\n    person {\n      id\n      displayName\n    }\n    personId\n    sendingOrganisation {\n      id\n      name\n    }\n    receivingOrganisation {\n      id\n      name\n    }\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReferralFields on Referral {\n    ...ReferralSummaryFields\n    sentBy\n    message\n    sections\n    expiresOn\n    acknowledgedAt\n    answeredAt\n    closedAt\n    declineReason\n    withdrawReason\n    outcome\n    canAcknowledge\n    canAccept\n    canDecline\n    canWithdraw\n    canClose\n    kind {\n      code\n      label\n      responseWorkingDays\n    }\n    consent {\n      givenOn\n      method\n      personsWords\n      recordedAt\n      recordedBy\n    }\n    proposedAppointment {\n      date\n      window\n      startTime\n      endTime\n      location\n      town\n      appointmentId\n    }\n    timeline {\n      id\n      at\n      by\n      kind\n      note\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ReferralFields on Referral {\n    ...ReferralSummaryFields\n    sentBy\n    message\n    sections\n    expiresOn\n    acknowledgedAt\n    answeredAt\n    closedAt\n    declineReason\n    withdrawReason\n    outcome\n    canAcknowledge\n    canAccept\n    canDecline\n    canWithdraw\n    canClose\n    kind {\n      code\n      label\n      responseWorkingDays\n    }\n    consent {\n      givenOn\n      method\n      personsWords\n      recordedAt\n      recordedBy\n    }\n    proposedAppointment {\n      date\n      window\n      startTime\n      endTime\n      location\n      town\n      appointmentId\n    }\n    timeline {\n      id\n      at\n      by\n      kind\n      note\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferralInboxSummary {\n    referralInbox {\n      new\n      overdue\n      accepted\n      awaitingAnswer\n    }\n  }\n"): (typeof documents)["\n  query ReferralInboxSummary {\n    referralInbox {\n      new\n      overdue\n      accepted\n      awaitingAnswer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Referrals($filter: ReferralFilter) {\n    referrals(filter: $filter) {\n      ...ReferralSummaryFields\n    }\n  }\n"): (typeof documents)["\n  query Referrals($filter: ReferralFilter) {\n    referrals(filter: $filter) {\n      ...ReferralSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralFields\n    }\n  }\n"): (typeof documents)["\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferralKinds {\n    referralKinds {\n      code\n      label\n      active\n      responseWorkingDays\n    }\n  }\n"): (typeof documents)["\n  query ReferralKinds {\n    referralKinds {\n      code\n      label\n      active\n      responseWorkingDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendReferral($input: SendReferralInput!) {\n    sendReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n"): (typeof documents)["\n  mutation SendReferral($input: SendReferralInput!) {\n    sendReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeReferral($input: ReferralStepInput!) {\n    acknowledgeReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeReferral($input: ReferralStepInput!) {\n    acknowledgeReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptReferral($input: ReferralStepInput!) {\n    acceptReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptReferral($input: ReferralStepInput!) {\n    acceptReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineReferral($input: DeclineReferralInput!) {\n    declineReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineReferral($input: DeclineReferralInput!) {\n    declineReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawReferral($input: ReferralStepInput!) {\n    withdrawReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawReferral($input: ReferralStepInput!) {\n    withdrawReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseReferral($input: CloseReferralInput!) {\n    closeReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseReferral($input: CloseReferralInput!) {\n    closeReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ReferralChanged {\n    referralChanged {\n      referralId\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  subscription ReferralChanged {\n    referralChanged {\n      referralId\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment UpcomingReleaseFields on UpcomingRelease {\n    person {\n      id\n      displayName\n    }\n    releaseDate\n    daysToRelease\n    establishment\n    destinationCouncilArea\n    redFlags\n    itemsDone\n    itemsTotal\n  }\n"): (typeof documents)["\n  fragment UpcomingReleaseFields on UpcomingRelease {\n    person {\n      id\n      displayName\n    }\n    releaseDate\n    daysToRelease\n    establishment\n    destinationCouncilArea\n    redFlags\n    itemsDone\n    itemsTotal\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -975,7 +1053,7 @@ export function graphql(source: "\n  query ReleaseForecastPeople($councilArea: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ReleasePlanFields on ReleasePlan {\n    personId\n    releaseDate\n    establishment\n    establishmentTown\n    destinationCouncilArea\n    daysToRelease\n    redFlags\n    version\n    items {\n      item\n      label\n      status\n      owningOrganisation {\n        id\n        name\n      }\n      onDate\n      detail\n      council\n      outcome\n      version\n    }\n  }\n"): (typeof documents)["\n  fragment ReleasePlanFields on ReleasePlan {\n    personId\n    releaseDate\n    establishment\n    establishmentTown\n    destinationCouncilArea\n    daysToRelease\n    redFlags\n    version\n    items {\n      item\n      label\n      status\n      owningOrganisation {\n        id\n        name\n      }\n      onDate\n      detail\n      council\n      outcome\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ReleasePlanFields on ReleasePlan {\n    personId\n    releaseDate\n    establishment\n    establishmentTown\n    destinationCouncilArea\n    daysToRelease\n    redFlags\n    version\n    items {\n      item\n      label\n      status\n      owningOrganisation {\n        id\n        name\n      }\n      onDate\n      detail\n      council\n      outcome\n      referralId\n      version\n    }\n  }\n"): (typeof documents)["\n  fragment ReleasePlanFields on ReleasePlan {\n    personId\n    releaseDate\n    establishment\n    establishmentTown\n    destinationCouncilArea\n    daysToRelease\n    redFlags\n    version\n    items {\n      item\n      label\n      status\n      owningOrganisation {\n        id\n        name\n      }\n      onDate\n      detail\n      council\n      outcome\n      referralId\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

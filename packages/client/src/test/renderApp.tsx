@@ -2,7 +2,8 @@ import { render } from '@testing-library/react';
 import { useMemo, type ReactNode } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { MockedProvider } from '@apollo/client/testing/react';
-import type { MockLink } from '@apollo/client/testing';
+import type { ApolloLink } from '@apollo/client';
+import { MockLink } from '@apollo/client/testing';
 import { MemoryRouter } from 'react-router';
 import { createCache } from '../app/cache';
 import { EntryRoutes } from '../app/entry';
@@ -14,11 +15,17 @@ import { quietShellMocks } from '../features/notifications/testing';
 
 /**
  * Renders the whole app at `path`, with the API answered by `mocks` (and, after them, quiet answers
- * for what the shell asks on every page: see quietShellMocks).
+ * for what the shell asks on every page: see quietShellMocks). `link` may wrap the mocks' link, for
+ * a test that sends live events when it chooses.
  */
-export function renderApp(path: string, mocks: ReadonlyArray<MockLink.MockedResponse>) {
+export function renderApp(
+  path: string,
+  mocks: ReadonlyArray<MockLink.MockedResponse>,
+  { link }: { link?: (mocked: ApolloLink) => ApolloLink } = {},
+) {
+  const all = [...mocks, ...quietShellMocks()];
   return render(
-    <MockedProvider mocks={[...mocks, ...quietShellMocks()]} cache={createCache()}>
+    <MockedProvider mocks={all} link={link ? link(new MockLink(all)) : undefined} cache={createCache()}>
       <SessionWithMockedClient>
         <MemoryRouter initialEntries={[path]}>
           <EntryRoutes />

@@ -20,7 +20,7 @@ describe('AppShell', () => {
     renderApp('/huddles', [meMock(me), quietMeChangedMock(), { request: { query: HuddlesListQuery }, result: { data: { huddles: [] } } }]);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Huddles' })).toBeTruthy();
-    expect(navLinkNames()).toEqual(['My work', 'People', 'Huddles', 'Releases']);
+    expect(navLinkNames()).toEqual(['My work', 'People', 'Huddles', 'Referrals', 'Releases']);
     const nav = screen.getByRole('navigation', { name: 'Primary navigation' });
     expect(within(nav).getByRole('link', { name: 'Huddles' }).getAttribute('aria-current')).toBe('page');
     expect(within(nav).getByRole('link', { name: 'My work' }).getAttribute('aria-current')).toBeNull();
@@ -57,6 +57,7 @@ describe('AppShell', () => {
       'People',
       'Huddles',
       'Actions',
+      'Referrals',
       'Releases',
       'Outcomes',
       'Possible duplicates',

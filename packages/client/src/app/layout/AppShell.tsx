@@ -5,6 +5,7 @@ import { useMeChanged } from '../../features/auth/hooks/useMeChanged';
 import { useSignOut } from '../../features/auth/hooks/useSignOut';
 import { useCurrentUser } from '../../features/auth/session';
 import { NotificationsBadge } from '../../features/notifications/components/NotificationsBadge';
+import { ReferralsNavCount } from '../../features/referrals/components/ReferralsNavCount';
 import { PageLoading } from '../../ui/Loading';
 import { MainContent, SiteHeader, SkipLink } from './SiteHeader';
 import { SiteFooter } from './SiteFooter';
@@ -63,6 +64,7 @@ function PrimaryNavigation() {
                   {/* NavLink sets aria-current="page" on the current area. */}
                   <NavLink className="moj-primary-navigation__link" to={area.path} end={area.path === '/'}>
                     {area.label}
+                    {area.key === 'referrals' ? <ReferralsNavCount /> : null}
                   </NavLink>
                 </li>
               ))}

@@ -114,6 +114,7 @@ export function buildPlan(
       detail: null,
       council: null,
       outcome: null,
+      referralId: null,
       version: 0,
       ...items[item],
     })),

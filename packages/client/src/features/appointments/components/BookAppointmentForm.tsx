@@ -1,10 +1,7 @@
-import { useWatch } from 'react-hook-form';
-import { APPOINTMENT_WINDOW_LABELS, APPOINTMENT_WINDOWS, appointmentDayWarnings } from '@casehuddle/shared';
-import { checkDate, EMPTY_DATE } from '../../../ui/dates';
-import { DayWarnings } from '../../../ui/DayWarnings';
-import { CheckboxField, DateField, GovukForm, RadiosField, SelectField, SubmitButton, TextField, useGovukForm } from '../../../ui/form';
+import { EMPTY_DATE } from '../../../ui/dates';
+import { CheckboxField, GovukForm, SelectField, SubmitButton, TextField, useGovukForm } from '../../../ui/form';
 import { checkedBy } from '../../../ui/schema';
-import { windowHours } from '../labels';
+import { AppointmentWhenFields } from './AppointmentWhenFields';
 import { validateBooking, type BookingInput, type BookingValues } from '../validation';
 
 const EMPTY: BookingValues = {
@@ -35,12 +32,6 @@ const schema = checkedBy((values: BookingValues) => {
   return checked.ok ? { ok: true, value: checked.input } : checked;
 });
 
-const WINDOW_OPTIONS = APPOINTMENT_WINDOWS.map((window) => ({
-  value: window,
-  label: APPOINTMENT_WINDOW_LABELS[window],
-  hint: window === 'EXACT' ? 'Only when it has to be at a set time' : windowHours(window),
-}));
-
 interface BookAppointmentFormProps {
   organisations: ReadonlyArray<{ id: string; name: string }>;
   /** Books it; rejects with the API's error. */
@@ -54,12 +45,6 @@ interface BookAppointmentFormProps {
  */
 export function BookAppointmentForm({ organisations, onBook, busy }: BookAppointmentFormProps) {
   const form = useGovukForm({ schema, defaultValues: EMPTY, ids: IDS, duplicateField: 'purpose' });
-  const window = useWatch({ control: form.control, name: 'window' });
-  const dateParts = useWatch({ control: form.control, name: 'date' });
-  const startTime = useWatch({ control: form.control, name: 'startTime' });
-  const date = checkDate(dateParts, 'Date');
-  // A weekend, bank holiday or Friday afternoon is warned about, never refused.
-  const warnings = date.ok && date.value ? appointmentDayWarnings({ date: date.value, window, startTime: startTime.trim() || null }) : [];
 
   return (
     <GovukForm
@@ -71,35 +56,7 @@ export function BookAppointmentForm({ organisations, onBook, busy }: BookAppoint
       className="app-form-panel app-book-appointment"
       title="Book an appointment"
     >
-      <DateField name="date" legend="Date of the appointment" hint="For example, 27 3 2027" />
-      <DayWarnings warnings={warnings} id="appointment-day-warnings" note="You can still book it." />
-      <RadiosField
-        name="window"
-        legend="When is it?"
-        hint="A morning or afternoon window is easier for the person to keep, and leaves room for their other appointments"
-        small
-        options={WINDOW_OPTIONS}
-      />
-      {window === 'EXACT' ? (
-        <div className="app-conditional app-time-fields">
-          <TextField
-            name="startTime"
-            label="Start time"
-            hint="24-hour clock, for example 10:30"
-            inputMode="numeric"
-            autoComplete="off"
-            widthClass="govuk-input--width-5"
-          />
-          <TextField
-            name="endTime"
-            label="End time (optional)"
-            hint="If you leave it empty, it is taken to last an hour"
-            inputMode="numeric"
-            autoComplete="off"
-            widthClass="govuk-input--width-5"
-          />
-        </div>
-      ) : null}
+      <AppointmentWhenFields warningsId="appointment-day-warnings" note="You can still book it." />
       <TextField
         name="purpose"
         label="What is it for?"

@@ -31,6 +31,7 @@ describe('PersonSubNavigation', () => {
       'Who has seen this record',
       'Release plan',
       'Outcomes (current)',
+      'Refer',
     ]);
     cleanup();
     expect(renderAt(`/people/${ID}`).slice(0, 1)).toEqual(['Record (current)']);
@@ -40,6 +41,7 @@ describe('PersonSubNavigation', () => {
     expect(renderAt(`/people/${ID}`, { access: { sections: ['STORY'], canSeeAccessLog: false }, situation: null })).toEqual([
       'Record (current)',
       'Sharing',
+      'Refer',
     ]);
   });
 

@@ -10,7 +10,7 @@ export interface PersonNavigationFacts {
 
 /**
  * The sub-navigation on every page about one person (the record, sharing, who has seen it, the
- * release plan or appointments, outcomes), with the same names everywhere. A page the viewer could only open to
+ * release plan or appointments, outcomes, a referral), with the same names everywhere. A page the viewer could only open to
  * read "not shared" is not offered: the access log only to those who may see it, outcomes only
  * with RISK shared, the release plan only for someone in custody (or when it is the page open).
  */
@@ -30,6 +30,8 @@ export function PersonSubNavigation({ person }: { person: PersonNavigationFacts 
         ? [{ to: `${base}/appointments`, label: 'Appointments' }]
         : []),
     ...(person.access.sections.includes('RISK') ? [{ to: `${base}/outcomes`, label: 'Outcomes' }] : []),
+    // A referral to another organisation about this person (the server decides what may be shared).
+    { to: `${base}/refer`, label: 'Refer' },
   ];
   return (
     <nav className="moj-sub-navigation app-sub-navigation" aria-label="Pages about this person">

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { z } from 'zod';
 import { RELEASE_ITEM_STATUSES, type ReleaseItemStatus } from '@casehuddle/shared';
@@ -249,6 +250,16 @@ export function ChecklistItem({ personId, item, organisations, onConflict }: Che
                   <dt>Outcome</dt>
                   <dd>{item.outcome ?? <span className="app-secondary-text">Not recorded</span>}</dd>
                 </div>
+                {item.referralId ? (
+                  <div>
+                    <dt>Referral</dt>
+                    <dd>
+                      <Link className="govuk-link" to={`/referrals/${item.referralId}`}>
+                        View the Duty to Refer referral
+                      </Link>
+                    </dd>
+                  </div>
+                ) : null}
               </>
             ) : null}
             {item.item === 'ACCOMMODATION' ? (

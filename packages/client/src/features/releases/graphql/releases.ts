@@ -74,6 +74,7 @@ export const ReleasePlanFields = graphql(`
       detail
       council
       outcome
+      referralId
       version
     }
   }
