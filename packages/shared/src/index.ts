@@ -15,3 +15,4 @@ export * from './rights.js';
 export * from './governance.js';
 export * from './barriers.js';
 export * from './flags.js';
+export * from './notifications.js';

@@ -120,7 +120,7 @@ type Documents = {
     "\n  query AgendaText($itemId: ID!, $field: AgendaTextField!, $stateVector: String) {\n    agendaText(itemId: $itemId, field: $field, stateVector: $stateVector) {\n      itemId\n      field\n      version\n      update\n    }\n  }\n": typeof types.AgendaTextDocument,
     "\n  mutation EditAgendaText($input: EditAgendaTextInput!) {\n    editAgendaText(input: $input) {\n      itemId\n      field\n      version\n      update\n    }\n  }\n": typeof types.EditAgendaTextDocument,
     "\n  query MyWork {\n    myWork {\n      overdue {\n        ...ActionListFields\n      }\n      dueThisWeek {\n        ...ActionListFields\n      }\n      later {\n        ...ActionListFields\n      }\n      organisation {\n        ...ActionListFields\n      }\n      leadFor {\n        id\n        displayName\n        situation {\n          kind\n          releaseDate\n        }\n      }\n    }\n  }\n": typeof types.MyWorkDocument,
-    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    message\n    actionId\n    createdAt\n    readAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    message\n    actionId\n    aboutPerson\n    person {\n      id\n      legalName\n    }\n    createdAt\n    readAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query NotificationList($limit: Int!) {\n    notifications(limit: $limit) {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationListDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
@@ -283,7 +283,7 @@ const documents: Documents = {
     "\n  query AgendaText($itemId: ID!, $field: AgendaTextField!, $stateVector: String) {\n    agendaText(itemId: $itemId, field: $field, stateVector: $stateVector) {\n      itemId\n      field\n      version\n      update\n    }\n  }\n": types.AgendaTextDocument,
     "\n  mutation EditAgendaText($input: EditAgendaTextInput!) {\n    editAgendaText(input: $input) {\n      itemId\n      field\n      version\n      update\n    }\n  }\n": types.EditAgendaTextDocument,
     "\n  query MyWork {\n    myWork {\n      overdue {\n        ...ActionListFields\n      }\n      dueThisWeek {\n        ...ActionListFields\n      }\n      later {\n        ...ActionListFields\n      }\n      organisation {\n        ...ActionListFields\n      }\n      leadFor {\n        id\n        displayName\n        situation {\n          kind\n          releaseDate\n        }\n      }\n    }\n  }\n": types.MyWorkDocument,
-    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    message\n    actionId\n    createdAt\n    readAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    message\n    actionId\n    aboutPerson\n    person {\n      id\n      legalName\n    }\n    createdAt\n    readAt\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query NotificationList($limit: Int!) {\n    notifications(limit: $limit) {\n      ...NotificationFields\n    }\n  }\n": types.NotificationListDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
@@ -781,7 +781,7 @@ export function graphql(source: "\n  query MyWork {\n    myWork {\n      overdue
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    message\n    actionId\n    createdAt\n    readAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    message\n    actionId\n    createdAt\n    readAt\n  }\n"];
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    message\n    actionId\n    aboutPerson\n    person {\n      id\n      legalName\n    }\n    createdAt\n    readAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    message\n    actionId\n    aboutPerson\n    person {\n      id\n      legalName\n    }\n    createdAt\n    readAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -67,7 +67,8 @@ export type AuditContext =
   | 'Rights requests'
   | 'Break-glass review'
   | 'Sharing without agreement'
-  | 'Access requests';
+  | 'Access requests'
+  | 'Notifications';
 
 export interface AuditEntry {
   action: AuditAction;

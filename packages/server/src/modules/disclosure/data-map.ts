@@ -166,7 +166,17 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
   Barrier: { actionId: 'NONE', dueDate: 'NONE', organisation: 'NONE', reason: 'ACTION', recordedAt: 'NONE', title: 'ACTION' },
   MyWork: { dueThisWeek: 'NONE', later: 'NONE', leadFor: 'PERSON', organisation: 'NONE', overdue: 'NONE' },
   OrganisationCount: { count: 'AGGREGATE', organisation: 'NONE' },
-  Notification: { actionId: 'NONE', createdAt: 'VIEWER', id: 'VIEWER', kind: 'VIEWER', message: 'VIEWER', readAt: 'VIEWER' },
+  Notification: {
+    aboutPerson: 'VIEWER',
+    actionId: 'NONE',
+    createdAt: 'VIEWER',
+    id: 'VIEWER',
+    kind: 'VIEWER',
+    // Names the person only when the reader may know of them now (NotificationFeed, through the policy).
+    message: 'VIEWER',
+    person: 'PERSON',
+    readAt: 'VIEWER',
+  },
 
   // ---- huddles and meetings
   Huddle: {
@@ -558,7 +568,7 @@ export const OPERATIONS: Record<'Query' | 'Mutation' | 'Subscription', Record<st
     me: none,
     meeting: { reads: ['DISCUSSION', 'PERSON'], audited: true },
     myWork: { reads: ['ACTION', 'PERSON'], audited: true },
-    notifications: { reads: ['VIEWER'] },
+    notifications: { reads: ['VIEWER', 'PERSON'], audited: true },
     accessRequests: { reads: ['PERSON', 'KNOW'], audited: true },
     organisations: none,
     outcomeMeasures: none,
@@ -664,7 +674,7 @@ export const OPERATIONS: Record<'Query' | 'Mutation' | 'Subscription', Record<st
     actionChanged: { reads: ['NONE'] },
     meChanged: none,
     meetingEvents: { reads: ['NONE'] },
-    notificationAdded: { reads: ['VIEWER'] },
+    notificationAdded: { reads: ['VIEWER', 'PERSON'], audited: true },
     personChanged: { reads: ['KNOW', derived('HEALTH')] },
   },
 };
