@@ -14,6 +14,7 @@ import { MinutesSignOff1764633600000 } from '../migrations/1764633600000-Minutes
 import { RetentionAndRights1764806400000 } from '../migrations/1764806400000-RetentionAndRights.js';
 import { AuditPartitions1765152000000 } from '../migrations/1765152000000-AuditPartitions.js';
 import { AccessRequests1765324800000 } from '../migrations/1765324800000-AccessRequests.js';
+import { ReleaseTime1765670400000 } from '../migrations/1765670400000-ReleaseTime.js';
 import { InformationGovernance1764720000000 } from '../migrations/1764720000000-InformationGovernance.js';
 import { MeetingPresence1764662400000 } from '../migrations/1764662400000-MeetingPresence.js';
 import { Session } from '../modules/auth/session.entity.js';
@@ -40,6 +41,7 @@ export const MIGRATIONS = [
   TwoFactorAndMisuse1764892800000,
   AuditPartitions1765152000000,
   AccessRequests1765324800000,
+  ReleaseTime1765670400000,
 ];
 
 /** Creates (but does not connect) the application's data source: the core's, with every entity and migration. */

@@ -254,6 +254,7 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
       'items',
       'redFlags',
       'releaseDate',
+      'releaseTime',
     ]),
     personId: 'PERSON',
     version: 'NONE',
@@ -815,7 +816,7 @@ export const INPUT_MAP: Record<string, Record<string, InputRule>> = {
   UpdatePersonSituationInput: { expectedVersion: 'NONE', personId: 'PERSON_ID', situation: 'DERIVED' },
   UpdatePersonStoryInput: { ...all('STORY', ['personAgreed', 'text']), expectedVersion: 'NONE', personId: 'PERSON_ID' },
   UpdateReleasePlanInput: {
-    ...all('DERIVED', ['destinationCouncilArea', 'establishmentTown']),
+    ...all('DERIVED', ['destinationCouncilArea', 'establishmentTown', 'releaseTime']),
     expectedVersion: 'NONE',
     personId: 'PERSON_ID',
   },

@@ -48,9 +48,9 @@ export class FlagService {
     if (personIds.length === 0) return result;
     const [facts, plans, overdue] = await Promise.all([
       this.deps.people.situationFacts(personIds),
-      rows<{ person_id: string; dtr: ReleaseItemStatus | null; accommodation_item: ReleaseItemStatus | null }>(
+      rows<{ person_id: string; dtr: ReleaseItemStatus | null; accommodation_item: ReleaseItemStatus | null; release_time: string | null }>(
         this.deps.dataSource,
-        `SELECT r.person_id,
+        `SELECT r.person_id, to_char(r.release_time, 'HH24:MI') AS release_time,
                 (SELECT i.status FROM release_plan_item i WHERE i.person_id = r.person_id AND i.item = 'DUTY_TO_REFER') AS dtr,
                 (SELECT i.status FROM release_plan_item i WHERE i.person_id = r.person_id AND i.item = 'ACCOMMODATION') AS accommodation_item
            FROM release_plan r WHERE r.person_id = ANY ($1::uuid[])`,
@@ -69,6 +69,7 @@ export class FlagService {
             today: now,
             situationKind: f.situation_kind,
             releaseDate: f.release_date,
+            releaseTime: planOf.get(f.id)?.release_time ?? null,
             accommodationStatus: f.accommodation_status,
             accommodationItem: planOf.get(f.id)?.accommodation_item ?? null,
             // The checklist always holds a Duty to Refer item once there is a plan; before the item
