@@ -70,6 +70,8 @@ export function PlanPlaceForm({ plan, onDone, onConflict }: PlanPlaceFormProps) 
       onSubmit={submit}
       className="app-form-panel app-form-panel--compact"
       title="Change where they are going or the release time"
+      // It opens under the page's h1, before any section heading.
+      titleTag="h2"
       titleClass="govuk-heading-s"
     >
       <TextField
