@@ -4,8 +4,6 @@ import { requireViewer } from '../../core/context.js';
 import type { NotificationAddedEvent } from './notification.topics.js';
 import { Notification } from './notification.types.js';
 
-export { Notification };
-
 @Resolver(() => Notification)
 export class NotificationResolver {
   @Authorized()
