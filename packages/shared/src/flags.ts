@@ -8,7 +8,7 @@ import type { ReleaseItemStatus } from './release.js';
  * holidays, and someone released on a Friday afternoon may have only hours to reach probation and
  * housing before the weekend. A warning can be read and proceeded past; it never refuses.
  */
-export const DAY_WARNINGS = ['WEEKEND', 'BANK_HOLIDAY', 'FRIDAY_AFTERNOON'] as const;
+export const DAY_WARNINGS = ['WEEKEND', 'BANK_HOLIDAY', 'FRIDAY_AFTERNOON', 'BEFORE_BANK_HOLIDAY'] as const;
 export type DayWarningCode = (typeof DAY_WARNINGS)[number];
 
 export interface DayWarning {
@@ -25,25 +25,37 @@ export const dayWithWeekday = (day: string) => `${WEEKDAY_NAMES[weekday(day)]} $
 const afternoon = (time: string | null | undefined) => !!time && time >= '12:00';
 
 /**
- * Warnings for a release or discharge on `day`. A release time is not recorded, so any Friday
- * release is warned about: released after midday, someone may reach no service before Monday.
+ * Warnings for a release or discharge on `day`, at `time` ('HH:MM') when the plan records one.
+ * A release on a Friday or the day before a bank holiday is warned about when it is at or after
+ * midday, or at a time not recorded: released in the afternoon, someone may have too little time
+ * to reach probation and housing before services shut. A morning release leaves the day.
  */
-export function releaseDayWarnings(day: string, what: 'Release' | 'Discharge' = 'Release'): DayWarning[] {
+export function releaseDayWarnings(day: string, what: 'Release' | 'Discharge' = 'Release', time?: string | null): DayWarning[] {
   const wd = weekday(day);
   if (wd === 0 || wd === 6)
     return [{ code: 'WEEKEND', message: `${what} on ${dayWithWeekday(day)}, a weekend: most services are shut until Monday.` }];
   if (isBankHoliday(day))
     return [{ code: 'BANK_HOLIDAY', message: `${what} on ${dayWithWeekday(day)}, a bank holiday: most services are shut.` }];
-  if (wd === 5) {
-    const closed = isBankHoliday(addDays(day, 3)) ? 'Tuesday' : 'Monday';
+  const friday = wd === 5;
+  if (!friday && !isBankHoliday(addDays(day, 1))) return [];
+  if (time && !afternoon(time)) return [];
+  const when = time ? `${dayWithWeekday(day)} at ${time}` : `${dayWithWeekday(day)} (time not recorded)`;
+  const risk = `${time ? '' : 'if after midday, '}there may be too little time to reach probation and housing`;
+  if (friday) {
+    const reopens = isBankHoliday(addDays(day, 3)) ? 'Tuesday' : 'Monday';
     return [
       {
         code: 'FRIDAY_AFTERNOON',
-        message: `${what} on ${dayWithWeekday(day)}: if after midday, there may be only hours to reach probation and housing before ${closed}.`,
+        message: `${what} on ${when}: ${risk} before the weekend; most services are shut until ${reopens}.`,
       },
     ];
   }
-  return [];
+  return [
+    {
+      code: 'BEFORE_BANK_HOLIDAY',
+      message: `${what} on ${when}, the day before a bank holiday: ${risk} before services shut for the holiday.`,
+    },
+  ];
 }
 
 /**
@@ -73,6 +85,7 @@ export const PERSON_FLAG_KINDS = [
   'RELEASE_WEEKEND',
   'RELEASE_BANK_HOLIDAY',
   'RELEASE_FRIDAY',
+  'RELEASE_BEFORE_BANK_HOLIDAY',
   'DUTY_TO_REFER_NOT_MADE',
   'OVERDUE_ACTIONS',
 ] as const;
@@ -93,6 +106,8 @@ export interface PersonFlagFacts {
   today: string;
   situationKind: SituationKind | null;
   releaseDate: string | null;
+  /** 'HH:MM', when the release plan records the time of release. */
+  releaseTime?: string | null;
   accommodationStatus: AccommodationStatus | null;
   /** The release plan's accommodation item, when the plan has one. */
   accommodationItem?: ReleaseItemStatus | null;
@@ -115,6 +130,13 @@ const ARRANGED: readonly AccommodationStatus[] = ['SETTLED', 'SUPPORTED_HOUSING'
 const settled = (status: ReleaseItemStatus | null | undefined) => status === 'DONE' || status === 'NOT_NEEDED';
 
 const inDays = (days: number) => (days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`);
+
+const RELEASE_FLAG_FOR: Record<DayWarningCode, PersonFlagKind> = {
+  WEEKEND: 'RELEASE_WEEKEND',
+  BANK_HOLIDAY: 'RELEASE_BANK_HOLIDAY',
+  FRIDAY_AFTERNOON: 'RELEASE_FRIDAY',
+  BEFORE_BANK_HOLIDAY: 'RELEASE_BEFORE_BANK_HOLIDAY',
+};
 
 /** The red flags for one person, from facts the caller has gathered. Pure, so both sides can test it. */
 export function personFlags(facts: PersonFlagFacts, thresholds: PersonFlagThresholds = DEFAULT_PERSON_FLAG_THRESHOLDS): PersonFlagView[] {
@@ -143,8 +165,8 @@ export function personFlags(facts: PersonFlagFacts, thresholds: PersonFlagThresh
         });
       }
       if (days <= thresholds.dutyToReferDays) {
-        for (const w of releaseDayWarnings(facts.releaseDate, what)) {
-          const kind = w.code === 'WEEKEND' ? 'RELEASE_WEEKEND' : w.code === 'BANK_HOLIDAY' ? 'RELEASE_BANK_HOLIDAY' : 'RELEASE_FRIDAY';
+        for (const w of releaseDayWarnings(facts.releaseDate, what, facts.releaseTime)) {
+          const kind = RELEASE_FLAG_FOR[w.code];
           flags.push({ kind, source: 'SITUATION', text: w.message });
         }
       }

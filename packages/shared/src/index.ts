@@ -16,3 +16,4 @@ export * from './governance.js';
 export * from './barriers.js';
 export * from './flags.js';
 export * from './referrals.js';
+export * from './notifications.js';

@@ -18,6 +18,11 @@ describe('release red flags', () => {
   it('flags Friday releases and releases on the day before a bank holiday', () => {
     const ok = { DUTY_TO_REFER: 'DONE', ACCOMMODATION: 'DONE' } as const;
     expect(redFlags({ ...base, releaseDate: '2027-02-05', items: ok })).toEqual(['FRIDAY_RELEASE']);
+    // With a release time: at or after midday is flagged, a morning release is not.
+    expect(redFlags({ ...base, releaseDate: '2027-02-05', releaseTime: '12:00', items: ok })).toEqual(['FRIDAY_RELEASE']);
+    expect(redFlags({ ...base, releaseDate: '2027-02-05', releaseTime: '09:30', items: ok })).toEqual([]);
+    expect(redFlags({ ...base, releaseDate: '2027-03-25', releaseTime: '15:00', items: ok })).toEqual(['BEFORE_BANK_HOLIDAY']);
+    expect(redFlags({ ...base, releaseDate: '2027-03-25', releaseTime: '10:00', items: ok })).toEqual([]);
     // Thursday 25 March 2027 is the day before Good Friday (Easter Sunday is 28 March).
     expect(redFlags({ ...base, releaseDate: '2027-03-25', items: ok })).toEqual(['BEFORE_BANK_HOLIDAY']);
     // Friday 28 August 2026 (the summer bank holiday is on Monday 31st); Thursday 24 Dec 2026, before Christmas.

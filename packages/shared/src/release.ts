@@ -49,6 +49,8 @@ export const RED_FLAG_LABELS: Record<RedFlag, string> = {
 export interface ReleaseFacts {
   /** 'YYYY-MM-DD' */
   releaseDate: string;
+  /** 'HH:MM', when recorded. A morning release on a Friday or before a bank holiday is not flagged. */
+  releaseTime?: string | null;
   today: string;
   items: Partial<Record<ReleaseItem, ReleaseItemStatus>>;
   establishmentTown?: string | null;
@@ -66,8 +68,10 @@ export function redFlags(facts: ReleaseFacts, thresholds: RedFlagThresholds = DE
   const done = (item: ReleaseItem) => facts.items[item] === 'DONE' || facts.items[item] === 'NOT_NEEDED';
   if (daysLeft <= thresholds.noAccommodationDays && !done('ACCOMMODATION')) flags.push('NO_ACCOMMODATION');
   if (daysLeft <= thresholds.dutyToReferDays && !done('DUTY_TO_REFER')) flags.push('DUTY_TO_REFER_LATE');
-  if (weekday(facts.releaseDate) === 5) flags.push('FRIDAY_RELEASE');
-  if (isBankHoliday(addDays(facts.releaseDate, 1))) flags.push('BEFORE_BANK_HOLIDAY');
+  // Released in the morning, there is the rest of the day to reach services; after midday, or at a time not recorded, there may not be.
+  const lateOrUnknown = !facts.releaseTime || facts.releaseTime >= '12:00';
+  if (weekday(facts.releaseDate) === 5 && lateOrUnknown) flags.push('FRIDAY_RELEASE');
+  if (isBankHoliday(addDays(facts.releaseDate, 1)) && lateOrUnknown) flags.push('BEFORE_BANK_HOLIDAY');
   const first = facts.firstAppointment;
   const from = facts.establishmentTown?.trim().toLowerCase();
   const to = first?.town?.trim().toLowerCase();

@@ -151,6 +151,8 @@ export interface SarAppointment {
 
 export interface SarReleasePlan {
   establishmentTown: string | null;
+  /** 'HH:MM', when recorded. */
+  releaseTime: string | null;
   destinationCouncilArea: string;
   createdBy: string | null;
   createdAt: string;

@@ -34,6 +34,7 @@ const MeetingPage = lazyPage(() => import('../features/huddles/components/meetin
 // Releases draw the forecast chart (recharts); plans and outcomes load on demand too.
 const ReleasesPage = lazyPage(() => import('../features/releases/components/ReleasesPage'));
 const ReleasePlanPage = lazyPage(() => import('../features/releases/components/ReleasePlanPage'));
+const AskingForAccessPage = lazyPage(() => import('../features/releases/components/AskingForAccessPage'));
 const OutcomesPage = lazyPage(() => import('../features/outcomes/components/OutcomesPage'));
 const AgendaPackPage = lazyPage(() => import('../features/huddles/components/meeting/AgendaPackPage'));
 // The second step of signing in and two-factor set-up are needed once in a while only.
@@ -69,6 +70,7 @@ const PRELOAD: Array<[pattern: string, page: LazyPage<object>]> = [
   ['/referrals', ReferralsInboxPage],
   ['/referrals/:id', ReferralPage],
   ['/releases', ReleasesPage],
+  ['/releases/asking-for-access', AskingForAccessPage],
   ['/admin', AdminPage],
   ['/outcomes', CaseloadOutcomesPage],
   ['/governance/*', GovernanceRoutes],
@@ -262,6 +264,14 @@ export function AppRoutes() {
           element={
             <RequireArea area="releases">
               <ReleasesPage />
+            </RequireArea>
+          }
+        />
+        <Route
+          path="releases/asking-for-access"
+          element={
+            <RequireArea area="releases">
+              <AskingForAccessPage />
             </RequireArea>
           }
         />

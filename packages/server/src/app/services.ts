@@ -8,6 +8,7 @@ import { IsaService } from '../modules/isa/isa.service.js';
 import { SharingWithoutAgreementService } from '../modules/isa/without-agreement.service.js';
 import { MeetingEventLog } from '../modules/meeting/meeting-events.js';
 import { MeetingService } from '../modules/meeting/meeting.service.js';
+import { NotificationFeed } from '../modules/notification/notification.feed.js';
 import { NotificationService } from '../modules/notification/notification.service.js';
 import { OutcomeService } from '../modules/outcome/outcome.service.js';
 import { ReportService } from '../modules/report/report.service.js';
@@ -77,6 +78,7 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
     isas,
     sharingWithoutAgreement: new SharingWithoutAgreementService({ dataSource, policy, audit, people }),
     notifications,
+    notificationFeed: new NotificationFeed({ notifications, people }),
     actions,
     meetingEvents,
     huddles,
@@ -123,6 +125,7 @@ declare module '../core/context.js' {
     isas: IsaService;
     sharingWithoutAgreement: SharingWithoutAgreementService;
     notifications: NotificationService;
+    notificationFeed: NotificationFeed;
     actions: ActionService;
     meetingEvents: MeetingEventLog;
     huddles: HuddleService;

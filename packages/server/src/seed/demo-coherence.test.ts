@@ -1,4 +1,4 @@
-import { barrierTheme } from '@casehuddle/shared';
+import { barrierTheme, isBankHoliday, personFlags, weekday } from '@casehuddle/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { createAppDataSource } from '../app/data-source.js';
@@ -41,6 +41,33 @@ describe('the demo data hangs together', () => {
     expect(aaron).toMatchObject({ situation_kind: 'CUSTODY', accommodation_status: 'NO_FIXED_ABODE' });
     expect(aaron.days).toBeGreaterThan(0);
     expect(aaron.days).toBeLessThanOrEqual(7);
+  });
+
+  it('releases Dionne on an ordinary Friday after midday, two hours before her first probation appointment, and flags it', async () => {
+    const [dionne] = await db.query(
+      `SELECT p.situation_kind, p.accommodation_status, to_char(p.release_date, 'YYYY-MM-DD') AS release_date,
+              to_char(r.release_time, 'HH24:MI') AS release_time,
+              (SELECT to_char(a.start_time, 'HH24:MI') FROM appointment a WHERE a.person_id = p.id AND a.first_probation) AS appointment_at
+         FROM person p JOIN release_plan r ON r.person_id = p.id WHERE p.legal_name LIKE 'Dionne %'`,
+    );
+    expect(weekday(dionne.release_date)).toBe(5);
+    expect(isBankHoliday(dionne.release_date)).toBe(false);
+    expect(dionne).toMatchObject({ situation_kind: 'CUSTODY', release_time: '13:00', appointment_at: '15:00' });
+    const flags = personFlags({
+      today: todayUk(),
+      situationKind: dionne.situation_kind,
+      releaseDate: dionne.release_date,
+      releaseTime: dionne.release_time,
+      accommodationStatus: dionne.accommodation_status,
+      overdueActions: 0,
+    });
+    expect(flags.find((f) => f.kind === 'RELEASE_FRIDAY')?.text).toContain('at 13:00: there may be too little time');
+    // Releases further off have no time yet; those in the next fortnight do.
+    const [{ without }] = await db.query(
+      `SELECT count(*)::int AS without FROM release_plan r JOIN person p ON p.id = r.person_id
+        WHERE r.release_time IS NULL AND p.release_date <= current_date + 14`,
+    );
+    expect(without).toBe(0);
   });
 
   it('holds every meeting on its huddle’s usual day and time, UK time: the past ones and the next', async () => {

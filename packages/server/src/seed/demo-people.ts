@@ -1,4 +1,4 @@
-import { NEED_DOMAINS, NEED_STATUSES, type NeedStatus, type SharingSection } from '@casehuddle/shared';
+import { isBankHoliday, NEED_DOMAINS, NEED_STATUSES, weekday, type NeedStatus, type SharingSection } from '@casehuddle/shared';
 import type { EntityManager } from 'typeorm';
 import { rows } from '../core/sql.js';
 
@@ -126,6 +126,13 @@ const AVOID = [
   'Afternoon appointments (medication makes me drowsy)',
 ];
 
+/** Days from today to the first ordinary Friday (not a bank holiday) at least a week away. */
+function fridayOffset(day: (offset: number) => string): number {
+  let offset = 7;
+  while (weekday(day(offset)) !== 5 || isBankHoliday(day(offset))) offset++;
+  return offset;
+}
+
 /**
  * About 30 synthetic people with varied situations, needs, stories, lead professionals and
  * agreements to share. Releases are spread over the next six months across three council areas.
@@ -150,8 +157,9 @@ export async function seedDemoPeople(tx: EntityManager, orgIds: Map<string, stri
     const first = FIRST[i]!;
     const last = LAST[(i * 7) % LAST.length]!;
     const kind = i % 3 === 0 ? 'CUSTODY' : i % 7 === 1 ? 'HOSPITAL' : 'COMMUNITY';
-    // Releases every week or so over the next six months; two within the next fortnight.
-    const releaseOffset = i === 0 ? 3 : i === 3 ? 11 : 6 + i * 6;
+    // Releases every week or so over the next six months; two within the next fortnight, one of
+    // them (Dionne's) on an ordinary Friday, released after midday (the plan records 13:00).
+    const releaseOffset = i === 0 ? 3 : i === 3 ? fridayOffset(day) : 6 + i * 6;
     const [person] = await rows<{ id: string }>(
       tx,
       `INSERT INTO person (owning_organisation_id, legal_name, preferred_name, pronouns, date_of_birth, council_area, nhs_number, prison_number, crn,

@@ -1,4 +1,4 @@
-import { NDTA, RELEASE_ITEMS } from '@casehuddle/shared';
+import { isBankHoliday, NDTA, RELEASE_ITEMS, weekday } from '@casehuddle/shared';
 import type { DataSource } from 'typeorm';
 import { rows } from '../core/sql.js';
 
@@ -25,11 +25,18 @@ export async function seedDemoReleases(dataSource: DataSource): Promise<void> {
   const org = (name: string) => orgs.find((o) => o.name === name)!.id;
   const [measure] = await rows<{ id: string }>(dataSource, `SELECT id FROM outcome_measure WHERE key = 'NDTA'`);
 
+  const [{ today } = { today: '' }] = await rows<{ today: string }>(dataSource, `SELECT to_char(current_date, 'YYYY-MM-DD') AS today`);
+  const inFortnight = new Date(Date.parse(`${today}T12:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10);
   for (const [i, p] of people.entries()) {
     if (p.release_date) {
+      // The time of release is known for releases in the next fortnight: mornings, except a
+      // Friday release at 13:00, which leaves two hours to reach the probation appointment at
+      // 15:00 (and is flagged: little time before the weekend).
+      const releaseTime =
+        p.release_date <= inFortnight ? (weekday(p.release_date) === 5 && !isBankHoliday(p.release_date) ? '13:00' : '09:30') : null;
       await dataSource.query(
-        `INSERT INTO release_plan (person_id, destination_council_area, establishment_town, created_by) VALUES ($1, $2, $3, $4)`,
-        [p.id, p.council_area, TOWNS[p.establishment ?? ''] ?? 'Northvale', p.created_by],
+        `INSERT INTO release_plan (person_id, destination_council_area, establishment_town, release_time, created_by) VALUES ($1, $2, $3, $4, $5)`,
+        [p.id, p.council_area, TOWNS[p.establishment ?? ''] ?? 'Northvale', releaseTime, p.created_by],
       );
       // Further-off releases are further along; a few near ones are behind (red flags).
       const done = i % 5 === 0 ? 1 : Math.min(RELEASE_ITEMS.length, 2 + (i % 7));

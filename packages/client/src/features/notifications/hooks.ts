@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useQuery, useSubscription } from '@apollo/client/react';
+import { notificationHeadline, type NotificationKind } from '@casehuddle/shared';
 import { NotificationAddedSubscription, NotificationListQuery, UnreadNotificationCountQuery } from './graphql/notifications';
 
 /** How many notifications the notifications page lists. */
@@ -8,7 +9,8 @@ export const NOTIFICATION_LIST_LIMIT = 50;
 /**
  * The unread count for the header badge, kept live: each new notification adds one to the count
  * and goes to the top of the list (if the list has been loaded), without asking the server again.
- * Returns the latest new notification's message, for a polite announcement.
+ * Returns the latest new notification's headline (what, and about whom where the reader may know)
+ * and message, for a polite announcement.
  */
 export function useUnreadNotifications(): { count: number | null; latest: { message: string; key: number } | null } {
   const { data } = useQuery(UnreadNotificationCountQuery, { fetchPolicy: 'cache-and-network' });
@@ -26,7 +28,11 @@ export function useUnreadNotifications(): { count: number | null; latest: { mess
           ? { notifications: [notification, ...current.notifications].slice(0, NOTIFICATION_LIST_LIMIT) }
           : current,
       );
-      setLatest((previous) => ({ message: notification.message, key: (previous?.key ?? 0) + 1 }));
+      const headline = notificationHeadline(notification.kind as NotificationKind, {
+        aboutPerson: notification.aboutPerson,
+        personName: notification.person?.legalName ?? null,
+      });
+      setLatest((previous) => ({ message: `${headline}. ${notification.message}`, key: (previous?.key ?? 0) + 1 }));
     },
   });
 

@@ -47,9 +47,9 @@ export const RED_FLAG_EXPLANATIONS: Record<RedFlag, string> = {
   DUTY_TO_REFER_LATE:
     'No Duty to Refer has been made and release is getting close. Refer to the council now, so it has time to help before release day.',
   FRIDAY_RELEASE:
-    'Release is on a Friday. Councils and services close for the weekend, so book appointments for the morning and check travel.',
+    'Release is on a Friday after midday, or at a time not recorded. There may be too little time to reach probation and housing before the weekend, so ask for a morning release, book appointments early and check travel.',
   BEFORE_BANK_HOLIDAY:
-    'Release is the day before a bank holiday. Services will be closed the next day, so make sure accommodation and medication are in place.',
+    'Release is the day before a bank holiday, after midday or at a time not recorded. Services will be closed the next day, so make sure accommodation and medication are in place.',
   FIRST_APPOINTMENT_ELSEWHERE:
     'The first probation appointment is on release day in a different town from the prison. Check the person can get there in time, or move it.',
 };

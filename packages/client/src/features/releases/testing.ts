@@ -98,6 +98,7 @@ export function buildPlan(
     __typename: 'ReleasePlan',
     personId: PERSON_ID,
     releaseDate: '2026-12-04',
+    releaseTime: '13:00',
     establishment: 'HMP Northvale',
     establishmentTown: 'Northvale',
     destinationCouncilArea: 'Northvale',

@@ -1,3 +1,4 @@
+import { NOTIFICATION_PERSON_PLACEHOLDER } from '@casehuddle/shared';
 import type { SqlRunner } from '../../core/sql.js';
 import { rows } from '../../core/sql.js';
 import type { NotificationService } from '../notification/notification.service.js';
@@ -16,9 +17,9 @@ export async function notifyHolders(
   requestId: string,
   message: (personName: string) => string,
 ): Promise<void> {
-  const recipients = await rows<{ user_id: string; person_name: string }>(
+  const recipients = await rows<{ user_id: string }>(
     tx,
-    `SELECT DISTINCT u.id AS user_id, p.legal_name AS person_name
+    `SELECT DISTINCT u.id AS user_id
        FROM person p
        JOIN app_user u ON u.organisation_id = p.owning_organisation_id AND u.active
       WHERE p.id = $1
@@ -31,7 +32,8 @@ export async function notifyHolders(
       kind: 'ACCESS_REQUEST',
       actionId: null,
       personId,
-      message: message(r.person_name),
+      // The name is put in when the notification is read, for a reader who may know of the person then.
+      message: message(NOTIFICATION_PERSON_PLACEHOLDER),
       dedupeKey: `ACCESS_REQUEST:${requestId}:${r.user_id}`,
     });
   }

@@ -1,4 +1,10 @@
-import { formatDate, SHARING_SECTION_LABELS, SHARING_SECTIONS, type SharingSection } from '@casehuddle/shared';
+import {
+  formatDate,
+  NOTIFICATION_PERSON_PLACEHOLDER,
+  SHARING_SECTION_LABELS,
+  SHARING_SECTIONS,
+  type SharingSection,
+} from '@casehuddle/shared';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../core/context.js';
 import { DomainError, forbidden, validationFailed } from '../../core/errors.js';
@@ -172,13 +178,14 @@ export class AccessRequestService {
           agreementId,
         ],
       );
-      const [person] = await rows<{ legal_name: string }>(tx, `SELECT legal_name FROM person WHERE id = $1`, [req.person_id]);
+      // The name is put in when the notification is read, only while the requester may know of the person.
+      const person = NOTIFICATION_PERSON_PLACEHOLDER;
       // A request raised by the registration check told its requester nothing; a refusal still tells them nothing.
       const message = input.grant
-        ? `${req.owning_organisation_name} granted access to ${person!.legal_name}’s record (${sectionList(granted!)}) until ${formatDate(input.expiresOn!)}.`
+        ? `${req.owning_organisation_name} granted access to ${person}’s record (${sectionList(granted!)}) until ${formatDate(input.expiresOn!)}.`
         : req.source === 'REGISTRATION_CHECK'
           ? 'A request for access raised when your organisation registered someone was declined.'
-          : `${req.owning_organisation_name} declined your request for access to ${person!.legal_name}’s record: ${declineReason}`;
+          : `${req.owning_organisation_name} declined your request for access to ${person}’s record: ${declineReason}`;
       await this.deps.notifications.notify(tx, {
         userId: req.requested_by,
         kind: 'ACCESS_REQUEST',

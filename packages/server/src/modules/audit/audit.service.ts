@@ -76,7 +76,8 @@ export type AuditContext =
   | 'Sharing without agreement'
   | 'Access requests'
   | 'Referrals'
-  | 'Possible duplicates';
+  | 'Possible duplicates'
+  | 'Notifications';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -257,9 +257,10 @@ const COVERED_ELSEWHERE: Record<string, string> = {
   caseloadOutcomes: 'small-number rule (disclosure.regressions.test.ts, 4)',
   caseloadReport: 'aggregates with the small-number rule for service use (report.test.ts)',
   releaseForecast: 'small-number rule (forecast.test.ts)',
-  notifications: 'the viewer’s own feed',
+  notifications:
+    'the viewer’s own feed; the person through the same views, named only while the reader may know of them (notification.test.ts)',
   unreadNotificationCount: 'the viewer’s own feed',
-  notificationAdded: 'the viewer’s own feed',
+  notificationAdded: 'the same feed as notifications, one at a time (notification.test.ts)',
   actionChanged: 'ids and versions only',
   meetingEvents: 'members only (meeting.test.ts); shared-text updates only with more than the name (shared-text-live.test.ts)',
   huddle: 'read matrix',

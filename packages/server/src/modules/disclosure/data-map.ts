@@ -166,7 +166,17 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
   Barrier: { actionId: 'NONE', dueDate: 'NONE', organisation: 'NONE', reason: 'ACTION', recordedAt: 'NONE', title: 'ACTION' },
   MyWork: { dueThisWeek: 'NONE', later: 'NONE', leadFor: 'PERSON', organisation: 'NONE', overdue: 'NONE' },
   OrganisationCount: { count: 'AGGREGATE', organisation: 'NONE' },
-  Notification: { actionId: 'NONE', createdAt: 'VIEWER', id: 'VIEWER', kind: 'VIEWER', message: 'VIEWER', readAt: 'VIEWER' },
+  Notification: {
+    aboutPerson: 'VIEWER',
+    actionId: 'NONE',
+    createdAt: 'VIEWER',
+    id: 'VIEWER',
+    kind: 'VIEWER',
+    // Names the person only when the reader may know of them now (NotificationFeed, through the policy).
+    message: 'VIEWER',
+    person: 'PERSON',
+    readAt: 'VIEWER',
+  },
 
   // ---- huddles and meetings
   Huddle: {
@@ -248,6 +258,7 @@ export const OUTPUT_MAP: Record<string, Record<string, OutputRule | FieldRule>> 
       'items',
       'redFlags',
       'releaseDate',
+      'releaseTime',
     ]),
     personId: 'PERSON',
     version: 'NONE',
@@ -622,7 +633,7 @@ export const OPERATIONS: Record<'Query' | 'Mutation' | 'Subscription', Record<st
     meeting: { reads: ['DISCUSSION', 'PERSON'], audited: true },
     myWork: { reads: ['ACTION', 'PERSON'], audited: true },
     possibleDuplicates: { reads: ['PERSON', 'PROFILE'], audited: true },
-    notifications: { reads: ['VIEWER'] },
+    notifications: { reads: ['VIEWER', 'PERSON'], audited: true },
     accessRequests: { reads: ['PERSON', 'KNOW'], audited: true },
     referral: { reads: ['PERSON', 'KNOW', 'CONTACT'], audited: true },
     referralFigures: { reads: ['AGGREGATE'] },
@@ -749,7 +760,7 @@ export const OPERATIONS: Record<'Query' | 'Mutation' | 'Subscription', Record<st
     actionChanged: { reads: ['NONE'] },
     meChanged: none,
     meetingEvents: { reads: ['NONE', 'DISCUSSION'], audited: true },
-    notificationAdded: { reads: ['VIEWER'] },
+    notificationAdded: { reads: ['VIEWER', 'PERSON'], audited: true },
     personChanged: { reads: ['KNOW', derived('HEALTH')] },
     referralChanged: { reads: ['NONE'] },
   },
@@ -903,7 +914,7 @@ export const INPUT_MAP: Record<string, Record<string, InputRule>> = {
   UpdatePersonSituationInput: { expectedVersion: 'NONE', personId: 'PERSON_ID', situation: 'DERIVED' },
   UpdatePersonStoryInput: { ...all('STORY', ['personAgreed', 'text']), expectedVersion: 'NONE', personId: 'PERSON_ID' },
   UpdateReleasePlanInput: {
-    ...all('DERIVED', ['destinationCouncilArea', 'establishmentTown']),
+    ...all('DERIVED', ['destinationCouncilArea', 'establishmentTown', 'releaseTime']),
     expectedVersion: 'NONE',
     personId: 'PERSON_ID',
   },

@@ -48,9 +48,9 @@ export class FlagService {
     if (personIds.length === 0) return result;
     const [facts, plans, overdue] = await Promise.all([
       this.deps.people.situationFacts(personIds),
-      rows<{ person_id: string; dtr: ReleaseItemStatus | null; accommodation_item: ReleaseItemStatus | null }>(
+      rows<{ person_id: string; dtr: ReleaseItemStatus | null; accommodation_item: ReleaseItemStatus | null; release_time: string | null }>(
         this.deps.dataSource,
-        `SELECT r.person_id,
+        `SELECT r.person_id, to_char(r.release_time, 'HH24:MI') AS release_time,
                 -- A Duty to Refer referral sent through CaseHuddle (and not withdrawn) counts as made, whatever the checklist says.
                 CASE WHEN EXISTS (SELECT 1 FROM referral f WHERE f.person_id = r.person_id AND f.kind = 'DUTY_TO_REFER' AND f.status <> 'WITHDRAWN')
                      THEN 'DONE'
@@ -72,6 +72,7 @@ export class FlagService {
             today: now,
             situationKind: f.situation_kind,
             releaseDate: f.release_date,
+            releaseTime: planOf.get(f.id)?.release_time ?? null,
             accommodationStatus: f.accommodation_status,
             accommodationItem: planOf.get(f.id)?.accommodation_item ?? null,
             // The checklist always holds a Duty to Refer item once there is a plan; before the item

@@ -1,45 +1,8 @@
-import { NOTIFICATION_KINDS, type NotificationKind } from '@casehuddle/shared';
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  Field,
-  ID,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-  Subscription,
-  registerEnumType,
-} from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { requireViewer } from '../../core/context.js';
-import type { NotificationRow } from './notification.service.js';
 import type { NotificationAddedEvent } from './notification.topics.js';
-
-const NotificationKindEnum = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, k])) as { [K in NotificationKind]: K };
-registerEnumType(NotificationKindEnum, { name: 'NotificationKind' });
-
-@ObjectType({ description: 'An item in the signed-in user’s notification feed.' })
-export class Notification {
-  @Field(() => ID) id: string;
-  @Field(() => NotificationKindEnum) kind: NotificationKind;
-  @Field(() => String) message: string;
-  @Field(() => ID, { nullable: true }) actionId: string | null;
-  @Field(() => Date) createdAt: Date;
-  @Field(() => Date, { nullable: true }) readAt: Date | null;
-}
-
-const toNotification = (row: NotificationRow): Notification => ({
-  id: row.id,
-  kind: row.kind,
-  message: row.message,
-  actionId: row.action_id,
-  createdAt: row.created_at,
-  readAt: row.read_at,
-});
+import { Notification } from './notification.types.js';
 
 @Resolver(() => Notification)
 export class NotificationResolver {
@@ -50,7 +13,7 @@ export class NotificationResolver {
     @Arg('limit', () => Int, { defaultValue: 50 }) limit: number,
     @Ctx() ctx: Context,
   ): Promise<Notification[]> {
-    return (await ctx.services.notifications.list(requireViewer(ctx), unreadOnly, limit)).map(toNotification);
+    return ctx.services.notificationFeed.list(requireViewer(ctx), unreadOnly, limit);
   }
 
   @Authorized()
@@ -72,8 +35,8 @@ export class NotificationResolver {
     description: 'My new notifications, as they happen.',
   })
   async notificationAdded(@Root() event: NotificationAddedEvent, @Ctx() ctx: Context): Promise<Notification> {
-    const row = await ctx.services.notifications.byId(requireViewer(ctx), event.notificationId);
-    if (!row) throw new Error('Notification vanished');
-    return toNotification(row);
+    const notification = await ctx.services.notificationFeed.byId(requireViewer(ctx), event.notificationId);
+    if (!notification) throw new Error('Notification vanished');
+    return notification;
   }
 }

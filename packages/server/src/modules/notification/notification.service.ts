@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { LIMITS, type NotificationKind } from '@casehuddle/shared';
+import { LIMITS, renderNotificationMessage, type NotificationKind } from '@casehuddle/shared';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../core/context.js';
 import { validationFailed } from '../../core/errors.js';
@@ -13,6 +13,9 @@ export interface NotificationRow {
   user_id: string;
   kind: NotificationKind;
   action_id: string | null;
+  /** The person it is about, if any. */
+  person_id: string | null;
+  /** May hold NOTIFICATION_PERSON_PLACEHOLDER, filled in for each reader (see NotificationFeed). */
   message: string;
   created_at: Date;
   read_at: Date | null;
@@ -62,13 +65,15 @@ export class NotificationService {
       const claimed = await rows<NotificationRow>(
         this.deps.dataSource,
         `UPDATE notification SET emailed_at = now() WHERE id = $1 AND emailed_at IS NULL
-         RETURNING id, user_id, kind, action_id, message, created_at, read_at`,
+         RETURNING id, user_id, kind, action_id, person_id, message, created_at, read_at`,
         [notificationId],
       );
       if (claimed.length === 0) return; // another process has it
+      // Outside the app nobody can check who reads it, so a channel never gets the person's name.
+      const neutral = claimed.map((n) => ({ ...n, message: renderNotificationMessage(n.message, null) }));
       for (const channel of this.channels) {
         try {
-          await channel.deliver(claimed);
+          await channel.deliver(neutral);
         } catch (error) {
           this.deps.logger.error({ err: error, channel: channel.name, notificationId }, 'A notification channel failed');
           await this.deps.dataSource.query(`UPDATE notification SET emailed_at = NULL WHERE id = $1`, [notificationId]);
@@ -121,7 +126,7 @@ export class NotificationService {
            CROSS JOIN LATERAL (SELECT CASE WHEN a.due_date = current_date + 1 THEN 'DUE_TOMORROW' ELSE 'OVERDUE' END AS kind) k
           WHERE a.status IN ('OPEN','IN_PROGRESS') AND (a.due_date = current_date + 1 OR a.due_date < current_date)
          ON CONFLICT (dedupe_key) DO NOTHING
-         RETURNING id, user_id, kind, action_id, message, created_at, read_at`,
+         RETURNING id, user_id, kind, action_id, person_id, message, created_at, read_at`,
       );
       for (const row of inserted)
         await this.deps.bus.publish('NOTIFICATION_ADDED', { notificationId: row.id, userId: row.user_id, origin: this.instanceId }, tx);
@@ -133,7 +138,7 @@ export class NotificationService {
   async list(viewer: Viewer, unreadOnly: boolean, limit: number): Promise<NotificationRow[]> {
     return rows<NotificationRow>(
       this.deps.dataSource,
-      `SELECT id, user_id, kind, action_id, message, created_at, read_at FROM notification
+      `SELECT id, user_id, kind, action_id, person_id, message, created_at, read_at FROM notification
         WHERE user_id = $1 AND ($2::boolean = false OR read_at IS NULL) ORDER BY created_at DESC LIMIT $3`,
       [viewer.id, unreadOnly, Math.min(Math.max(limit, 1), LIMITS.notificationsMax)],
     );
@@ -142,7 +147,7 @@ export class NotificationService {
   async byId(viewer: Viewer, id: string): Promise<NotificationRow | null> {
     const [row] = await rows<NotificationRow>(
       this.deps.dataSource,
-      `SELECT id, user_id, kind, action_id, message, created_at, read_at FROM notification WHERE id = $1 AND user_id = $2`,
+      `SELECT id, user_id, kind, action_id, person_id, message, created_at, read_at FROM notification WHERE id = $1 AND user_id = $2`,
       [id, viewer.id],
     );
     return row ?? null;

@@ -226,13 +226,14 @@ export async function buildSubjectAccessExport(
     () =>
       q<{
         establishment_town: string | null;
+        release_time: string | null;
         destination_council_area: string;
         created_by: string | null;
         created_at: Date;
         updated_at: Date;
         items: Array<Record<string, unknown>>;
       }>(
-        `SELECT r.establishment_town, r.destination_council_area, u.name AS created_by, r.created_at, r.updated_at,
+        `SELECT r.establishment_town, to_char(r.release_time, 'HH24:MI') AS release_time, r.destination_council_area, u.name AS created_by, r.created_at, r.updated_at,
               (SELECT coalesce(jsonb_agg(jsonb_build_object('item', i.item, 'status', i.status, 'onDate', i.on_date, 'detail', i.detail,
                         'council', i.council, 'outcome', i.outcome, 'organisation', o.name, 'updatedBy', iu.name, 'updatedAt', i.updated_at)
                         ORDER BY array_position(ARRAY['DUTY_TO_REFER','ACCOMMODATION','UNIVERSAL_CREDIT','ID','BANK_ACCOUNT','GP_REGISTRATION','PRESCRIPTIONS','FIRST_PROBATION_APPOINTMENT','TRAVEL'], i.item)), '[]')
@@ -525,6 +526,7 @@ export async function buildSubjectAccessExport(
     releasePlan: plan
       ? ({
           establishmentTown: plan.establishment_town,
+          releaseTime: plan.release_time,
           destinationCouncilArea: plan.destination_council_area,
           createdBy: plan.created_by,
           createdAt: isoOf(plan.created_at),

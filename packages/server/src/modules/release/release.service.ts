@@ -41,6 +41,8 @@ interface PlanFacts {
   council_area: string;
   destination_council_area: string | null;
   establishment_town: string | null;
+  /** 'HH:MM', when the plan records the time of release. */
+  release_time: string | null;
   version: number | null;
 }
 
@@ -92,7 +94,7 @@ export class ReleaseService {
     return rows<PlanFacts>(
       runner,
       `SELECT p.id AS person_id, p.situation_kind, p.establishment, p.release_date, p.council_area,
-              r.destination_council_area, r.establishment_town, r.version
+              r.destination_council_area, r.establishment_town, to_char(r.release_time, 'HH24:MI') AS release_time, r.version
          FROM person p LEFT JOIN release_plan r ON r.person_id = p.id WHERE p.id = ANY ($1::uuid[])`,
       [personIds],
     );
@@ -157,6 +159,7 @@ export class ReleaseService {
       {
         personId,
         releaseDate: facts.release_date,
+        releaseTime: facts.release_time,
         establishment: facts.establishment,
         establishmentTown: facts.establishment_town,
         destinationCouncilArea: facts.destination_council_area ?? facts.council_area,
@@ -165,6 +168,7 @@ export class ReleaseService {
           ? redFlags(
               {
                 releaseDate: facts.release_date,
+                releaseTime: facts.release_time,
                 today: today(),
                 items: statuses,
                 establishmentTown: facts.establishment_town,
@@ -210,9 +214,18 @@ export class ReleaseService {
       await this.ensurePlan(tx, viewer, personId, facts);
       const updated = await rows(
         tx,
-        `UPDATE release_plan SET destination_council_area = $3, establishment_town = $4, version = version + 1, updated_at = now()
+        // The release time is left as it is when the input does not mention it; null clears it.
+        `UPDATE release_plan SET destination_council_area = $3, establishment_town = $4,
+                release_time = CASE WHEN $6 THEN $5::time ELSE release_time END, version = version + 1, updated_at = now()
           WHERE person_id = $1 AND version = $2 RETURNING version`,
-        [personId, Math.max(input.expectedVersion, 1), input.destinationCouncilArea.trim(), input.establishmentTown?.trim() || null],
+        [
+          personId,
+          Math.max(input.expectedVersion, 1),
+          input.destinationCouncilArea.trim(),
+          input.establishmentTown?.trim() || null,
+          input.releaseTime || null,
+          input.releaseTime !== undefined,
+        ],
       );
       if (updated.length === 0)
         throw new DomainError(
@@ -299,7 +312,8 @@ export class ReleaseService {
   async upcoming(viewer: Viewer, withinDays: number, councilArea: string | null): Promise<UpcomingRelease[]> {
     const candidates = await rows<PlanFacts & { done: number }>(
       this.deps.dataSource,
-      `SELECT p.id AS person_id, p.situation_kind, p.establishment, p.release_date, p.council_area, r.destination_council_area, r.establishment_town, r.version,
+      `SELECT p.id AS person_id, p.situation_kind, p.establishment, p.release_date, p.council_area, r.destination_council_area, r.establishment_town,
+              to_char(r.release_time, 'HH24:MI') AS release_time, r.version,
               (SELECT count(*)::int FROM release_plan_item i WHERE i.person_id = p.id AND i.status IN ('DONE','NOT_NEEDED')) AS done
          FROM person p LEFT JOIN release_plan r ON r.person_id = p.id
         WHERE p.situation_kind IN ('CUSTODY','HOSPITAL') AND p.release_date BETWEEN current_date AND current_date + $1::int
@@ -348,6 +362,7 @@ export class ReleaseService {
             redFlags: redFlags(
               {
                 releaseDate: c.release_date!,
+                releaseTime: c.release_time,
                 today: today(),
                 items: statuses,
                 establishmentTown: c.establishment_town,

@@ -53,6 +53,11 @@ export class ReleasePlanItemView {
 export class ReleasePlan {
   @Field(() => ID) personId: string;
   @Field(() => GraphQLLocalDate, { nullable: true }) releaseDate: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The time of release or discharge (HH:MM), when known: a Friday or pre-bank-holiday release after midday is flagged.',
+  })
+  releaseTime: string | null;
   @Field(() => String, { nullable: true }) establishment: string | null;
   @Field(() => String, { nullable: true }) establishmentTown: string | null;
   @Field(() => String) destinationCouncilArea: string;

@@ -24,6 +24,8 @@ function notification(overrides: Record<string, unknown> = {}) {
     kind: 'ASSIGNED' as const,
     message: 'Priya Shah gave you an action: Book a housing options appointment (due 25 Nov 2026)',
     actionId: '10000000-0000-4000-8000-000000000001',
+    aboutPerson: true,
+    person: { __typename: 'Person' as const, id: '20000000-0000-4000-8000-000000000001', legalName: 'Aaron Ashworth' },
     createdAt: '2026-11-22T09:15:00Z',
     readAt: null,
     ...overrides,
@@ -51,7 +53,9 @@ describe('NotificationsBadge', () => {
     expect(link.textContent).toBe('Notifications 3');
 
     expect(await screen.findByRole('link', { name: 'Notifications, 4 unread' })).toBeTruthy();
-    expect(within(banner()).getByRole('status').textContent).toContain('New notification: Priya Shah gave you an action');
+    expect(within(banner()).getByRole('status').textContent).toContain(
+      'New notification: New action for Aaron Ashworth. Priya Shah gave you an action',
+    );
   });
 
   it('shows no badge when everything has been read', async () => {
@@ -76,21 +80,34 @@ describe('NotificationsBadge', () => {
 describe('NotificationsPage', () => {
   it('lists notifications newest first, and marks them all as read', async () => {
     const unread = notification();
+    // About someone the reader may no longer know of: the server sends no person, and the page names nobody.
     const read = notification({
       id: '50000000-0000-4000-8000-000000000002',
       kind: 'OVERDUE',
       message: 'Overdue since 20 Nov 2026: Register with a GP',
+      person: null,
+      readAt: '2026-11-21T08:00:00Z',
+    });
+    const aboutNobody = notification({
+      id: '50000000-0000-4000-8000-000000000003',
+      kind: 'DUE_TOMORROW',
+      message: 'Due tomorrow: Chase the hostel about dogs',
+      aboutPerson: false,
+      person: null,
       readAt: '2026-11-21T08:00:00Z',
     });
     renderApp('/notifications', [
       meMock(me),
       quietMeChangedMock(),
       countMock(1),
-      { request: { query: NotificationListQuery, variables: { limit: 50 } }, result: { data: { notifications: [unread, read] } } },
+      {
+        request: { query: NotificationListQuery, variables: { limit: 50 } },
+        result: { data: { notifications: [unread, read, aboutNobody] } },
+      },
       { request: { query: MarkNotificationsReadMutation, variables: { ids: null } }, result: { data: { markNotificationsRead: 0 } } },
       {
         request: { query: NotificationListQuery, variables: { limit: 50 } },
-        result: { data: { notifications: [{ ...unread, readAt: '2026-11-22T10:00:00Z' }, read] } },
+        result: { data: { notifications: [{ ...unread, readAt: '2026-11-22T10:00:00Z' }, read, aboutNobody] } },
       },
     ]);
     const user = userEvent.setup();
@@ -100,12 +117,14 @@ describe('NotificationsPage', () => {
     expect(items[0]!.textContent).toContain('New');
     expect(items[0]!.textContent).toContain('Assigned to you');
     expect(items[0]!.textContent).toContain('22 Nov 2026, 09:15');
-    expect(
-      within(items[0]!)
-        .getByRole('link', { name: /View the action/ })
-        .getAttribute('href'),
-    ).toBe('/actions/10000000-0000-4000-8000-000000000001');
+    expect(within(items[0]!).getByText('New action for Aaron Ashworth')).toBeTruthy();
+    expect(within(items[0]!).getByRole('link', { name: 'View the action: New action for Aaron Ashworth' }).getAttribute('href')).toBe(
+      '/actions/10000000-0000-4000-8000-000000000001',
+    );
     expect(items[1]!.textContent).not.toContain('New');
+    expect(within(items[1]!).getByText('Action for a person on your caseload is overdue')).toBeTruthy();
+    expect(items[1]!.textContent).not.toContain('Aaron');
+    expect(within(items[2]!).getByText('Your action is due tomorrow')).toBeTruthy();
     expect(await screen.findByRole('link', { name: 'Notifications, 1 unread' })).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Mark all as read' }));

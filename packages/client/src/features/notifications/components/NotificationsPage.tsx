@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { formatDateTime, type NotificationKind } from '@casehuddle/shared';
+import { formatDateTime, notificationHeadline, type NotificationKind } from '@casehuddle/shared';
 import { readApiError } from '../../../ui/apiErrors';
 import { Loading } from '../../../ui/Loading';
 import { ServiceProblem } from '../../../ui/ServiceProblem';
@@ -82,6 +82,11 @@ export function NotificationsPage() {
         <ul className="govuk-list app-notifications">
           {notifications.map((notification) => {
             const kind = notification.kind as NotificationKind;
+            // What happened and about whom: the server names the person only to a reader who may know of them now.
+            const headline = notificationHeadline(kind, {
+              aboutPerson: notification.aboutPerson,
+              personName: notification.person?.legalName ?? null,
+            });
             return (
               <li
                 className={`app-notifications__item${notification.readAt ? '' : ' app-notifications__item--unread'}`}
@@ -94,6 +99,7 @@ export function NotificationsPage() {
                   </strong>{' '}
                   <time dateTime={notification.createdAt}>{formatDateTime(notification.createdAt)}</time>
                 </p>
+                <p className="govuk-body govuk-!-font-weight-bold app-notifications__headline">{headline}</p>
                 <p className="govuk-body app-notifications__message">{notification.message}</p>
                 {notification.actionId ? (
                   <Link
@@ -102,7 +108,7 @@ export function NotificationsPage() {
                     state={{ from: '/notifications' }}
                     onClick={() => (notification.readAt ? undefined : markOneRead(notification.id))}
                   >
-                    View the action<span className="govuk-visually-hidden">: {notification.message}</span>
+                    View the action<span className="govuk-visually-hidden">: {headline}</span>
                   </Link>
                 ) : null}
               </li>

@@ -6,6 +6,11 @@ export const NotificationFields = graphql(`
     kind
     message
     actionId
+    aboutPerson
+    person {
+      id
+      legalName
+    }
     createdAt
     readAt
   }

@@ -106,6 +106,7 @@ const full: SubjectAccessExport = {
   ],
   releasePlan: {
     establishmentTown: 'Testford',
+    releaseTime: '13:00',
     destinationCouncilArea: 'Northvale',
     createdBy: 'Olu Owner',
     createdAt: '2026-11-01T09:00:00.000Z',

@@ -405,6 +405,7 @@ export function SubjectAccessDocument({ data }: { data: SubjectAccessExport }) {
             <Facts
               rows={[
                 ['Release date', day(data.situation.releaseDate)],
+                ['Release time', plan.releaseTime ?? ''],
                 ['Prison town', plan.establishmentTown ?? ''],
                 ['Council area after release', plan.destinationCouncilArea],
                 ['Plan started', by(day(plan.createdAt), plan.createdBy)],

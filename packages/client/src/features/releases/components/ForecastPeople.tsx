@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Loading } from '../../../ui/Loading';
 import { ReleaseForecastPeopleQuery } from '../graphql/releases';
@@ -7,6 +8,17 @@ import type { ForecastRow } from '../csv';
 import { LoadProblem } from '../../../ui/LoadProblem';
 import type { ForecastSelection } from './ForecastTable';
 import { ReleasesTable } from './ReleasesTable';
+
+/** Where to go from "you can see 1 of 2": how to ask for access, naming nobody. */
+function AskForAccessLink() {
+  return (
+    <p className="govuk-body">
+      <Link className="govuk-link" to="/releases/asking-for-access">
+        How to ask for access to people you cannot see
+      </Link>
+    </p>
+  );
+}
 
 /**
  * The people behind one area's count for a month. Sharing rules apply, so there may be fewer. A
@@ -40,14 +52,20 @@ function AreaPeople({
       ) : (
         <>
           {count === null ? (
-            <p className="govuk-inset-text app-inset-text--compact">
-              {people.length === 0 ? 'You can see none of them.' : `You can see ${people.length}.`} The total is withheld because it is
-              small.
-            </p>
+            <div className="govuk-inset-text app-inset-text--compact">
+              <p className="govuk-body">
+                {people.length === 0 ? 'You can see none of them.' : `You can see ${people.length}.`} The total is withheld because it is
+                small.
+              </p>
+              <AskForAccessLink />
+            </div>
           ) : people.length < count ? (
-            <p className="govuk-inset-text app-inset-text--compact">
-              You can see {people.length} of {count}; the others are not shared with your organisation.
-            </p>
+            <div className="govuk-inset-text app-inset-text--compact">
+              <p className="govuk-body">
+                You can see {people.length} of {count}; the others are not shared with your organisation.
+              </p>
+              <AskForAccessLink />
+            </div>
           ) : null}
           {people.length > 0 ? (
             <ReleasesTable

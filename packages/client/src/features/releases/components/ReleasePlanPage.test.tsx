@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCurrentUser, meMock, quietMeChangedMock } from '../../../test/fixtures';
 import { renderApp } from '../../../test/renderApp';
 import { appointmentsMock } from '../../appointments/testing';
-import { UpdateReleasePlanItemMutation } from '../graphql/releases';
+import { UpdateReleasePlanItemMutation, UpdateReleasePlanMutation } from '../graphql/releases';
 import { buildPlan, HOUSING, organisationsMock, PERSON_ID, planMock, planPersonMock } from '../testing';
 
 const coordinator = buildCurrentUser('COORDINATOR', { name: 'Ravi Patel' });
@@ -29,6 +29,7 @@ describe('ReleasePlanPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Dee Marsh' }, { timeout: 10_000 })).toBeTruthy();
     expect(await screen.findByText('Released in 11 days')).toBeTruthy();
     expect(screen.getByText('Friday 4 Dec 2026')).toBeTruthy();
+    expect(screen.getByText('Release time').nextElementSibling!.textContent).toBe('13:00');
 
     const flags = screen.getByRole('region', { name: 'Red flags' });
     const items = within(flags).getAllByRole('listitem');
@@ -109,6 +110,50 @@ describe('ReleasePlanPage', () => {
     expect(screen.getByText('20 Nov 2026')).toBeTruthy();
     const flags = screen.getByRole('region', { name: 'Red flags' });
     expect(within(flags).queryByText('Duty to Refer not made in time')).toBeNull();
+  }, 15_000);
+
+  it('records the release time on the 24-hour clock, refusing anything else, and the Friday flag goes for a morning release', async () => {
+    const morning = buildPlan({ releaseTime: '09:30', redFlags: ['NO_ACCOMMODATION', 'DUTY_TO_REFER_LATE'], version: 2 });
+    renderApp(PATH, [
+      meMock(coordinator),
+      quietMeChangedMock(),
+      planPersonMock('Release planning'),
+      planMock(plan),
+      organisationsMock(),
+      appointmentsMock([]),
+      {
+        request: {
+          query: UpdateReleasePlanMutation,
+          variables: {
+            input: {
+              personId: PERSON_ID,
+              expectedVersion: 1,
+              destinationCouncilArea: 'Northvale',
+              establishmentTown: 'Northvale',
+              releaseTime: '09:30',
+            },
+          },
+        },
+        result: { data: { updateReleasePlan: morning } },
+      },
+    ]);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Change where they are going or the release time' }, { timeout: 10_000 }));
+    const time = screen.getByLabelText('Release time (optional)');
+    expect((time as HTMLInputElement).value).toBe('13:00');
+    await user.clear(time);
+    await user.type(time, 'half two');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Enter the release time using the 24-hour clock, like 09:30 or 14:00' })).toBeTruthy();
+
+    await user.clear(time);
+    await user.type(time, '9.30');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Where they are going and the release time: saved.')).toBeTruthy();
+    expect(screen.getByText('Release time').nextElementSibling!.textContent).toBe('09:30');
+    expect(within(screen.getByRole('region', { name: 'Red flags' })).queryByText('Released on a Friday')).toBeNull();
   }, 15_000);
 
   it('explains, without showing anything about them, when the record is not shared', async () => {

@@ -27,6 +27,10 @@ function PlanFacts({ plan, onConflict }: { plan: ReleasePlanFieldsFragment; onCo
           <dt>Release date</dt>
           <dd>{plan.releaseDate ? formatLocalDateWithDay(plan.releaseDate) : 'Not recorded'}</dd>
         </div>
+        <div>
+          <dt>Release time</dt>
+          <dd>{plan.releaseTime ?? 'Not recorded'}</dd>
+        </div>
         {plan.daysToRelease !== null ? (
           <div>
             <dt>Countdown</dt>
@@ -47,7 +51,7 @@ function PlanFacts({ plan, onConflict }: { plan: ReleasePlanFieldsFragment; onCo
           <dd>{plan.destinationCouncilArea}</dd>
         </div>
       </dl>
-      {saved > 0 ? <SavedMessage key={saved} text="Where they are going: saved." /> : null}
+      {saved > 0 ? <SavedMessage key={saved} text="Where they are going and the release time: saved." /> : null}
       {editing ? (
         <PlanPlaceForm
           plan={plan}
@@ -60,7 +64,7 @@ function PlanFacts({ plan, onConflict }: { plan: ReleasePlanFieldsFragment; onCo
       ) : (
         <p className="govuk-body">
           <button type="button" className="app-link-button" onClick={() => setEditing(true)}>
-            Change where they are going
+            Change where they are going or the release time
           </button>
         </p>
       )}

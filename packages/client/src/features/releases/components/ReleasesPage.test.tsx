@@ -102,6 +102,9 @@ describe('ReleasesPage', () => {
     expect(document.activeElement).toBe(within(people).getByRole('heading', { level: 3 }));
     expect(await within(people).findByText('You can see 1 of 2; the others are not shared with your organisation.')).toBeTruthy();
     expect(within(people).getByRole('link', { name: 'Dee Marsh: release plan' })).toBeTruthy();
+    // The way to ask for access to the others names nobody.
+    const ask = within(people).getByRole('link', { name: 'How to ask for access to people you cannot see' });
+    expect(ask.getAttribute('href')).toBe('/releases/asking-for-access');
 
     // Choosing an area narrows the chart and table to it.
     await user.selectOptions(within(section).getByLabelText('Council area'), 'Eastbrook');

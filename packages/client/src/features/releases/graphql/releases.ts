@@ -56,6 +56,7 @@ export const ReleasePlanFields = graphql(`
   fragment ReleasePlanFields on ReleasePlan {
     personId
     releaseDate
+    releaseTime
     establishment
     establishmentTown
     destinationCouncilArea

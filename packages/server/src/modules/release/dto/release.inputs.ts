@@ -41,6 +41,13 @@ export class UpdateReleasePlanInput {
   @IsOptional()
   @MaxLength(120, { message: 'Keep the town to 120 characters or fewer.' })
   establishmentTown?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The time of release or discharge (HH:MM, 24-hour clock), when known. Left as it is when not given; null clears it.',
+  })
+  @IsOptional()
+  @Matches(TIME, { message: 'Enter the release time in 24-hour format, like 09:30 or 14:00.' })
+  releaseTime?: string | null;
 }
 
 @InputType({ description: 'A new appointment: a morning or afternoon window, all day, or an exact time.' })
