@@ -42,6 +42,8 @@ export function notificationHeadline(kind: NotificationKind, about: { aboutPerso
       return person ? `${capitalise(who)} missed an appointment` : 'An appointment was missed';
     case 'ACCESS_REQUEST':
       return person ? `Access to the record of ${about.personName ?? NEUTRAL_PERSON.RECORD}` : 'Access to a record';
+    case 'REFERRAL':
+      return person ? `Referral about ${about.personName ?? NEUTRAL_PERSON.RECORD}` : 'A referral';
     case 'BULK_READ_ALERT':
       return 'Many records read in your organisation';
   }

@@ -235,19 +235,6 @@ export class PersonService {
   }
 
   /** The user ids of a person's lead professionals (to alert them). */
-  /**
-   * People's legal names, by id, for messages to those who may know of them (a notification to
-   * the organisations party to a referral). Not a read of the record, so not audited; callers
-   * name a person only to someone the policy lets know of them.
-   */
-  async namesOf(runner: SqlRunner, personIds: string[]): Promise<Map<string, string>> {
-    if (personIds.length === 0) return new Map();
-    const found = await rows<{ id: string; legal_name: string }>(runner, `SELECT id, legal_name FROM person WHERE id = ANY ($1::uuid[])`, [
-      personIds,
-    ]);
-    return new Map(found.map((p) => [p.id, p.legal_name]));
-  }
-
   async leadProfessionalIds(runner: SqlRunner, personId: string): Promise<string[]> {
     return (await rows<{ user_id: string }>(runner, `SELECT user_id FROM person_lead WHERE person_id = $1`, [personId])).map(
       (r) => r.user_id,

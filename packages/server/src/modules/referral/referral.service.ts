@@ -1,6 +1,7 @@
 import {
   formatDate,
   median,
+  NOTIFICATION_PERSON_PLACEHOLDER,
   neutraliseCsvFormula,
   REFERRAL_STATUS_LABELS,
   REFERRAL_STEP_SIDE,
@@ -271,12 +272,11 @@ export class ReferralService {
           userId: viewer.id,
         });
       }
-      const name = (await this.deps.people.namesOf(tx, [personId])).get(personId)!;
       await this.notifyOrganisation(
         tx,
         receiverId,
         personId,
-        `${sender!.name} sent a referral (${kind.label}) about ${name}, sharing ${sectionList(sections)}.`,
+        `${sender!.name} sent a referral (${kind.label}) about ${NOTIFICATION_PERSON_PLACEHOLDER}, sharing ${sectionList(sections)}.`,
         `REFERRAL_SENT:${id}`,
       );
       await this.deps.audit.record(tx, viewer, [
@@ -394,8 +394,7 @@ export class ReferralService {
       // Tell the other side.
       const actorOrg = isReceiver ? r.receiving_organisation_name : r.sending_organisation_name;
       // Once withdrawn, the receiver may no longer know of the person: the message does not name them.
-      const about =
-        step === 'WITHDRAW' ? `sent on ${day(r.sent_on)}` : `about ${(await this.deps.people.namesOf(tx, [r.person_id])).get(r.person_id)}`;
+      const about = step === 'WITHDRAW' ? `sent on ${day(r.sent_on)}` : `about ${NOTIFICATION_PERSON_PLACEHOLDER}`;
       const message = `${actorOrg} ${STEP_WORDS[step]} the referral (${r.kind_label}) ${about}${
         step === 'DECLINE'
           ? `: ${note}`
@@ -448,11 +447,10 @@ export class ReferralService {
         tx,
         `${REFERRAL_SELECT} WHERE ${OVERDUE_SQL} AND r.overdue_flagged_at IS NULL ORDER BY r.respond_by FOR UPDATE OF r SKIP LOCKED`,
       );
-      const names = await this.deps.people.namesOf(tx, [...new Set(due.map((r) => r.person_id))]);
       for (const r of due) {
         await tx.query(`UPDATE referral SET overdue_flagged_at = now() WHERE id = $1`, [r.id]);
         await this.event(tx, r.id, 'OVERDUE', null, `Not answered by ${day(r.respond_by)}`);
-        const message = `The referral (${r.kind_label}) from ${r.sending_organisation_name} to ${r.receiving_organisation_name} about ${names.get(r.person_id)} was due an answer by ${day(r.respond_by)}.`;
+        const message = `The referral (${r.kind_label}) from ${r.sending_organisation_name} to ${r.receiving_organisation_name} about ${NOTIFICATION_PERSON_PLACEHOLDER} was due an answer by ${day(r.respond_by)}.`;
         await this.deps.notifications.notify(tx, {
           userId: r.sent_by,
           kind: 'REFERRAL',
