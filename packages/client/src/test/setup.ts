@@ -3,8 +3,8 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeGraphqlFetch } from './fakeGraphqlFetch';
 
 // Every page loads on demand (lazyPage), and Vitest compiles each module the first time it is
-// imported, which on a busy machine can take longer than Testing Library's default second.
-configure({ asyncUtilTimeout: 5000 });
+// imported, which on a busy machine can take several seconds (Testing Library's default is one).
+configure({ asyncUtilTimeout: 10_000 });
 
 // The sign-in page talks to the API with fetch, not Apollo: by default nobody is signed in.
 beforeEach(() => {
