@@ -78,7 +78,7 @@ export class Referrals1765411200000 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         referral_id uuid NOT NULL REFERENCES referral(id) ON DELETE CASCADE,
         kind text NOT NULL CHECK (kind IN ('SENT', 'ACKNOWLEDGED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN', 'CLOSED', 'OVERDUE', 'APPOINTMENT_BOOKED')),
-        at timestamptz NOT NULL DEFAULT now(),
+        at timestamptz NOT NULL DEFAULT clock_timestamp(),
         actor_id uuid REFERENCES app_user(id),
         organisation_id uuid REFERENCES organisation(id),
         note text CHECK (length(note) <= 4000)
