@@ -20,3 +20,14 @@ export function selectedFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fr
   for (const node of info.fieldNodes as readonly FieldNode[]) visit(node.selectionSet, new Set());
   return names;
 }
+
+/**
+ * The fields selected under one child field of the current field (`person` under a referral,
+ * say). When the child is selected only through a fragment, `whole` is returned: every part is
+ * loaded, and the disclosure gate still decides what is shown.
+ */
+export function selectedFieldsUnder(info: GraphQLResolveInfo, child: string, whole: readonly string[]): Set<string> {
+  const node = info.fieldNodes[0]?.selectionSet?.selections.find((s) => s.kind === 'Field' && s.name.value === child);
+  if (node?.kind === 'Field') return selectedFields({ fieldNodes: [node], fragments: info.fragments });
+  return selectedFields(info).has(child) ? new Set(whole) : new Set();
+}

@@ -2,31 +2,12 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { requireViewer } from '../../core/context.js';
-import { selectedFields } from '../../core/graphql-info.js';
+import { selectedFieldsUnder } from '../../core/graphql-info.js';
+import { WHOLE_PERSON_FIELDS } from '../person/person.view.js';
 import { AccessRequest, AccessRequestFilter, AnswerAccessRequestInput, RequestAccessInput } from './access.types.js';
 
 /** The person fields selected under `person` in a selection of access requests. */
-const personFieldsOf = (info: GraphQLResolveInfo): Set<string> => {
-  const node = info.fieldNodes[0]?.selectionSet?.selections.find((s) => s.kind === 'Field' && s.name.value === 'person');
-  if (node?.kind === 'Field') return selectedFields({ fieldNodes: [node], fragments: info.fragments });
-  // Selected through a fragment: load every part (the gate still decides what is shown).
-  return selectedFields(info).has('person') ? new Set(WHOLE_PERSON) : new Set();
-};
-
-const WHOLE_PERSON = [
-  'id',
-  'displayName',
-  'legalName',
-  'profile',
-  'situation',
-  'story',
-  'needs',
-  'preferences',
-  'risk',
-  'leadProfessionals',
-  'timeline',
-  'sharingAgreements',
-];
+const personFieldsOf = (info: GraphQLResolveInfo): Set<string> => selectedFieldsUnder(info, 'person', WHOLE_PERSON_FIELDS);
 
 const one = async (ctx: Context, info: GraphQLResolveInfo, id: string): Promise<AccessRequest> => {
   const [request] = await ctx.services.accessRequests.list(requireViewer(ctx), null, personFieldsOf(info), id);

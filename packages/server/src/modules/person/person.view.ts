@@ -209,3 +209,19 @@ export function buildPersonView(
 export function canSeeAccessLog(viewer: Viewer, access: PersonAccess): boolean {
   return viewer.role !== 'ADMIN' && (access.isLead || (access.isOwner && viewer.role === 'MANAGER'));
 }
+
+/** Every part of a person record, for loading a person selected through a fragment. */
+export const WHOLE_PERSON_FIELDS = [
+  'id',
+  'displayName',
+  'legalName',
+  'profile',
+  'situation',
+  'story',
+  'needs',
+  'preferences',
+  'risk',
+  'leadProfessionals',
+  'timeline',
+  'sharingAgreements',
+] as const;

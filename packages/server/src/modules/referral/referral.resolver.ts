@@ -3,7 +3,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, ID, Info, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { requireViewer } from '../../core/context.js';
-import { selectedFields } from '../../core/graphql-info.js';
+import { selectedFieldsUnder } from '../../core/graphql-info.js';
+import { WHOLE_PERSON_FIELDS } from '../person/person.view.js';
 import { GraphQLLocalDate } from '../../core/scalars.js';
 import type { ReferralChangedEvent } from './referral.topics.js';
 import {
@@ -19,28 +20,8 @@ import {
   SendReferralInput,
 } from './referral.types.js';
 
-const WHOLE_PERSON = [
-  'id',
-  'displayName',
-  'legalName',
-  'profile',
-  'situation',
-  'story',
-  'needs',
-  'preferences',
-  'risk',
-  'leadProfessionals',
-  'timeline',
-  'sharingAgreements',
-];
-
 /** The person fields selected under `person` in a selection of referrals. */
-const personFieldsOf = (info: GraphQLResolveInfo): Set<string> => {
-  const node = info.fieldNodes[0]?.selectionSet?.selections.find((s) => s.kind === 'Field' && s.name.value === 'person');
-  if (node?.kind === 'Field') return selectedFields({ fieldNodes: [node], fragments: info.fragments });
-  // Selected through a fragment: load every part (the gate still decides what is shown).
-  return selectedFields(info).has('person') ? new Set(WHOLE_PERSON) : new Set();
-};
+const personFieldsOf = (info: GraphQLResolveInfo): Set<string> => selectedFieldsUnder(info, 'person', WHOLE_PERSON_FIELDS);
 
 const PARTIES = ['PRACTITIONER', 'COORDINATOR', 'MANAGER'] as const;
 
