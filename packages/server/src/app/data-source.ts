@@ -15,6 +15,7 @@ import { RetentionAndRights1764806400000 } from '../migrations/1764806400000-Ret
 import { AuditPartitions1765152000000 } from '../migrations/1765152000000-AuditPartitions.js';
 import { AccessRequests1765324800000 } from '../migrations/1765324800000-AccessRequests.js';
 import { Referrals1765411200000 } from '../migrations/1765411200000-Referrals.js';
+import { PeerMentors1766102400000 } from '../migrations/1766102400000-PeerMentors.js';
 import { InformationGovernance1764720000000 } from '../migrations/1764720000000-InformationGovernance.js';
 import { MeetingPresence1764662400000 } from '../migrations/1764662400000-MeetingPresence.js';
 import { Session } from '../modules/auth/session.entity.js';
@@ -42,6 +43,7 @@ export const MIGRATIONS = [
   AuditPartitions1765152000000,
   AccessRequests1765324800000,
   Referrals1765411200000,
+  PeerMentors1766102400000,
 ];
 
 /** Creates (but does not connect) the application's data source: the core's, with every entity and migration. */

@@ -2,7 +2,7 @@ import type { SharingSection } from '@casehuddle/shared';
 import { getNamedType, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import { DomainError } from '../../core/errors.js';
-import { ELEMENT_RULES, outputRule, type OutputRule } from './data-map.js';
+import { ELEMENT_RULES, outputRule, PEER_MENTOR_HIDDEN_RULES, PEER_MENTOR_OPERATIONS, type OutputRule } from './data-map.js';
 
 /** What the gate needs to know of a viewer's access to one person (PersonAccess satisfies it). */
 export interface AccessLike {
@@ -50,8 +50,9 @@ const DECIDED_ELSEWHERE = new Set(['NONE', 'PERSON', 'AGGREGATE', 'VIEWER', 'AUD
 
 /** Whether a rule lets this viewer see a fact about this person. */
 export function mayRead(d: Disclosure, rule: OutputRule): boolean {
-  if (typeof rule === 'string' && DECIDED_ELSEWHERE.has(rule)) return true;
   const access = d.access;
+  if (access?.basis === 'PEER_MENTOR' && typeof rule === 'string' && PEER_MENTOR_HIDDEN_RULES.has(rule)) return false;
+  if (typeof rule === 'string' && DECIDED_ELSEWHERE.has(rule)) return true;
   if (!access) return true;
   if (!access.canKnow) return false;
   if (typeof rule === 'object') return mayRead(d, d.section ?? rule.otherwise);
@@ -86,11 +87,17 @@ const ROOTS = new Set(['Query', 'Mutation', 'Subscription']);
  * map, and hides what the object's disclosure does not allow (null, an empty list, or the
  * neutral value the map names). Objects returned by a field inherit their parent's disclosure
  * unless they carry their own. A field missing from the map, or a person-data field on an object
- * that carries no disclosure, is refused: the gate fails closed.
+ * that carries no disclosure, is refused: the gate fails closed. A peer mentor reaches only the
+ * operations PEER_MENTOR_OPERATIONS lists; every other one gets the one FORBIDDEN answer.
  */
-export const DisclosureGate: MiddlewareFn = async ({ root, info }, next) => {
+export const DisclosureGate: MiddlewareFn<{ viewer?: { role: string } | null }> = async ({ root, info, context }, next) => {
   const typeName = info.parentType.name;
-  if (ROOTS.has(typeName)) return next();
+  if (ROOTS.has(typeName)) {
+    if (context?.viewer?.role === 'PEER_MENTOR' && !PEER_MENTOR_OPERATIONS[typeName as 'Query']?.includes(info.fieldName)) {
+      throw notShared(false);
+    }
+    return next();
+  }
   const where = `${typeName}.${info.fieldName}`;
   const fieldRule = outputRule(typeName, info.fieldName);
   if (!fieldRule) throw new Error(`${where} is not in the data map`);
