@@ -10,7 +10,8 @@ export type AccessBasis =
   | 'BREAK_GLASS'
   | 'LEAD_PROFESSIONAL'
   | 'NONE'
-  | 'OWNER';
+  | 'OWNER'
+  | 'PEER_MENTOR';
 
 /** INCOMING: to your organisation, which holds the record. OUTGOING: from your organisation. */
 export type AccessRequestDirection =
@@ -654,6 +655,7 @@ export type Role =
   | 'ADMIN'
   | 'COORDINATOR'
   | 'MANAGER'
+  | 'PEER_MENTOR'
   | 'PRACTITIONER';
 
 /** Sharing for safeguarding or crime prevention without the person’s agreement, approved by a manager. */
