@@ -3,7 +3,7 @@ import { NavLink, useLocation } from 'react-router';
 /** What decides which pages about a person the viewer is offered. */
 export interface PersonNavigationFacts {
   id: string;
-  access: { sections: readonly string[]; canSeeAccessLog: boolean };
+  access: { sections: readonly string[]; canSeeAccessLog: boolean; basis?: string };
   /** Null when the person's situation is not shared with the viewer. */
   situation: { kind: string } | null;
 }
@@ -18,7 +18,14 @@ export function PersonSubNavigation({ person }: { person: PersonNavigationFacts 
   const base = `/people/${person.id}`;
   const inCustody = person.situation !== null && person.situation.kind !== 'COMMUNITY';
   const onReleasePlan = useLocation().pathname === `${base}/release`;
-  const items = [
+  // A peer mentor has the record (what the referral shares) and, with CONTACT shared, appointments.
+  const mentoring = person.access.basis === 'PEER_MENTOR';
+  const items = mentoring
+    ? [
+        { to: base, label: 'Record', end: true },
+        ...(person.access.sections.includes('CONTACT') ? [{ to: `${base}/appointments`, label: 'Appointments' }] : []),
+      ]
+    : [
     { to: base, label: 'Record', end: true },
     { to: `${base}/sharing`, label: 'Sharing' },
     ...(person.access.canSeeAccessLog ? [{ to: `${base}/seen`, label: 'Who has seen this record' }] : []),
