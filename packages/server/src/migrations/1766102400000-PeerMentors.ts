@@ -19,6 +19,8 @@ export class PeerMentors1766102400000 implements MigrationInterface {
     await q.query(`DROP INDEX referral_mentor_idx`);
     await q.query(`ALTER TABLE referral DROP CONSTRAINT referral_mentor_kind, DROP COLUMN mentor_id`);
     await q.query(`ALTER TABLE app_user DROP CONSTRAINT app_user_role_check`);
-    await q.query(`ALTER TABLE app_user ADD CONSTRAINT app_user_role_check CHECK (role IN ('PRACTITIONER','COORDINATOR','MANAGER','ADMIN'))`);
+    await q.query(
+      `ALTER TABLE app_user ADD CONSTRAINT app_user_role_check CHECK (role IN ('PRACTITIONER','COORDINATOR','MANAGER','ADMIN'))`,
+    );
   }
 }

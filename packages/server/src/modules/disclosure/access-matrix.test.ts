@@ -41,7 +41,15 @@ const MENTOR_SHARED: SharingSection[] = ['STORY', 'CONTACT'];
  * ('active', 'locked-down', 'restricted', both break-glass states); accepted, then past its expiry
  * ('expired'); accepted, then closed ('withdrawn'); and the record erased.
  */
-const MENTOR_ACCEPTED: readonly State[] = ['active', 'expired', 'withdrawn', 'locked-down', 'restricted', 'break-glass', 'break-glass-expired'];
+const MENTOR_ACCEPTED: readonly State[] = [
+  'active',
+  'expired',
+  'withdrawn',
+  'locked-down',
+  'restricted',
+  'break-glass',
+  'break-glass-expired',
+];
 
 interface Expected {
   know: boolean;
@@ -508,7 +516,8 @@ describe('the access matrix', () => {
         { input: { id: mentoring.id, version: mentoring.version, mentorId: users.mentor.id } },
       );
       // Past the referral's expiry (its organisation's agreement still stands: it gives the mentor nothing).
-      if (state === 'expired') await app.dataSource.query(`UPDATE referral SET expires_on = current_date - 1 WHERE id = $1`, [mentoring.id]);
+      if (state === 'expired')
+        await app.dataSource.query(`UPDATE referral SET expires_on = current_date - 1 WHERE id = $1`, [mentoring.id]);
       if (state === 'withdrawn')
         await c.mentorLead.ok(`mutation ($input: CloseReferralInput!) { closeReferral(input: $input) { version } }`, {
           input: { id: mentoring.id, version: acceptReferral.version, outcome: 'Mentoring finished' },

@@ -97,7 +97,9 @@ describe('peer mentors', () => {
     expect(read.person.huddles).toEqual([]);
     expect(errorCode(await c.otherMentor!.request(PERSON, { id: personId }))).toBe('FORBIDDEN');
     // The peer mentors' coordinator sees it through the organisation's agreement; the mentor's own access comes only from the referral.
-    expect((await c.peersLead!.ok<{ person: { access: { basis: string } } }>(PERSON, { id: personId })).person.access.basis).toBe('AGREEMENT');
+    expect((await c.peersLead!.ok<{ person: { access: { basis: string } } }>(PERSON, { id: personId })).person.access.basis).toBe(
+      'AGREEMENT',
+    );
   });
 
   it('sees nobody through a referral that is not yet accepted, nor through their organisation’s records and agreements', async () => {
@@ -128,9 +130,12 @@ describe('peer mentors', () => {
 
   it('adds timeline notes and appointments for their people, under the shared sections only', async () => {
     const { personId } = await referred();
-    await c.mentor!.ok(`mutation ($id: ID!) { addTimelineNote(personId: $id, text: "Met for a coffee; going to the library next week.", section: STORY) { id } }`, {
-      id: personId,
-    });
+    await c.mentor!.ok(
+      `mutation ($id: ID!) { addTimelineNote(personId: $id, text: "Met for a coffee; going to the library next week.", section: STORY) { id } }`,
+      {
+        id: personId,
+      },
+    );
     const booked = await c.mentor!.ok<{ bookAppointment: { appointment: { id: string; organisation: { id: string } } } }>(
       `mutation ($id: ID!) { bookAppointment(input: { personId: $id, purpose: "Coffee and a walk", date: "2099-03-02", window: MORNING }) { appointment { id organisation { id } } } }`,
       { id: personId },
@@ -167,7 +172,7 @@ describe('peer mentors', () => {
       `{ referralInbox { new } }`,
       `{ upcomingReleases(withinDays: 30) { releaseDate } }`,
       `{ releaseForecast(months: 3) { months } }`,
-            `{ referral(id: "${referralId}") { id } }`,
+      `{ referral(id: "${referralId}") { id } }`,
       `{ personAccessLog(personId: "${personId}") { id } }`,
       `{ releasePlan(personId: "${personId}") { personId } }`,
       `{ assessments(personId: "${personId}") { rescoreDue } }`,
@@ -181,7 +186,8 @@ describe('peer mentors', () => {
     for (const query of refused) {
       const result = await c.mentor!.request(query);
       // An unknown field in the query is a validation error before any resolver: count it as a broken test, not a refusal.
-      if (errorCode(result) !== 'FORBIDDEN') problems.push(`${query}: ${errorCode(result) ?? 'allowed'} ${result.errors?.[0]?.message ?? ''}`);
+      if (errorCode(result) !== 'FORBIDDEN')
+        problems.push(`${query}: ${errorCode(result) ?? 'allowed'} ${result.errors?.[0]?.message ?? ''}`);
     }
     expect(problems).toEqual([]);
   });

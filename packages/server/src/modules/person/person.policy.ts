@@ -70,11 +70,31 @@ export function decideAccess(viewer: Viewer, facts: AccessFacts): PersonAccess {
   if (viewer.role === 'PEER_MENTOR') {
     const mentorSections = facts.mentor_sections ?? [];
     if (mentorSections.length === 0) {
-      return { ...base, isOwner: false, isLead: false, breakGlassUntil: null, basis: 'NONE', canKnow: false, full: false, sections: [], canSeeProfile: false };
+      return {
+        ...base,
+        isOwner: false,
+        isLead: false,
+        breakGlassUntil: null,
+        basis: 'NONE',
+        canKnow: false,
+        full: false,
+        sections: [],
+        canSeeProfile: false,
+      };
     }
     const hidden = facts.locked_down || facts.processing_restricted;
     const sections = hidden ? [] : SHARING_SECTIONS.filter((s) => mentorSections.includes(s));
-    return { ...base, isOwner: false, isLead: false, breakGlassUntil: null, basis: 'PEER_MENTOR', canKnow: true, full: false, sections, canSeeProfile: !hidden };
+    return {
+      ...base,
+      isOwner: false,
+      isLead: false,
+      breakGlassUntil: null,
+      basis: 'PEER_MENTOR',
+      canKnow: true,
+      full: false,
+      sections,
+      canSeeProfile: !hidden,
+    };
   }
   const basis: AccessBasis = facts.is_owner
     ? 'OWNER'

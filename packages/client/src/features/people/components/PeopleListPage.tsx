@@ -115,8 +115,8 @@ function MentorPeoplePage() {
     <>
       <h1 className="govuk-heading-l">Your people</h1>
       <p className="govuk-body">
-        The people referred to you for peer mentoring. You see what each referral shares, for as long as it lasts, and you can add notes
-        and appointments.
+        The people referred to you for peer mentoring. You see what each referral shares, for as long as it lasts, and you can add notes and
+        appointments.
       </p>
       {!data && loading ? (
         <Loading text="Loading…" />

@@ -95,13 +95,16 @@ function PersonRecordView({
           <PersonSubNavigation person={person} />
           <Routes>
             <Route index element={<RecordTab />} />
-            <Route
-              path="sharing"
-              element={isPeerMentoring(person) ? <Navigate to={`/people/${person.id}`} replace /> : <SharingTab />}
-            />
+            <Route path="sharing" element={isPeerMentoring(person) ? <Navigate to={`/people/${person.id}`} replace /> : <SharingTab />} />
             <Route
               path="appointments"
-              element={hasReleasePlan(person) && !isPeerMentoring(person) ? <Navigate to={`/people/${person.id}/release`} replace /> : <AppointmentsTab />}
+              element={
+                hasReleasePlan(person) && !isPeerMentoring(person) ? (
+                  <Navigate to={`/people/${person.id}/release`} replace />
+                ) : (
+                  <AppointmentsTab />
+                )
+              }
             />
             <Route
               path="seen"
@@ -131,7 +134,12 @@ export function PersonPage() {
 
   if (refused) {
     return (
-      <NoAccessView key={id} personId={id} canBreakGlass={readApiErrorExtensions(error)['canBreakGlass'] === true && user.role !== 'PEER_MENTOR'} onGranted={refetch} />
+      <NoAccessView
+        key={id}
+        personId={id}
+        canBreakGlass={readApiErrorExtensions(error)['canBreakGlass'] === true && user.role !== 'PEER_MENTOR'}
+        onGranted={refetch}
+      />
     );
   }
   if (missing) return <RecordNotFound />;

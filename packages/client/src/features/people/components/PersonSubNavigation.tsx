@@ -26,18 +26,18 @@ export function PersonSubNavigation({ person }: { person: PersonNavigationFacts 
         ...(person.access.sections.includes('CONTACT') ? [{ to: `${base}/appointments`, label: 'Appointments' }] : []),
       ]
     : [
-    { to: base, label: 'Record', end: true },
-    { to: `${base}/sharing`, label: 'Sharing' },
-    ...(person.access.canSeeAccessLog ? [{ to: `${base}/seen`, label: 'Who has seen this record' }] : []),
-    // Someone in custody or hospital has a release plan, which holds their appointments; anyone
-    // else has an appointments page of their own (with CONTACT shared).
-    ...(inCustody || onReleasePlan
-      ? [{ to: `${base}/release`, label: 'Release plan' }]
-      : person.access.sections.includes('CONTACT')
-        ? [{ to: `${base}/appointments`, label: 'Appointments' }]
-        : []),
-    ...(person.access.sections.includes('RISK') ? [{ to: `${base}/outcomes`, label: 'Outcomes' }] : []),
-  ];
+        { to: base, label: 'Record', end: true },
+        { to: `${base}/sharing`, label: 'Sharing' },
+        ...(person.access.canSeeAccessLog ? [{ to: `${base}/seen`, label: 'Who has seen this record' }] : []),
+        // Someone in custody or hospital has a release plan, which holds their appointments; anyone
+        // else has an appointments page of their own (with CONTACT shared).
+        ...(inCustody || onReleasePlan
+          ? [{ to: `${base}/release`, label: 'Release plan' }]
+          : person.access.sections.includes('CONTACT')
+            ? [{ to: `${base}/appointments`, label: 'Appointments' }]
+            : []),
+        ...(person.access.sections.includes('RISK') ? [{ to: `${base}/outcomes`, label: 'Outcomes' }] : []),
+      ];
   return (
     <nav className="moj-sub-navigation app-sub-navigation" aria-label="Pages about this person">
       <ul className="moj-sub-navigation__list">
