@@ -26,4 +26,7 @@ describe('navAreasFor', () => {
     expect(navAreasFor('MANAGER').map((a) => a.label)).toContain('Outcomes');
     expect(navAreasFor('COORDINATOR').map((a) => a.label)).not.toContain('Outcomes');
   });
+  it('shows a peer mentor only People: the people referred to them', () => {
+    expect(navAreasFor('PEER_MENTOR').map((a) => a.label)).toEqual(['People']);
+  });
 });

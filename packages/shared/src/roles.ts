@@ -1,5 +1,5 @@
 /** The one role each user holds. Order matters only for display. */
-export const ROLES = ['PRACTITIONER', 'COORDINATOR', 'MANAGER', 'ADMIN'] as const;
+export const ROLES = ['PRACTITIONER', 'COORDINATOR', 'MANAGER', 'ADMIN', 'PEER_MENTOR'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -7,12 +7,14 @@ export const ROLE_LABELS: Record<Role, string> = {
   COORDINATOR: 'Coordinator',
   MANAGER: 'Manager',
   ADMIN: 'Administrator',
+  PEER_MENTOR: 'Peer mentor',
 };
 
 /** Areas of the app, and which roles see each one in the navigation. */
 export const NAV_AREAS = [
   { key: 'my-work', label: 'My work', path: '/', roles: ['PRACTITIONER', 'COORDINATOR', 'MANAGER'] },
-  { key: 'people', label: 'People', path: '/people', roles: ['PRACTITIONER', 'COORDINATOR', 'MANAGER'] },
+  // A peer mentor works only with the people referred to them: People is their whole app.
+  { key: 'people', label: 'People', path: '/people', roles: ['PRACTITIONER', 'COORDINATOR', 'MANAGER', 'PEER_MENTOR'] },
   { key: 'huddles', label: 'Huddles', path: '/huddles', roles: ['PRACTITIONER', 'COORDINATOR', 'MANAGER'] },
   { key: 'actions', label: 'Actions', path: '/actions', roles: ['COORDINATOR', 'MANAGER'] },
   { key: 'referrals', label: 'Referrals', path: '/referrals', roles: ['PRACTITIONER', 'COORDINATOR', 'MANAGER'] },

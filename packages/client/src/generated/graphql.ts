@@ -10,7 +10,8 @@ export type AccessBasis =
   | 'BREAK_GLASS'
   | 'LEAD_PROFESSIONAL'
   | 'NONE'
-  | 'OWNER';
+  | 'OWNER'
+  | 'PEER_MENTOR';
 
 /** INCOMING: to your organisation, which holds the record. OUTGOING: from your organisation. */
 export type AccessRequestDirection =
@@ -738,6 +739,7 @@ export type Role =
   | 'ADMIN'
   | 'COORDINATOR'
   | 'MANAGER'
+  | 'PEER_MENTOR'
   | 'PRACTITIONER';
 
 /** A referral to another organisation about one person. */

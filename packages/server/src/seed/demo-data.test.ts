@@ -21,7 +21,7 @@ describe('the synthetic demo data', () => {
               (SELECT count(*) FROM meeting WHERE status = 'CLOSED')::int AS closed,
               (SELECT count(*) FROM meeting_attendance)::int AS attendance`,
     );
-    expect(counts).toMatchObject({ organisations: 9, users: 11, people: 32, huddles: 2, closed: 10 });
+    expect(counts).toMatchObject({ organisations: 9, users: 12, people: 32, huddles: 2, closed: 10 });
     expect(counts.attendance).toBeGreaterThan(0);
     // Everyone recorded as attending belongs to the huddle.
     const strangers = await dataSource.query(
@@ -30,6 +30,13 @@ describe('the synthetic demo data', () => {
           AND NOT EXISTS (SELECT 1 FROM huddle_chair hc WHERE hc.huddle_id = m.huddle_id AND hc.user_id = u.id)`,
     );
     expect(strangers).toEqual([]);
+    // The demo peer mentor is named on one accepted peer mentoring referral, with its agreement to share.
+    const mentoring = await dataSource.query(
+      `SELECT r.kind, r.status, r.sections FROM referral r JOIN app_user u ON u.id = r.mentor_id
+        JOIN sharing_agreement a ON a.id = r.sharing_agreement_id AND a.withdrawn_at IS NULL
+        WHERE u.email = 'mentor@casehuddle.test' AND u.role = 'PEER_MENTOR'`,
+    );
+    expect(mentoring).toEqual([{ kind: 'PEER_MENTORING', status: 'ACCEPTED', sections: ['STORY', 'CONTACT'] }]);
     expect(await seedDemoData(dataSource)).toBe(false);
   }, 120_000);
 });

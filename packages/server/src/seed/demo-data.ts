@@ -38,6 +38,8 @@ export const DEMO_USERS: Array<{ name: string; email: string; role: Role; org: s
   { name: 'Dan Kowalski', email: 'recovery@casehuddle.test', role: 'PRACTITIONER', org: 'recovery', job: 'Drug and alcohol worker' },
   { name: 'Grace Adeyemi', email: 'resettlement@casehuddle.test', role: 'PRACTITIONER', org: 'prison', job: 'Prison resettlement worker' },
   { name: 'Tom Riley', email: 'peer@casehuddle.test', role: 'PRACTITIONER', org: 'peers', job: 'Peer mentor' },
+  // Sees only the person a peer mentoring referral names them for (see demo-referrals.ts).
+  { name: 'Nadia Brooks', email: 'mentor@casehuddle.test', role: 'PEER_MENTOR', org: 'peers', job: 'Volunteer peer mentor' },
   { name: 'Helen Price', email: 'housing.manager@casehuddle.test', role: 'MANAGER', org: 'housing', job: 'Housing manager' },
   { name: 'Ravi Patel', email: 'coordinator2@casehuddle.test', role: 'COORDINATOR', org: 'housing', job: 'Lead worker' },
 ];

@@ -17,6 +17,8 @@ interface DemoReferral {
   sections: string[];
   status: 'SENT' | 'ACKNOWLEDGED' | 'ACCEPTED';
   answeredBy?: string;
+  /** A peer mentoring referral: the peer mentor named on accepting it. */
+  mentor?: string;
 }
 
 /**
@@ -24,7 +26,9 @@ interface DemoReferral {
  * pages have something to show: a Duty to Refer from the prison to the council's housing
  * options service waiting for an answer (with the release plan's item linked to it), a
  * substance-use referral from probation accepted by the recovery service, and a mental-health
- * referral from the housing service acknowledged but past its response target.
+ * referral from the housing service acknowledged but past its response target, and a peer
+ * mentoring referral from probation accepted by the peer mentors, naming the mentor (who then
+ * sees that person's story and contact preferences, and nobody else).
  */
 export async function seedDemoReferrals(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (tx) => {
@@ -32,7 +36,8 @@ export async function seedDemoReferrals(dataSource: DataSource): Promise<void> {
       tx,
       `SELECT CASE name WHEN 'HMP Northvale' THEN 'prison' WHEN 'Northvale Council Housing Options' THEN 'housing'
                         WHEN 'Northvale Probation Delivery Unit' THEN 'probation' WHEN 'Northvale Recovery Service' THEN 'recovery'
-                        WHEN 'Northvale NHS Community Mental Health Team' THEN 'mental-health' END AS key, id, name
+                        WHEN 'Northvale NHS Community Mental Health Team' THEN 'mental-health'
+                        WHEN 'Northvale Peer Mentors' THEN 'peers' END AS key, id, name
          FROM organisation`,
     );
     const org = (key: string) => orgs.find((o) => o.key === key);
@@ -116,6 +121,23 @@ export async function seedDemoReferrals(dataSource: DataSource): Promise<void> {
         answeredBy: 'nurse@casehuddle.test',
       });
 
+    if (probationCase && org('probation') && org('peers'))
+      referrals.push({
+        personId: probationCase.id,
+        kind: 'PEER_MENTORING',
+        responseDays: kinds.get('PEER_MENTORING') ?? 10,
+        from: 'probation',
+        to: 'peers',
+        sentBy: 'probation@casehuddle.test',
+        sentDaysAgo: 8,
+        message: 'Would like someone who has been through recovery to meet for a coffee once a week.',
+        consentWords: 'Yes, someone who gets it would be good.',
+        sections: ['STORY', 'CONTACT'],
+        status: 'ACCEPTED',
+        answeredBy: 'peer@casehuddle.test',
+        mentor: 'mentor@casehuddle.test',
+      });
+
     for (const r of referrals) {
       const sender = await user(r.sentBy);
       if (!sender) continue;
@@ -165,6 +187,8 @@ export async function seedDemoReferrals(dataSource: DataSource): Promise<void> {
          SELECT $1, 'ACCEPTED', r.answered_at, r.answered_by, r.receiving_organisation_id, NULL FROM referral r WHERE r.id = $1 AND r.status = 'ACCEPTED'`,
         [referral!.id],
       );
+      const mentor = r.mentor ? await user(r.mentor) : null;
+      if (mentor) await tx.query(`UPDATE referral SET mentor_id = $2 WHERE id = $1`, [referral!.id, mentor]);
       if (r.kind === 'DUTY_TO_REFER') {
         await tx.query(
           `UPDATE release_plan_item SET status = 'DONE', on_date = $2, council = $3, outcome = 'Referral sent: awaiting an answer', referral_id = $4,

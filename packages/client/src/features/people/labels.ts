@@ -14,6 +14,7 @@ export const ACCESS_BASIS: Record<AccessBasis, { label: string; tag: string }> =
   LEAD_PROFESSIONAL: { label: 'Lead professional', tag: 'govuk-tag--teal' },
   AGREEMENT: { label: 'Shared by agreement', tag: 'govuk-tag--purple' },
   BREAK_GLASS: { label: 'Break-glass access', tag: 'govuk-tag--red' },
+  PEER_MENTOR: { label: 'Referred to you for peer mentoring', tag: 'govuk-tag--light-blue' },
   NONE: { label: 'No access', tag: 'govuk-tag--grey' },
 };
 

@@ -1,4 +1,4 @@
-import { SHARING_SECTIONS, type SharingSection } from '@casehuddle/shared';
+import { SHARING_SECTIONS, type Role, type SharingSection } from '@casehuddle/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect, errorCode, GqlClient, type GqlResult } from '../../../test/client.js';
 import { buildOrganisation, buildUser, nextNhsNumber, TEST_PASSWORD } from '../../../test/factories.js';
@@ -29,11 +29,27 @@ const STATES = [
   'erased',
 ] as const;
 type State = (typeof STATES)[number];
-const VIEWERS = ['owner', 'ownerManager', 'partner', 'partnerManager', 'lead', 'outsider', 'admin'] as const;
+const VIEWERS = ['owner', 'ownerManager', 'partner', 'partnerManager', 'lead', 'outsider', 'admin', 'mentor'] as const;
 type ViewerKey = (typeof VIEWERS)[number];
 
 /** What the partner organisation is given under an agreement. */
 const SHARED: SharingSection[] = ['STORY', 'NEEDS', 'CONTACT'];
+/** What the peer mentoring referral shares (its receiving organisation names the mentor on accepting). */
+const MENTOR_SHARED: SharingSection[] = ['STORY', 'CONTACT'];
+/**
+ * The peer mentor's referral in each state: sent but not accepted ('none'); accepted and live
+ * ('active', 'locked-down', 'restricted', both break-glass states); accepted, then past its expiry
+ * ('expired'); accepted, then closed ('withdrawn'); and the record erased.
+ */
+const MENTOR_ACCEPTED: readonly State[] = [
+  'active',
+  'expired',
+  'withdrawn',
+  'locked-down',
+  'restricted',
+  'break-glass',
+  'break-glass-expired',
+];
 
 interface Expected {
   know: boolean;
@@ -46,6 +62,13 @@ const EVERYTHING: Expected = { know: true, profile: true, sections: [...SHARING_
 /** The documented rules, as a table. */
 function expected(state: State, viewer: ViewerKey): Expected {
   if (state === 'erased' || viewer === 'admin' || viewer === 'outsider') return NOTHING;
+  // A peer mentor: the live referral's sections only; nothing through break-glass or their organisation.
+  if (viewer === 'mentor') {
+    if (state === 'active' || state === 'break-glass' || state === 'break-glass-expired')
+      return { know: true, profile: true, sections: MENTOR_SHARED };
+    if (state === 'locked-down' || state === 'restricted') return { know: true, profile: false, sections: [] };
+    return NOTHING;
+  }
   if (viewer === 'owner' || viewer === 'ownerManager' || viewer === 'lead') return EVERYTHING;
   // The partner organisation (a practitioner or its manager); the practitioner holds any break-glass grant.
   if (state === 'break-glass') return viewer === 'partner' ? EVERYTHING : NOTHING;
@@ -129,6 +152,9 @@ const REFERRAL = `__typename id direction status personId message sections expir
 /** Referrals are seen by the two organisations party to them only: here the owner's, which sent one to the chair's organisation. */
 const REFERRAL_PARTY = (v: ViewerKey) => v === 'owner' || v === 'ownerManager';
 
+/** Every organisation but the administrators' and the mentors' sits in the huddle; a peer mentor sees no huddle at all. */
+const HUDDLE_MEMBER = (v: ViewerKey) => v !== 'admin' && v !== 'mentor';
+
 const READ_PATHS: ReadPath[] = [
   {
     name: 'person',
@@ -189,7 +215,7 @@ const READ_PATHS: ReadPath[] = [
     query: `query ($id: ID!) { meeting(id: $id) { __typename id items { __typename id kind title reason notes decisions systemBarrier carriedOver discussed personRestricted person { ${SUMMARY} } actions { __typename id } flags { __typename kind text } } } }`,
     variables: (s) => ({ id: s.meetingId }),
     shows: ['NAME', 'NOTES', 'RELEASE_TITLE'],
-    usable: (v) => v !== 'admin',
+    usable: HUDDLE_MEMBER,
     stricter: { NAME: 'DISCUSSION' },
   },
   {
@@ -197,7 +223,7 @@ const READ_PATHS: ReadPath[] = [
     query: `query ($id: ID!) { huddle(id: $id) { __typename id caseload { __typename id offerOfHelp personRestricted person { ${SUMMARY} } } } }`,
     variables: (s) => ({ id: s.huddleId }),
     shows: ['NAME', 'OFFER'],
-    usable: (v) => v !== 'admin',
+    usable: HUDDLE_MEMBER,
   },
   {
     name: 'referrals',
@@ -326,12 +352,12 @@ const COVERED_ELSEWHERE: Record<string, string> = {
 describe('the access matrix', () => {
   let app: TestApp;
   const orgs: Record<string, string> = {};
-  const c = {} as Record<ViewerKey | 'chair', GqlClient>;
-  const users = {} as Record<ViewerKey | 'chair', { id: string }>;
+  const c = {} as Record<ViewerKey | 'chair' | 'mentorLead', GqlClient>;
+  const users = {} as Record<ViewerKey | 'chair' | 'mentorLead', { id: string }>;
   const scenarios = new Map<State, Scenario>();
   let cases = 0;
 
-  const signIn = async (key: ViewerKey | 'chair', org: string, role: 'PRACTITIONER' | 'COORDINATOR' | 'MANAGER' | 'ADMIN') => {
+  const signIn = async (key: ViewerKey | 'chair' | 'mentorLead', org: string, role: Role) => {
     const user = await buildUser(app.dataSource, { organisationId: orgs[org]!, role, name: `Matrix ${key}` });
     const client = new GqlClient(app.url);
     await client.login(user.email, TEST_PASSWORD);
@@ -473,6 +499,36 @@ describe('the access matrix', () => {
       },
     );
 
+    // A peer mentoring referral to the mentors' organisation; accepting it names the mentor.
+    const { sendReferral: mentoring } = await owner.ok<{ sendReferral: { id: string; version: number } }>(
+      `mutation ($input: SendReferralInput!) { sendReferral(input: $input) { id version } }`,
+      {
+        input: {
+          personId,
+          receivingOrganisationId: orgs.mentors,
+          kind: 'PEER_MENTORING',
+          consent: { method: 'SPOKEN', givenOn: new Date().toISOString().slice(0, 10) },
+          message: 'Someone who has been there would help.',
+          sections: MENTOR_SHARED,
+          expiresOn: '2099-01-01',
+          lawfulBasis: TEST_LAWFUL_BASIS,
+        },
+      },
+    );
+    if (MENTOR_ACCEPTED.includes(state)) {
+      const { acceptReferral } = await c.mentorLead.ok<{ acceptReferral: { version: number } }>(
+        `mutation ($input: ReferralStepInput!) { acceptReferral(input: $input) { version } }`,
+        { input: { id: mentoring.id, version: mentoring.version, mentorId: users.mentor.id } },
+      );
+      // Past the referral's expiry (its organisation's agreement still stands: it gives the mentor nothing).
+      if (state === 'expired')
+        await app.dataSource.query(`UPDATE referral SET expires_on = current_date - 1 WHERE id = $1`, [mentoring.id]);
+      if (state === 'withdrawn')
+        await c.mentorLead.ok(`mutation ($input: CloseReferralInput!) { closeReferral(input: $input) { version } }`, {
+          input: { id: mentoring.id, version: acceptReferral.version, outcome: 'Mentoring finished' },
+        });
+    }
+
     // Now the state under test.
     const agreement = () => recordAgreement(owner, personId, [orgs.partner!], SHARED);
     if (['active', 'expired', 'withdrawn', 'locked-down', 'restricted'].includes(state)) {
@@ -529,6 +585,7 @@ describe('the access matrix', () => {
       ['outsider', 'POLICE'],
       ['chair', 'CHARITY'],
       ['admins', 'CHARITY'],
+      ['mentors', 'CHARITY'],
     ] as const) {
       orgs[key] = (await buildOrganisation(app.dataSource, { kind, name: `Matrix ${key}` })).id;
     }
@@ -540,6 +597,8 @@ describe('the access matrix', () => {
     await signIn('outsider', 'outsider', 'PRACTITIONER');
     await signIn('admin', 'admins', 'ADMIN');
     await signIn('chair', 'chair', 'COORDINATOR');
+    await signIn('mentor', 'mentors', 'PEER_MENTOR');
+    await signIn('mentorLead', 'mentors', 'COORDINATOR');
     const measures = await c.owner.ok<{ outcomeMeasures: Array<{ key: string; domains: Array<{ key: string }> }> }>(
       `{ outcomeMeasures { key domains { key } } }`,
     );
@@ -791,6 +850,12 @@ describe('the access matrix', () => {
         ['restricted', 'lead', 'RECORD_RESTRICTED'],
         ['restricted', 'partner', 'FORBIDDEN'],
         ['erased', 'owner', 'FORBIDDEN'],
+        ['none', 'mentor', 'FORBIDDEN'],
+        ['expired', 'mentor', 'FORBIDDEN'],
+        ['withdrawn', 'mentor', 'FORBIDDEN'],
+        ['locked-down', 'mentor', 'FORBIDDEN'],
+        ['restricted', 'mentor', 'FORBIDDEN'],
+        ['erased', 'mentor', 'FORBIDDEN'],
       ];
       for (const [state, viewer, code] of refusals) {
         const s = scenarios.get(state)!;
@@ -810,6 +875,24 @@ describe('the access matrix', () => {
         ]);
         if (JSON.stringify(before) !== JSON.stringify(after)) problems.push(`${state} / ${viewer}: the record changed`);
       }
+      expect(problems).toEqual([]);
+    });
+
+    it('a peer mentor adds timeline notes and appointments for the person referred to them, and nothing else', async () => {
+      const s = scenarios.get('active')!;
+      const problems: string[] = [];
+      for (const op of WRITE_PATHS) {
+        cases++;
+        const result = await attempt('mentor', s, op);
+        const mayDo = op === 'addTimelineNote' || op === 'bookAppointment';
+        if (mayDo ? result.errors?.length : errorCode(result) !== 'FORBIDDEN')
+          problems.push(`${op}: ${errorCode(result) ?? 'allowed'} (expected ${mayDo ? 'allowed' : 'FORBIDDEN'})`);
+      }
+      // A note filed under a section the referral does not share is refused too.
+      const risk = await c.mentor.request(`mutation ($id: ID!) { addTimelineNote(personId: $id, text: "x", section: RISK) { id } }`, {
+        id: s.personId,
+      });
+      if (errorCode(risk) !== 'FORBIDDEN') problems.push(`addTimelineNote under RISK: ${errorCode(risk) ?? 'allowed'}`);
       expect(problems).toEqual([]);
     });
 

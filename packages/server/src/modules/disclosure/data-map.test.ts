@@ -11,7 +11,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ARGUMENTS, ELEMENT_RULES, INPUT_MAP, OPERATIONS, OUTPUT_MAP, outputRule } from './data-map.js';
+import { ARGUMENTS, ELEMENT_RULES, INPUT_MAP, OPERATIONS, OUTPUT_MAP, outputRule, PEER_MENTOR_OPERATIONS } from './data-map.js';
 
 /** The committed contract (core/schema.test.ts proves it matches the code). */
 const schema: GraphQLSchema = buildSchema(readFileSync(fileURLToPath(new URL('../../../schema.graphql', import.meta.url)), 'utf8'));
@@ -135,6 +135,20 @@ describe('the data map covers the whole schema', () => {
       }
     }
     expect(noHiddenValue, 'Make these nullable or give them a `hidden` value in the data map').toEqual([]);
+  });
+
+  it('opens to peer mentors only operations that exist, and no person-data change beyond notes and appointments', () => {
+    const missing: string[] = [];
+    const changes: string[] = [];
+    for (const root of ROOTS) {
+      for (const name of PEER_MENTOR_OPERATIONS[root]) {
+        if (!OPERATIONS[root][name]) missing.push(`${root}.${name}`);
+        const rule = OPERATIONS[root][name];
+        if (root === 'Mutation' && rule?.changes?.some((c) => c !== 'NONE')) changes.push(name);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(changes.sort()).toEqual(['addTimelineNote', 'bookAppointment']);
   });
 
   it('counts what it classifies', () => {

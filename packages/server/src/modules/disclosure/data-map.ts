@@ -766,6 +766,36 @@ export const OPERATIONS: Record<'Query' | 'Mutation' | 'Subscription', Record<st
   },
 };
 
+/**
+ * The only operations a peer mentor may use: their own account, the records of the people referred
+ * to them (as the person policy allows: an accepted PEER_MENTORING referral naming them, its
+ * sections, while it is live), and adding a timeline note or an appointment for those people. The
+ * gate refuses every other operation for the role, whatever the resolver's own check says, so a
+ * new operation is closed to peer mentors until it is listed here.
+ */
+export const PEER_MENTOR_OPERATIONS: Record<'Query' | 'Mutation' | 'Subscription', readonly string[]> = {
+  Query: ['appointments', 'me', 'notifications', 'people', 'person', 'twoFactorStatus', 'unreadNotificationCount'],
+  Mutation: [
+    'addTimelineNote',
+    'bookAppointment',
+    'completeSignIn',
+    'confirmSignInEnrolment',
+    'confirmTwoFactorEnrolment',
+    'login',
+    'logout',
+    'markNotificationsRead',
+    'startSignInEnrolment',
+    'startTwoFactorEnrolment',
+  ],
+  Subscription: ['meChanged', 'notificationAdded', 'personChanged'],
+};
+
+/**
+ * Output rules a peer mentor never reads, even about the people referred to them: what was said
+ * in huddles, the actions list, figures over people and the record's access log.
+ */
+export const PEER_MENTOR_HIDDEN_RULES: ReadonlySet<OutputRule> = new Set<OutputRule>(['DISCUSSION', 'ACTION', 'AGGREGATE', 'AUDIT']);
+
 /** A person's names, profile and identifiers, as given when creating or changing a record. */
 const PROFILE_INPUTS: Record<string, InputRule> = {
   ...all('KNOW', ['legalName', 'preferredName', 'pronouns']),
@@ -886,7 +916,7 @@ export const INPUT_MAP: Record<string, Record<string, InputRule>> = {
   },
   ReferralConsentInput: all('PROFILE', ['givenOn', 'method', 'personsWords']),
   ProposedAppointmentInput: all('CONTACT', ['date', 'endTime', 'location', 'startTime', 'town', 'window']),
-  ReferralStepInput: { ...all('NONE', ['id', 'version']), note: 'KNOW' },
+  ReferralStepInput: { ...all('NONE', ['id', 'mentorId', 'version']), note: 'KNOW' },
   DeclineReferralInput: { ...all('NONE', ['id', 'version']), reason: 'KNOW' },
   CloseReferralInput: { ...all('NONE', ['id', 'version']), outcome: 'KNOW' },
   ReferralFilter: { ...all('NONE', ['direction', 'kind', 'overdueOnly', 'statuses']), personId: 'PERSON_ID' },

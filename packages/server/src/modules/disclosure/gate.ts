@@ -12,7 +12,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { DomainError } from '../../core/errors.js';
-import { ELEMENT_RULES, outputRule, type OutputRule } from './data-map.js';
+import { ELEMENT_RULES, outputRule, PEER_MENTOR_HIDDEN_RULES, PEER_MENTOR_OPERATIONS, type OutputRule } from './data-map.js';
 
 /** What the gate needs to know of a viewer's access to one person (PersonAccess satisfies it). */
 export interface AccessLike {
@@ -60,8 +60,9 @@ const DECIDED_ELSEWHERE = new Set(['NONE', 'PERSON', 'AGGREGATE', 'VIEWER', 'AUD
 
 /** Whether a rule lets this viewer see a fact about this person. */
 export function mayRead(d: Disclosure, rule: OutputRule): boolean {
-  if (typeof rule === 'string' && DECIDED_ELSEWHERE.has(rule)) return true;
   const access = d.access;
+  if (access?.basis === 'PEER_MENTOR' && typeof rule === 'string' && PEER_MENTOR_HIDDEN_RULES.has(rule)) return false;
+  if (typeof rule === 'string' && DECIDED_ELSEWHERE.has(rule)) return true;
   if (!access) return true;
   if (!access.canKnow) return false;
   if (typeof rule === 'object') return mayRead(d, d.section ?? rule.otherwise);
@@ -143,10 +144,30 @@ function gateField(type: GraphQLObjectType, field: GraphQLField<unknown, unknown
  */
 export function gateSchema(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__') || ROOTS.has(type.name)) continue;
-    for (const field of Object.values(type.getFields())) field.resolve = gateField(type, field);
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (ROOTS.has(type.name)) gateOperation(type.name as RootName, field);
+      else field.resolve = gateField(type, field);
+    }
   }
   return schema;
+}
+
+type RootName = 'Query' | 'Mutation' | 'Subscription';
+
+/**
+ * An operation's entry: a peer mentor reaches only the operations PEER_MENTOR_OPERATIONS lists
+ * (operations added later included); every other one gets the one FORBIDDEN answer.
+ */
+function gateOperation(root: RootName, field: GraphQLField<unknown, unknown>): void {
+  if (PEER_MENTOR_OPERATIONS[root]?.includes(field.name)) return;
+  const refuseMentor = <F extends GraphQLFieldResolver<unknown, unknown>>(inner: F): F =>
+    ((source, args, context: { viewer?: { role: string } | null } | undefined, info) => {
+      if (context?.viewer?.role === 'PEER_MENTOR') throw notShared(false);
+      return inner(source, args, context, info);
+    }) as F;
+  field.resolve = refuseMentor(field.resolve ?? defaultFieldResolver);
+  if (field.subscribe) field.subscribe = refuseMentor(field.subscribe);
 }
 
 /**

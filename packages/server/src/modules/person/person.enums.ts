@@ -17,7 +17,7 @@ export const SituationKindEnum = asEnum(SITUATION_KINDS);
 export const AccommodationStatusEnum = asEnum(ACCOMMODATION_STATUSES);
 export const TimeOfDayEnum = asEnum(TIMES_OF_DAY);
 export const AgreementStateEnum = asEnum(AGREEMENT_STATES);
-export const AccessBasisEnum = asEnum(['OWNER', 'LEAD_PROFESSIONAL', 'BREAK_GLASS', 'AGREEMENT', 'NONE'] as const);
+export const AccessBasisEnum = asEnum(['OWNER', 'LEAD_PROFESSIONAL', 'BREAK_GLASS', 'AGREEMENT', 'PEER_MENTOR', 'NONE'] as const);
 export const PersonPartEnum = asEnum([
   'PROFILE',
   'SITUATION',

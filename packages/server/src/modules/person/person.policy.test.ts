@@ -66,6 +66,7 @@ describe('the one policy module', () => {
       is_lead: false,
       glass_until: null,
       shared_sections: [],
+      mentor_sections: [],
       ...over,
     });
 
@@ -85,6 +86,24 @@ describe('the one policy module', () => {
         const access = decideAccess(viewer, facts({ ...f, shared_sections: ['NEEDS'] }));
         expect(access).toMatchObject({ canKnow: true, canSeeProfile: false, sections: [] });
       }
+    });
+    it('gives a peer mentor only the sections of their referral: not their organisation’s records, agreements or break-glass', () => {
+      const mentor = { ...viewer, role: 'PEER_MENTOR' as const };
+      for (const f of [{ is_owner: true }, { is_lead: true }, { glass_until: new Date() }, { shared_sections: ['STORY' as const] }]) {
+        expect(decideAccess(mentor, facts(f))).toMatchObject({ canKnow: false, full: false, basis: 'NONE', sections: [] });
+      }
+      expect(decideAccess(mentor, facts({ is_owner: true, mentor_sections: ['CONTACT', 'STORY'] }))).toMatchObject({
+        canKnow: true,
+        full: false,
+        isOwner: false,
+        basis: 'PEER_MENTOR',
+        sections: ['STORY', 'CONTACT'],
+      });
+      expect(decideAccess(mentor, facts({ locked_down: true, mentor_sections: ['STORY'] }))).toMatchObject({
+        canKnow: true,
+        canSeeProfile: false,
+        sections: [],
+      });
     });
     it('gives everyone else nothing', () => {
       expect(decideAccess(viewer, facts({}))).toMatchObject({ canKnow: false, basis: 'NONE', sections: [] });

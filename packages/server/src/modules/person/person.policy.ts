@@ -6,7 +6,7 @@ import { notShared, requireRead, requireWrite } from '../disclosure/gate.js';
 import { PERSON_ROW_FROM, PERSON_ROW_SELECT, PERSON_SUMMARY_SELECT, type LeadRow, type PersonRow } from './person.repository.js';
 
 /** Why a viewer may see a record. */
-export type AccessBasis = 'OWNER' | 'LEAD_PROFESSIONAL' | 'BREAK_GLASS' | 'AGREEMENT' | 'NONE';
+export type AccessBasis = 'OWNER' | 'LEAD_PROFESSIONAL' | 'BREAK_GLASS' | 'AGREEMENT' | 'PEER_MENTOR' | 'NONE';
 
 /** One viewer's access to one person's record: the single answer every path uses. */
 export interface PersonAccess {
@@ -42,6 +42,8 @@ export interface AccessFacts {
   shared_sections: SharingSection[];
   /** Merged into another record (see person.merge.ts): known to no one, so every path refuses it. */
   merged?: boolean;
+  /** For a peer mentor: the sections of the live, accepted PEER_MENTORING referrals that name them. */
+  mentor_sections: SharingSection[];
 }
 
 /**
@@ -52,6 +54,9 @@ export interface AccessFacts {
  * - others see the sections an active agreement names for their organisation;
  * - on a locked-down or restricted record, others see only the name and agencies involved;
  * - a record merged into another is known to no one: reads of it point to the kept record.
+ * - a peer mentor sees only the people referred to them by an accepted PEER_MENTORING referral
+ *   that names them as the mentor, and only its sections, while it is live. Nothing else counts
+ *   for them: not their organisation's records, its agreements, lead professional or break-glass.
  */
 export function decideAccess(viewer: Viewer, facts: AccessFacts): PersonAccess {
   const base = {
@@ -64,6 +69,35 @@ export function decideAccess(viewer: Viewer, facts: AccessFacts): PersonAccess {
   };
   if (viewer.role === 'ADMIN' || facts.merged) {
     return { ...base, basis: 'NONE', canKnow: false, full: false, sections: [], canSeeProfile: false };
+  }
+  if (viewer.role === 'PEER_MENTOR') {
+    const mentorSections = facts.mentor_sections ?? [];
+    if (mentorSections.length === 0) {
+      return {
+        ...base,
+        isOwner: false,
+        isLead: false,
+        breakGlassUntil: null,
+        basis: 'NONE',
+        canKnow: false,
+        full: false,
+        sections: [],
+        canSeeProfile: false,
+      };
+    }
+    const hidden = facts.locked_down || facts.processing_restricted;
+    const sections = hidden ? [] : SHARING_SECTIONS.filter((s) => mentorSections.includes(s));
+    return {
+      ...base,
+      isOwner: false,
+      isLead: false,
+      breakGlassUntil: null,
+      basis: 'PEER_MENTOR',
+      canKnow: true,
+      full: false,
+      sections,
+      canSeeProfile: !hidden,
+    };
   }
   const basis: AccessBasis = facts.is_owner
     ? 'OWNER'
@@ -84,6 +118,23 @@ export function decideAccess(viewer: Viewer, facts: AccessFacts): PersonAccess {
   }
   return { ...base, basis, canKnow: false, full: false, sections: [], canSeeProfile: false };
 }
+
+/**
+ * The sections a peer mentor ($1 user id, $2 organisation id) may see of \`p\`: those of each
+ * accepted PEER_MENTORING referral to their organisation that names them as the mentor, while it
+ * is live: accepted (withdrawing or closing ends it), not past its expiry, and only as far as the
+ * agreement to share it recorded still stands (the person can withdraw it). Empty for everyone else.
+ */
+const MENTOR_SECTIONS_SQL = `COALESCE((
+    SELECT array_agg(DISTINCT s ORDER BY s)
+      FROM referral r
+      JOIN sharing_agreement a ON a.id = r.sharing_agreement_id
+     CROSS JOIN unnest(r.sections) AS s
+     WHERE r.person_id = p.id AND r.mentor_id = $1 AND r.receiving_organisation_id = $2
+       AND r.kind = 'PEER_MENTORING' AND r.status = 'ACCEPTED' AND r.expires_on >= current_date
+       AND $2 = ANY (a.organisation_ids) AND s = ANY (a.sections)
+       AND a.withdrawn_at IS NULL AND a.expires_on >= current_date AND a.agreed_on <= current_date
+  ), '{}')`;
 
 /**
  * SQL that yields AccessFacts for a viewer ($1 user id, $2 organisation id) over the people
@@ -108,13 +159,15 @@ export const FACTS_SELECT = `
       -- Shared without the person's agreement (safeguarding, crime prevention): exactly its sections, until it expires.
       SELECT unnest(w.sections) FROM sharing_without_agreement w WHERE w.person_id = p.id AND w.organisation_id = $2 AND w.expires_at > now()
     ) shared
-  ), '{}') AS shared_sections`;
+  ), '{}') AS shared_sections,
+  ${MENTOR_SECTIONS_SQL} AS mentor_sections`;
 
 /**
  * A WHERE condition: the viewer ($1 user id, $2 organisation id, $3 role) may know of `p`.
  * Must agree with decideAccess (a test checks that they do).
  */
 export const MAY_KNOW_SQL = `
+  CASE WHEN $3 = 'PEER_MENTOR' THEN p.merged_into_id IS NULL AND cardinality(${MENTOR_SECTIONS_SQL}) > 0 ELSE
   $3 <> 'ADMIN' AND p.merged_into_id IS NULL AND (
     p.owning_organisation_id = $2
     OR EXISTS (SELECT 1 FROM person_lead l WHERE l.person_id = p.id AND l.user_id = $1)
@@ -122,7 +175,7 @@ export const MAY_KNOW_SQL = `
     OR EXISTS (SELECT 1 FROM sharing_agreement a WHERE a.person_id = p.id AND $2 = ANY (a.organisation_ids)
                AND a.withdrawn_at IS NULL AND a.expires_on >= current_date AND a.agreed_on <= current_date)
     OR EXISTS (SELECT 1 FROM sharing_without_agreement w WHERE w.person_id = p.id AND w.organisation_id = $2 AND w.expires_at > now())
-  )`;
+  ) END`;
 
 /** The one policy module for people's records: queries, field resolvers, search, subscriptions and exports all ask it. */
 export class PersonPolicy {

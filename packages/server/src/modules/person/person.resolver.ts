@@ -43,7 +43,10 @@ export class PersonResolver {
   }
 
   @Authorized()
-  @Query(() => [Person], { description: 'People the viewer may know of, by name (typos allowed), date of birth or identifier.' })
+  @Query(() => [Person], {
+    description:
+      'People the viewer may know of, by name (typos allowed), date of birth or identifier. A peer mentor may leave the search empty to list the people referred to them.',
+  })
   people(
     @Arg('search', () => PeopleSearchInput) search: PeopleSearchInput,
     @Arg('limit', () => Int, { defaultValue: 20 }) limit: number,

@@ -184,7 +184,8 @@ export class PersonService {
   async search(viewer: Viewer, input: PeopleSearchInput, fields: PersonFields, limit = 20): Promise<Person[]> {
     const name = searchName(input);
     const identifier = searchIdentifier(input);
-    if (!name && !identifier && !input.dateOfBirth)
+    // A peer mentor knows only the few people referred to them, so an empty search lists them all.
+    if (!name && !identifier && !input.dateOfBirth && viewer.role !== 'PEER_MENTOR')
       throw validationFailed({ name: 'Enter a name, date of birth or identifier to search for.' });
     if (name !== null && name.length < 2) throw validationFailed({ name: 'Enter at least 2 letters of the name.' });
     const statement = peopleSearchSql(viewer, input, limit);

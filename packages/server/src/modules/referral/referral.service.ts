@@ -299,6 +299,25 @@ export class ReferralService {
    * withdraws; either closes. A step not allowed from the current status is INVALID_TRANSITION;
    * a stale version is VERSION_CONFLICT.
    */
+  /**
+   * The peer mentor named when a PEER_MENTORING referral is accepted: an active PEER_MENTOR of the
+   * receiving organisation. Any other step, or any other kind, names no mentor.
+   */
+  private async mentorFor(tx: SqlRunner, step: ReferralStep, r: ReferralRow, given: string | null | undefined): Promise<string | null> {
+    if (!given) return null;
+    if (step !== 'ACCEPT' || r.kind !== 'PEER_MENTORING') {
+      throw validationFailed({ mentorId: 'A peer mentor is named only when accepting a peer mentoring referral.' });
+    }
+    const mentorId = parseId(given, 'mentorId');
+    const [mentor] = await rows<{ id: string }>(
+      tx,
+      `SELECT id FROM app_user WHERE id = $1 AND organisation_id = $2 AND role = 'PEER_MENTOR' AND active`,
+      [mentorId, r.receiving_organisation_id],
+    );
+    if (!mentor) throw validationFailed({ mentorId: 'Choose a peer mentor from your organisation.' });
+    return mentor.id;
+  }
+
   async step(viewer: Viewer, step: ReferralStep, input: ReferralStepInput): Promise<string> {
     const id = parseId(input.id, 'id');
     const note = input.note?.trim() || null;
@@ -325,6 +344,7 @@ export class ReferralService {
           current: { status: r.status, version: r.version },
         });
       }
+      const mentorId = await this.mentorFor(tx, step, r, input.mentorId);
       const next = referralStepResult(r.status, step);
       if (!next) {
         throw new DomainError(
@@ -351,6 +371,7 @@ export class ReferralService {
       );
       if (!saved) throw new DomainError('VERSION_CONFLICT', 'This referral has changed since you opened it.');
       await this.event(tx, id, STEP_EVENT[step], viewer, note);
+      if (mentorId) await tx.query(`UPDATE referral SET mentor_id = $2 WHERE id = $1`, [id, mentorId]);
 
       let appointmentId: string | null = null;
       if (step === 'ACCEPT' && r.appointment_date && r.appointment_window) {

@@ -242,6 +242,13 @@ export class ReferralStepInput {
   @IsOptional()
   @MaxLength(LIMITS.notesMaxLength)
   note?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Accepting a peer mentoring referral: the peer mentor (a user of your organisation) who will work with the person. They see the person, and only the sections the referral shares, while it stays accepted and unexpired.',
+  })
+  @IsOptional()
+  mentorId?: string | null;
 }
 
 @InputType({ description: 'Declining a referral: the reason is required.' })

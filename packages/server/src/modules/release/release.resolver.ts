@@ -81,7 +81,7 @@ export class ReleaseResolver {
     return ctx.services.releases.appointments(requireViewer(ctx), personId, from, to);
   }
 
-  @Authorized('PRACTITIONER', 'COORDINATOR', 'MANAGER')
+  @Authorized('PRACTITIONER', 'COORDINATOR', 'MANAGER', 'PEER_MENTOR')
   @Mutation(() => BookingResult, { description: 'Books an appointment and reports any clashes (it is still booked).' })
   bookAppointment(@Arg('input', () => BookAppointmentInput) input: BookAppointmentInput, @Ctx() ctx: Context): Promise<BookingResult> {
     return ctx.services.releases.book(requireViewer(ctx), input);

@@ -22,7 +22,7 @@ import { DomainError, validationFailed } from '../../core/errors.js';
 import { parseId } from '../../core/ids.js';
 import { rows, type SqlRunner } from '../../core/sql.js';
 import type { NotificationService } from '../notification/notification.service.js';
-import { disclose, disclosureOf } from '../disclosure/gate.js';
+import { disclose, disclosureOf, notShared } from '../disclosure/gate.js';
 import { assertAccess, assertCanEdit, type PersonAccess } from '../person/person.policy.js';
 import type { PersonService } from '../person/person.service.js';
 import type {
@@ -499,6 +499,8 @@ export class ReleaseService {
     const personId = parseId(input.personId, 'personId');
     const orgId = input.organisationId ? parseId(input.organisationId, 'organisationId') : viewer.organisationId;
     if (viewer.role === 'ADMIN') throw new DomainError('FORBIDDEN', 'Administrators do not book appointments.');
+    // A peer mentor books their own appointments with the people referred to them, nothing on another's behalf.
+    if (viewer.role === 'PEER_MENTOR' && (orgId !== viewer.organisationId || input.firstProbation)) throw notShared(false);
     checkTimes(input.window, input.startTime, input.endTime);
     const id = await this.deps.dataSource.transaction(async (tx) => {
       const access = (await this.deps.people.accessFor(viewer, [personId], tx)).get(personId);

@@ -211,7 +211,7 @@ export function NeedsCard() {
           })}
         </tbody>
       </table>
-      {person.needs.length < NEED_DOMAINS.length && !person.access.full ? (
+      {person.needs.length < NEED_DOMAINS.length && !person.access.full && person.access.basis !== 'PEER_MENTOR' ? (
         <AskForAccess personId={person.id} displayName={person.displayName} shared={person.access.sections} where="needs" />
       ) : null}
     </SectionCard>

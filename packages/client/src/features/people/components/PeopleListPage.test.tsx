@@ -39,6 +39,22 @@ function searchMock(name: string, people: PersonSearchResultFieldsFragment[]) {
 }
 
 describe('PeopleListPage', { timeout: 20_000 }, () => {
+  it('lists a peer mentor’s people without a search, with no search form and no "Add a person"', async () => {
+    renderApp('/people', [
+      meMock(buildCurrentUser('PEER_MENTOR', { name: 'Nadia Brooks' })),
+      quietMeChangedMock(),
+      {
+        request: { query: PeopleSearchQuery, variables: { search: { name: null, dateOfBirth: null, identifier: null }, limit: 50 } },
+        result: { data: { people: [result({ access: { __typename: 'PersonAccessInfo', basis: 'PEER_MENTOR' } })] } },
+      },
+    ]);
+    await screen.findByRole('heading', { level: 1, name: 'Your people' });
+    const link = await screen.findByRole('link', { name: 'Aaron Ashworth (known as Aar)' });
+    expect(link.getAttribute('href')).toBe(`/people/${PERSON_ID}`);
+    expect(screen.queryByRole('search')).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Add a person' })).toBeNull();
+  });
+
   it('finds people by name and lists them with their date of birth, owner and the user’s access', async () => {
     renderApp('/people', [
       meMock(me),

@@ -7,6 +7,7 @@ import { checkDate, datePartsFromIso, type DateParts } from '../../../ui/dates';
 import { DateField, FormSummary, GovukForm, TextField, useGovukForm } from '../../../ui/form';
 import { Loading } from '../../../ui/Loading';
 import { usePageTitle } from '../../../ui/usePageTitle';
+import { useCurrentUser } from '../../auth/session';
 import { PeopleSearchQuery } from '../graphql/people';
 import { AccessBasisTag, LockedDownTag } from './tags';
 import { TableHead } from '../../../ui/TableHead';
@@ -102,8 +103,56 @@ function SearchResults({ name, dateOfBirth, identifier }: { name: string; dateOf
   );
 }
 
+/** A peer mentor's People page: the people referred to them, and nobody else. */
+function MentorPeoplePage() {
+  usePageTitle('Your people');
+  const { data, loading, error } = useQuery(PeopleSearchQuery, {
+    variables: { search: { name: null, dateOfBirth: null, identifier: null }, limit: LIMITS.searchMaxResults },
+    fetchPolicy: 'cache-and-network',
+  });
+  const people = data?.people ?? [];
+  return (
+    <>
+      <h1 className="govuk-heading-l">Your people</h1>
+      <p className="govuk-body">
+        The people referred to you for peer mentoring. You see what each referral shares, for as long as it lasts, and you can add notes and
+        appointments.
+      </p>
+      {!data && loading ? (
+        <Loading text="Loading…" />
+      ) : error && !data ? (
+        <p className="govuk-body" role="alert">
+          {readApiError(error).message}
+        </p>
+      ) : people.length === 0 ? (
+        <div className="app-empty-state" role="status">
+          <p className="govuk-body govuk-!-font-weight-bold">Nobody has been referred to you yet.</p>
+          <p className="govuk-body">When a peer mentoring referral names you, the person appears here.</p>
+        </div>
+      ) : (
+        <ul className="govuk-list app-mentor-people">
+          {people.map((person) => (
+            <li key={person.id}>
+              <Link className="govuk-link" to={`/people/${person.id}`}>
+                {person.preferredName && person.preferredName !== person.legalName
+                  ? `${person.legalName} (known as ${person.preferredName})`
+                  : person.legalName}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
 /** People at /people: search by name, date of birth or identifier, and a way to add someone new. */
 export function PeopleListPage() {
+  const user = useCurrentUser();
+  return user.role === 'PEER_MENTOR' ? <MentorPeoplePage /> : <SearchPeoplePage />;
+}
+
+function SearchPeoplePage() {
   const [params, setParams] = useSearchParams();
   const current = { name: params.get('name') ?? '', dateOfBirth: params.get('dob') ?? '', identifier: params.get('identifier') ?? '' };
   const searched = Boolean(current.name || current.dateOfBirth || current.identifier);

@@ -5,7 +5,8 @@ import { readApiError, readApiErrorExtensions } from '../../../ui/apiErrors';
 import { Loading } from '../../../ui/Loading';
 import { ServiceProblem } from '../../../ui/ServiceProblem';
 import { usePageTitle } from '../../../ui/usePageTitle';
-import { isLockedDownForViewer, type PersonRecord } from '../access';
+import { isLockedDownForViewer, isPeerMentoring, type PersonRecord } from '../access';
+import { useCurrentUser } from '../../auth/session';
 import { PersonRecordQuery } from '../graphql/people';
 import { usePersonLive } from '../hooks/usePersonLive';
 import { AccessLogTab } from './AccessLogTab';
@@ -14,7 +15,7 @@ import { CoordinationCards } from './CoordinationCards';
 import { LeadProfessionalsCard } from './LeadProfessionalsCard';
 import { NeedsCard } from './NeedsCard';
 import { NoAccessView } from './NoAccessView';
-import { PersonProvider } from './PersonContext';
+import { PersonProvider, usePerson } from './PersonContext';
 import { PersonSubNavigation } from './PersonSubNavigation';
 import { LockedDownView, PersonHeader } from './PersonHeader';
 import { PreferencesCard } from './PreferencesCard';
@@ -29,6 +30,7 @@ import { TimelineCard } from './TimelineCard';
 
 /** The main view of a record: the sections the user may see, with "not shared" in place of the rest. */
 function RecordTab() {
+  const { person } = usePerson();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds-from-desktop">
@@ -41,7 +43,8 @@ function RecordTab() {
       <div className="govuk-grid-column-one-third-from-desktop">
         <ProfileCard />
         <LeadProfessionalsCard />
-        <CoordinationCards />
+        {/* Actions and huddles are not shared with peer mentors. */}
+        {isPeerMentoring(person) ? null : <CoordinationCards />}
         <TimelineCard />
       </div>
     </div>
@@ -92,10 +95,16 @@ function PersonRecordView({
           <PersonSubNavigation person={person} />
           <Routes>
             <Route index element={<RecordTab />} />
-            <Route path="sharing" element={<SharingTab />} />
+            <Route path="sharing" element={isPeerMentoring(person) ? <Navigate to={`/people/${person.id}`} replace /> : <SharingTab />} />
             <Route
               path="appointments"
-              element={hasReleasePlan(person) ? <Navigate to={`/people/${person.id}/release`} replace /> : <AppointmentsTab />}
+              element={
+                hasReleasePlan(person) && !isPeerMentoring(person) ? (
+                  <Navigate to={`/people/${person.id}/release`} replace />
+                ) : (
+                  <AppointmentsTab />
+                )
+              }
             />
             <Route
               path="seen"
@@ -112,6 +121,7 @@ function PersonRecordView({
 /** A person's record at /people/:id, live, as the signed-in user may see it. */
 export function PersonPage() {
   const { id = '' } = useParams();
+  const user = useCurrentUser();
   const { data, error, loading, refetch } = useQuery(PersonRecordQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const apiError = error ? readApiError(error) : null;
   const refused = apiError?.code === 'FORBIDDEN';
@@ -124,7 +134,12 @@ export function PersonPage() {
 
   if (refused) {
     return (
-      <NoAccessView key={id} personId={id} canBreakGlass={readApiErrorExtensions(error)['canBreakGlass'] === true} onGranted={refetch} />
+      <NoAccessView
+        key={id}
+        personId={id}
+        canBreakGlass={readApiErrorExtensions(error)['canBreakGlass'] === true && user.role !== 'PEER_MENTOR'}
+        onGranted={refetch}
+      />
     );
   }
   if (missing) return <RecordNotFound />;

@@ -45,6 +45,13 @@ describe('PersonSubNavigation', () => {
     ]);
   });
 
+  it('offers a peer mentor the record and, with contact shared, appointments: no sharing, release plan or outcomes', () => {
+    const mentor = { sections: ['STORY', 'CONTACT', 'RISK'], canSeeAccessLog: false, basis: 'PEER_MENTOR' };
+    expect(renderAt(`/people/${ID}`, { access: mentor })).toEqual(['Record (current)', 'Appointments']);
+    cleanup();
+    expect(renderAt(`/people/${ID}`, { access: { ...mentor, sections: ['STORY'] } })).toEqual(['Record (current)']);
+  });
+
   it('keeps the release plan while it is the page open, even for someone in the community', () => {
     expect(renderAt(`/people/${ID}/release`, { situation: { kind: 'COMMUNITY' } })).toContain('Release plan (current)');
   });

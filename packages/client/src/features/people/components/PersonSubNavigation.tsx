@@ -3,7 +3,7 @@ import { NavLink, useLocation } from 'react-router';
 /** What decides which pages about a person the viewer is offered. */
 export interface PersonNavigationFacts {
   id: string;
-  access: { sections: readonly string[]; canSeeAccessLog: boolean };
+  access: { sections: readonly string[]; canSeeAccessLog: boolean; basis?: string };
   /** Null when the person's situation is not shared with the viewer. */
   situation: { kind: string } | null;
 }
@@ -18,21 +18,28 @@ export function PersonSubNavigation({ person }: { person: PersonNavigationFacts 
   const base = `/people/${person.id}`;
   const inCustody = person.situation !== null && person.situation.kind !== 'COMMUNITY';
   const onReleasePlan = useLocation().pathname === `${base}/release`;
-  const items = [
-    { to: base, label: 'Record', end: true },
-    { to: `${base}/sharing`, label: 'Sharing' },
-    ...(person.access.canSeeAccessLog ? [{ to: `${base}/seen`, label: 'Who has seen this record' }] : []),
-    // Someone in custody or hospital has a release plan, which holds their appointments; anyone
-    // else has an appointments page of their own (with CONTACT shared).
-    ...(inCustody || onReleasePlan
-      ? [{ to: `${base}/release`, label: 'Release plan' }]
-      : person.access.sections.includes('CONTACT')
-        ? [{ to: `${base}/appointments`, label: 'Appointments' }]
-        : []),
-    ...(person.access.sections.includes('RISK') ? [{ to: `${base}/outcomes`, label: 'Outcomes' }] : []),
-    // A referral to another organisation about this person (the server decides what may be shared).
-    { to: `${base}/refer`, label: 'Refer' },
-  ];
+  // A peer mentor has the record (what the referral shares) and, with CONTACT shared, appointments.
+  const mentoring = person.access.basis === 'PEER_MENTOR';
+  const items = mentoring
+    ? [
+        { to: base, label: 'Record', end: true },
+        ...(person.access.sections.includes('CONTACT') ? [{ to: `${base}/appointments`, label: 'Appointments' }] : []),
+      ]
+    : [
+        { to: base, label: 'Record', end: true },
+        { to: `${base}/sharing`, label: 'Sharing' },
+        ...(person.access.canSeeAccessLog ? [{ to: `${base}/seen`, label: 'Who has seen this record' }] : []),
+        // Someone in custody or hospital has a release plan, which holds their appointments; anyone
+        // else has an appointments page of their own (with CONTACT shared).
+        ...(inCustody || onReleasePlan
+          ? [{ to: `${base}/release`, label: 'Release plan' }]
+          : person.access.sections.includes('CONTACT')
+            ? [{ to: `${base}/appointments`, label: 'Appointments' }]
+            : []),
+        ...(person.access.sections.includes('RISK') ? [{ to: `${base}/outcomes`, label: 'Outcomes' }] : []),
+        // A referral to another organisation about this person (the server decides what may be shared).
+        { to: `${base}/refer`, label: 'Refer' },
+      ];
   return (
     <nav className="moj-sub-navigation app-sub-navigation" aria-label="Pages about this person">
       <ul className="moj-sub-navigation__list">

@@ -65,7 +65,7 @@ export function NotShared({ children, where }: { children?: ReactNode; where?: s
         {children ?? 'Not shared with your organisation.'}{' '}
         <span className="app-not-shared__why">Sharing needs the person’s agreement.</span>
       </p>
-      {person && !person.access.full ? (
+      {person && !person.access.full && person.access.basis !== 'PEER_MENTOR' ? (
         <AskForAccess
           personId={person.id}
           displayName={person.displayName}
