@@ -626,6 +626,8 @@ export type ReferralStatus =
 /** A step on a referral, at the version the user saw. */
 export type ReferralStepInput = {
   id: string | number;
+  /** Accepting a peer mentoring referral: the peer mentor (a user of your organisation) who will work with the person. They see the person, and only the sections the referral shares, while it stays accepted and unexpired. */
+  mentorId?: string | number | null | undefined;
   /** An optional note (for withdrawing: why). */
   note?: string | null | undefined;
   /** The version the user saw; a stale one gets VERSION_CONFLICT. */
