@@ -73,7 +73,7 @@ describe('ReferralFiguresPage', { timeout: 30_000 }, () => {
   it('shows the figures by kind and receiving organisation, with withheld rows as “Fewer than 5”', async () => {
     renderFigures(figuresMock(ALL, ROWS));
     expect(await screen.findByRole('heading', { level: 1, name: 'Referral figures' }, { timeout: 5000 })).toBeTruthy();
-    expect(await screen.findByRole('heading', { level: 2, name: 'Sent from 3 Dec 2025 to 3 Dec 2026' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Referrals sent from 3 Dec 2025 to 3 Dec 2026' })).toBeTruthy();
 
     const table = screen.getByRole('table', { name: 'Referrals by kind and receiving organisation' });
     expect(cells(table, /Duty to Refer/)).toEqual([
@@ -139,7 +139,7 @@ describe('ReferralFiguresPage', { timeout: 30_000 }, () => {
     await user.type(within(to).getByLabelText('Month'), '6');
     await user.click(screen.getByRole('button', { name: 'Show figures' }));
     expect(await screen.findByText('Your organisation sent no referrals in this period.')).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 2, name: 'Sent from 1 Apr 2026 to 30 Jun 2026' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Referrals sent from 1 Apr 2026 to 30 Jun 2026' })).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Download CSV' })).toBeNull();
   });

@@ -157,7 +157,7 @@ function Figures({ period }: { period: Period }) {
   return (
     <section aria-labelledby="figures-heading" className="app-review-section">
       <h2 className="govuk-heading-m" id="figures-heading">
-        Sent from {formatLocalDate(from)} to {formatLocalDate(to)}
+        Referrals sent from {formatLocalDate(from)} to {formatLocalDate(to)}
       </h2>
       {rows.length === 0 ? (
         <div className="app-empty-state">
