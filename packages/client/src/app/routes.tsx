@@ -50,6 +50,8 @@ const ShareWithoutAgreementPage = lazyPage(() => import('../features/agreements/
 const ReferralsInboxPage = lazyPage(() => import('../features/referrals/components/ReferralsInboxPage'));
 const ReferralPage = lazyPage(() => import('../features/referrals/components/ReferralPage'));
 const ReferPage = lazyPage(() => import('../features/referrals/components/ReferPage'));
+// Managers' referral figures draw a chart (recharts, loaded by the page only when it draws one).
+const ReferralFiguresPage = lazyPage(() => import('../features/referrals/components/ReferralFiguresPage'));
 // Managers' caseload outcomes draw charts (recharts, loaded by the page only when it draws one).
 const CaseloadOutcomesPage = lazyPage(() => import('../features/outcomes/components/CaseloadOutcomesPage'));
 
@@ -68,6 +70,7 @@ const PRELOAD: Array<[pattern: string, page: LazyPage<object>]> = [
   ['/notifications', NotificationsPage],
   ['/duplicates', DuplicatesPage],
   ['/referrals', ReferralsInboxPage],
+  ['/referrals/figures', ReferralFiguresPage],
   ['/referrals/:id', ReferralPage],
   ['/releases', ReleasesPage],
   ['/releases/asking-for-access', AskingForAccessPage],
@@ -224,6 +227,15 @@ export function AppRoutes() {
             <RequireArea area="referrals">
               <ReferralsInboxPage />
             </RequireArea>
+          }
+        />
+        {/* Referral figures are for managers (the server refuses everyone else). */}
+        <Route
+          path="referrals/figures"
+          element={
+            <RequireRole roles={['MANAGER']}>
+              <ReferralFiguresPage />
+            </RequireRole>
           }
         />
         <Route

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { NDTA, SMALL_NUMBER } from '@casehuddle/shared';
 import { Loading } from '../../../ui/Loading';
@@ -148,6 +149,13 @@ export function CaseloadOutcomesPage() {
     <>
       <h1 className="govuk-heading-l">Caseload outcomes</h1>
       <p className="govuk-body">Figures for a huddle’s caseload and its actions. They count everyone on the caseload and name nobody.</p>
+      <p className="govuk-body">
+        For how your organisation’s referrals have gone, see the{' '}
+        <Link className="govuk-link" to="/referrals/figures">
+          referral figures
+        </Link>
+        .
+      </p>
       {error && !data ? (
         <LoadProblem error={error} onRetry={() => void refetch()} what="your huddles" />
       ) : !data ? (

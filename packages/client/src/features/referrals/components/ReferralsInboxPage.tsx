@@ -7,6 +7,7 @@ import { LoadProblem } from '../../../ui/LoadProblem';
 import { Loading } from '../../../ui/Loading';
 import { TableHead } from '../../../ui/TableHead';
 import { usePageTitle } from '../../../ui/usePageTitle';
+import { useCurrentUser } from '../../auth/session';
 import { formatLocalDate } from '../../releases/labels';
 import { ReferralInboxSummaryQuery, ReferralsQuery } from '../graphql/referrals';
 import { INBOX_VIEWS, type InboxView } from '../labels';
@@ -116,6 +117,7 @@ export function ReferralsInboxPage() {
   const shown = params.get('show');
   const view: InboxView = isView(shown) ? shown : 'new';
   usePageTitle(`Referrals: ${INBOX_VIEWS[view].label.toLowerCase()}`);
+  const isManager = useCurrentUser().role === 'MANAGER';
   // The navigation reads these counts and keeps them live; the tabs show the same.
   const summary = useQuery(ReferralInboxSummaryQuery).data?.referralInbox;
   const counts: Record<InboxView, number | null> = {
@@ -130,6 +132,14 @@ export function ReferralsInboxPage() {
       <p className="govuk-body">
         Referrals to and from your organisation. To make one, open the person’s record and choose <strong>Refer</strong>.
       </p>
+      {isManager ? (
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/referrals/figures">
+            Referral figures
+          </Link>{' '}
+          – how the referrals your organisation sent have gone, by kind and receiving organisation.
+        </p>
+      ) : null}
       <nav className="moj-sub-navigation" aria-label="Referral lists">
         <ul className="moj-sub-navigation__list">
           {(Object.keys(INBOX_VIEWS) as InboxView[]).map((key) => {
