@@ -29,7 +29,6 @@ export type SharedTextFields = Pick<
 export class LazySharedText implements SharedTextFields {
   private store: SharedTextStore | null = null;
   private loading: Promise<SharedTextStore> | null = null;
-  private disposed = false;
   private readonly listeners = new Set<() => void>();
   private readonly carets = new Map<string, (() => Selection | null) | null>();
 
@@ -43,10 +42,6 @@ export class LazySharedText implements SharedTextFields {
   load(): Promise<SharedTextStore> {
     this.loading ??= import('./sharedText').then(({ SharedTextStore: Store }) => {
       const store = new Store(this.meetingId, this.transport, this.kept);
-      if (this.disposed) {
-        store.dispose();
-        return store;
-      }
       for (const [key, caret] of this.carets) {
         const [itemId, field] = key.split(':') as [string, TextField];
         store.attach(itemId, field, caret);
@@ -71,7 +66,7 @@ export class LazySharedText implements SharedTextFields {
 
   async open(itemId: string, field: TextField): Promise<void> {
     const store = await this.load();
-    if (!this.disposed) await store.open(itemId, field);
+    await store.open(itemId, field);
   }
 
   attach(itemId: string, field: TextField, caret: (() => Selection | null) | null): void {
@@ -112,10 +107,9 @@ export class LazySharedText implements SharedTextFields {
     return this.store ? this.store.hasUnsaved() : false;
   }
 
+  /** As the store's own: drops every field (a later `open` starts again, as React's strict mode does). */
   dispose(): void {
-    this.disposed = true;
     this.store?.dispose();
-    this.store = null;
   }
 
   private notify() {
