@@ -1,10 +1,10 @@
 import { textChange } from '@casehuddle/shared';
 import * as Y from 'yjs';
 import { readApiError } from '../../../ui/apiErrors';
+import { EMPTY_TEXT_STATE as EMPTY, type Selection, type SharedTextState, type TextField } from './sharedTextState';
 import { unsentTextEpoch, unsentTextKey } from './unsentText';
 
-/** The free-text fields of an agenda item that several people type into at once. */
-export type TextField = 'NOTES' | 'DECISIONS';
+export { syncStatusText, type Selection, type SharedTextState, type SyncStatus, type TextField } from './sharedTextState';
 
 /** The name of the one shared text in each field's document (the server uses the same). */
 export const TEXT_ROOT = 'text';
@@ -16,11 +16,6 @@ export const SEND_AT_LEAST_EVERY_MS = 1_000;
 export const RETRY_OFFLINE_MS = 5_000;
 
 const LOCAL = Symbol('local');
-
-export interface Selection {
-  start: number;
-  end: number;
-}
 
 /** Base64 of bytes, and back: updates travel as strings. */
 export const toBase64 = (bytes: Uint8Array): string => {
@@ -84,45 +79,6 @@ export interface TextTransport {
   send(itemId: string, field: TextField, update: string, stateVector: string): Promise<{ update: string; version: number }>;
 }
 
-export type SyncStatus =
-  /** Reading the text for the first time. */
-  | 'loading'
-  /** Everything typed here has reached the server. */
-  | 'synced'
-  /** Typed changes wait to be sent, or are being sent. */
-  | 'sending'
-  /** The server cannot be reached: changes are kept in this browser and sent on reconnecting. */
-  | 'offline'
-  /** The server refused a change (too long, or no longer allowed): the field shows the server's text. */
-  | 'error';
-
-export interface SharedTextState {
-  text: string;
-  status: SyncStatus;
-  error: string | null;
-  /** Where the caret should be after someone else's change (null when it need not move). */
-  selection: Selection | null;
-  /** Goes up with every change, so the editor knows to put the caret back. */
-  revision: number;
-  sentAt: number | null;
-}
-
-/** What the editor shows under a shared field. */
-export function syncStatusText(state: Pick<SharedTextState, 'status' | 'sentAt'>, timeOfDay: (at: number) => string): string {
-  switch (state.status) {
-    case 'loading':
-      return 'Loading…';
-    case 'sending':
-      return 'Sending…';
-    case 'offline':
-      return 'Offline — your changes will be sent';
-    case 'error':
-      return 'Not saved';
-    case 'synced':
-      return state.sentAt ? `Saved at ${timeOfDay(state.sentAt)}` : '';
-  }
-}
-
 interface Entry {
   doc: Y.Doc;
   state: SharedTextState;
@@ -152,8 +108,6 @@ export interface UserTextStorage {
   storage: TextStorage;
   userId: string;
 }
-
-const EMPTY: SharedTextState = { text: '', status: 'loading', error: null, selection: null, revision: 0, sentAt: null };
 
 /**
  * The meeting room's shared notes and decisions: one Yjs document per item field. Typing is

@@ -3,7 +3,8 @@ import { useApolloClient } from '@apollo/client/react';
 import { onSocketReconnected } from '../../../app/apollo';
 import type { MeetingEventsSubscription as MeetingEventsResult } from '../../../generated/graphql';
 import { MeetingAgendaItemQuery, MeetingEventsSubscription, MeetingRoomQuery } from '../graphql/meetings';
-import type { SharedTextStore, TextField } from './sharedText';
+import type { SharedTextFields } from './lazySharedText';
+import type { TextField } from './sharedTextState';
 import type { PresenceStore } from './presenceStore';
 
 export type MeetingEvent = MeetingEventsResult['meetingEvents'];
@@ -38,7 +39,7 @@ interface Options {
   /** Follow the meeting (not once it is closed). */
   enabled: boolean;
   myId: string;
-  fields: SharedTextStore;
+  fields: SharedTextFields;
   presence: PresenceStore;
   /** Told about each sequenced event, after the refetch it causes has been asked for. */
   onEvent?: (event: MeetingEvent) => void;

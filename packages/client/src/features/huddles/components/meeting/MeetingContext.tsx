@@ -1,6 +1,6 @@
 import { createContext, use } from 'react';
 import type { AgendaItemFieldsFragment, MeetingRoomQuery as MeetingRoomResult } from '../../../../generated/graphql';
-import type { SharedTextStore } from '../../hooks/sharedText';
+import type { SharedTextFields } from '../../hooks/lazySharedText';
 import type { PresenceReporter } from '../../hooks/usePresenceReporter';
 import type { PresenceStore } from '../../hooks/presenceStore';
 
@@ -12,7 +12,7 @@ export interface MeetingContextValue {
   myId: string;
   myName: string;
   /** The shared notes and decisions of every item opened here. */
-  fields: SharedTextStore;
+  fields: SharedTextFields;
   presence: PresenceStore;
   reporter: PresenceReporter;
   projectorSafe: boolean;

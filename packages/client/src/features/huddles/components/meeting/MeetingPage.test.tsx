@@ -63,7 +63,8 @@ describe('the meeting room', () => {
     expect(links[0]!.getAttribute('aria-current')).toBe('true');
     expect(within(agenda).getByText('Now discussing')).toBeTruthy();
     expect(within(agenda).getByRole('button', { name: /^Move down ?Aar: New referral$/ })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 2, name: 'Aar: New referral' })).toBeTruthy();
+    // The item and attendance are drawn just after the agenda.
+    expect(await screen.findByRole('heading', { level: 2, name: 'Aar: New referral' })).toBeTruthy();
     expect(screen.getByRole('link', { name: /Open Aar’s record/ }).getAttribute('href')).toBe('/people/person-1');
     expect(screen.getByRole('list', { name: /^In the room now/ }).textContent).toContain('Sam Okafor (you)');
     expect(screen.getByRole('complementary', { name: 'Attendance' })).toBeTruthy();

@@ -8,7 +8,8 @@ import { ServiceProblem } from '../../../../ui/ServiceProblem';
 import { useCurrentUser } from '../../../auth/session';
 import { onSocketReconnected } from '../../../../app/apollo';
 import { AgendaTextQuery, EditAgendaTextMutation, MeetingRoomQuery } from '../../graphql/meetings';
-import { SharedTextStore, type TextTransport } from '../../hooks/sharedText';
+import { LazySharedText } from '../../hooks/lazySharedText';
+import type { TextTransport } from '../../hooks/sharedText';
 import { useMeetingEvents, type MeetingEvent } from '../../hooks/useMeetingEvents';
 import { PresenceStore } from '../../hooks/presenceStore';
 import { usePresenceReporter } from '../../hooks/usePresenceReporter';
@@ -47,7 +48,7 @@ function LiveMeeting({ meeting }: { meeting: Meeting }) {
       },
     };
     const storage = browserStorage();
-    return new SharedTextStore(meeting.id, transport, storage ? { storage, userId: me.id } : null);
+    return new LazySharedText(meeting.id, transport, storage ? { storage, userId: me.id } : null);
   });
   const [presence] = useState(() => new PresenceStore());
   const live = meeting.status !== 'CLOSED';

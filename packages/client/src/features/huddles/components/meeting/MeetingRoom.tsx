@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../../../ui/usePageTitle';
 import { meetingTitle } from '../../labels';
@@ -31,6 +31,9 @@ export function MeetingRoom() {
   const chosenId = params.get('item');
   const [followId, setFollowId] = useState<string | null>(() => meeting.focusItemId ?? items[0]?.id ?? null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // The header and agenda are drawn first; the item and attendance follow in the background, in
+  // slices the browser can interrupt, so the first drawing of the room is not one long task.
+  const drawPanels = useDeferredValue(true, false);
   const moveFocusToItem = useRef(false);
 
   const selected = items.find((i) => i.id === chosenId) ?? items.find((i) => i.id === followId) ?? items[0] ?? null;
@@ -120,7 +123,9 @@ export function MeetingRoom() {
             }}
           />
         </div>
-        {selected ? (
+        {!drawPanels ? (
+          <section className="app-meeting__item" aria-label="Agenda item" aria-busy="true" />
+        ) : selected ? (
           <ItemPanel
             key={selected.id}
             item={selected}
@@ -136,7 +141,7 @@ export function MeetingRoom() {
             <p className="govuk-body">Add an item to the agenda to start taking notes.</p>
           </section>
         )}
-        <AttendancePanel />
+        {drawPanels ? <AttendancePanel /> : null}
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useSyncExternalStore, type ChangeEvent } from 'react';
-import { syncStatusText, type TextField } from '../../hooks/sharedText';
+import { syncStatusText, type TextField } from '../../hooks/sharedTextState';
 import { timeOfDay } from '../../time';
 import { isAboutPerson, useMeeting, type AgendaItem } from './MeetingContext';
 import { TypingIndicator } from './Presence';
