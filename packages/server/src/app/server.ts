@@ -31,6 +31,7 @@ import { findUnstorableText, parseAndValidate, parseOptions, securityRules, unst
 import type { Services } from '../core/context.js';
 import { createServices } from './services.js';
 import { compiledExecutor } from './compiled-executor.js';
+import { sharedSubscribe } from './shared-subscribe.js';
 
 export interface AppServer {
   httpServer: Server;
@@ -160,6 +161,8 @@ export async function createAppServer(opts: {
   const wsCleanup = useServer<Record<string, unknown> | undefined, SocketExtra>(
     {
       schema,
+      // An event that reaches many subscribers on this process is executed once for them all.
+      subscribe: sharedSubscribe,
       onConnect: async (ctx) => {
         const token = readSessionToken(ctx.extra.request.headers.cookie, config.cookieSecure);
         let session: ResolvedSession | null;
