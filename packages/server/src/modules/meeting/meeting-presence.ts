@@ -14,6 +14,8 @@ const LEASE_MS = 3_000;
 const RENEW_MS = 1_000;
 /** How often a process looks for leases that ran out (a process that died). */
 const SWEEP_MS = 500;
+/** How long arrivals gather before they are claimed together. */
+const ARRIVALS_MS = 20;
 
 /**
  * Who is in each live meeting room, told to the room by the server rather than guessed from
@@ -35,6 +37,9 @@ export class MeetingPresence {
   /** Connections this process holds, per meeting and user. */
   private readonly held = new Map<string, { meetingId: string; viewer: Viewer; count: number }>();
   private timers: ReturnType<typeof setInterval>[] = [];
+  /** Arrivals (meeting/user keys) whose claim has not yet been made, and when it will be. */
+  private readonly arrivals = new Set<string>();
+  private arrivalsDue?: ReturnType<typeof setTimeout>;
   private sweeping = false;
   private renewing = false;
 
@@ -55,7 +60,17 @@ export class MeetingPresence {
     this.held.set(key, { meetingId, viewer, count: 1 });
     if (this.held.size === 1) this.start();
     // Arriving is announced by the client itself (where it is, whether it is typing); the lease only says it is still here.
-    this.quietly(this.claim(meetingId, viewer, false), 'Could not record presence');
+    // Arrivals close together (a room filling up) are claimed together, in one transaction.
+    this.arrivals.add(key);
+    if (this.arrivalsDue) return;
+    this.arrivalsDue = setTimeout(() => {
+      this.arrivalsDue = undefined;
+      const keys = [...this.arrivals];
+      this.quietly(this.claimArrivals(keys), 'Could not record presence').finally(() => {
+        for (const k of keys) this.arrivals.delete(k);
+      });
+    }, ARRIVALS_MS);
+    this.arrivalsDue.unref();
   }
 
   /** One of their connections to the meeting ended on this process. */
@@ -104,8 +119,35 @@ export class MeetingPresence {
     const found = new Set(renewed.map((r) => `${r.meeting_id}/${r.user_id}`));
     for (const { meetingId, viewer } of held) {
       // Swept while this process stalled: the room was told they left, so tell it they are back.
-      if (!found.has(`${meetingId}/${viewer.id}`) && this.held.has(`${meetingId}/${viewer.id}`)) await this.claim(meetingId, viewer, true);
+      const key = `${meetingId}/${viewer.id}`;
+      // (Arrivals not yet claimed have no row to renew; they were never announced as gone.)
+      if (!found.has(key) && this.held.has(key) && !this.arrivals.has(key)) await this.claim(meetingId, viewer, true);
     }
+  }
+
+  /**
+   * Leases for people who arrived on this process, in one transaction however many there are:
+   * 2,000 connections joining a meeting would otherwise be one transaction each, and hold the
+   * pool's connections while the subscriptions themselves wait for one. Each person's lock is
+   * taken as `claim` takes it (in a fixed order, so two processes claiming together cannot
+   * deadlock), and only those still here are claimed. Arrivals are not announced.
+   */
+  private async claimArrivals(keys: string[]): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(
+        `SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM (SELECT k FROM unnest($1::text[]) AS k ORDER BY k) AS ordered ${PRESENCE_SQL_MARK}`,
+        [keys.map((key) => `presence/${key}`)],
+      );
+      // Connections may have closed while this waited: those have nothing to claim.
+      const here = keys.map((key) => this.held.get(key)).filter((entry) => entry !== undefined);
+      if (here.length === 0) return;
+      await tx.query(
+        `INSERT INTO meeting_presence (meeting_id, user_id, process_id, expires_at)
+         SELECT m, u, $3, now() + make_interval(secs => $4) FROM unnest($1::uuid[], $2::uuid[]) AS a(m, u)
+         ON CONFLICT (meeting_id, user_id, process_id) DO UPDATE SET expires_at = EXCLUDED.expires_at ${PRESENCE_SQL_MARK}`,
+        [here.map((e) => e.meetingId), here.map((e) => e.viewer.id), this.processId, LEASE_MS / 1000],
+      );
+    });
   }
 
   private async claim(meetingId: string, viewer: Viewer, announce: boolean): Promise<void> {
