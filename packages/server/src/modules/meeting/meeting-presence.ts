@@ -66,7 +66,7 @@ export class MeetingPresence {
     this.arrivalsDue = setTimeout(() => {
       this.arrivalsDue = undefined;
       const keys = [...this.arrivals];
-      this.quietly(this.claimArrivals(keys), 'Could not record presence').finally(() => {
+      this.quietly(this.claimAll(keys, false), 'Could not record presence').finally(() => {
         for (const k of keys) this.arrivals.delete(k);
       });
     }, ARRIVALS_MS);
@@ -117,22 +117,25 @@ export class MeetingPresence {
       [this.processId, LEASE_MS / 1000],
     );
     const found = new Set(renewed.map((r) => `${r.meeting_id}/${r.user_id}`));
-    for (const { meetingId, viewer } of held) {
-      // Swept while this process stalled: the room was told they left, so tell it they are back.
-      const key = `${meetingId}/${viewer.id}`;
-      // (Arrivals not yet claimed have no row to renew; they were never announced as gone.)
-      if (!found.has(key) && this.held.has(key) && !this.arrivals.has(key)) await this.claim(meetingId, viewer, true);
-    }
+    // Swept while this process stalled: the room was told they left, so tell it they are back.
+    // (Arrivals not yet claimed have no row to renew; they were never announced as gone.)
+    const swept = held
+      .map(({ meetingId, viewer }) => `${meetingId}/${viewer.id}`)
+      .filter((key) => !found.has(key) && !this.arrivals.has(key));
+    if (swept.length > 0) await this.claimAll(swept, true);
   }
 
   /**
-   * Leases for people who arrived on this process, in one transaction however many there are:
-   * 2,000 connections joining a meeting would otherwise be one transaction each, and hold the
-   * pool's connections while the subscriptions themselves wait for one. Each person's lock is
-   * taken as `claim` takes it (in a fixed order, so two processes claiming together cannot
-   * deadlock), and only those still here are claimed. Arrivals are not announced.
+   * Claims the leases of these people (meeting/user keys) in one transaction, however many:
+   * a room filling up (2,000 connections in two seconds) would otherwise be a transaction per
+   * person, holding the pool's connections while the subscriptions' own statements wait for
+   * one, and a process that stalled would take as long to claim back all its swept leases as
+   * its leases last. Each person's lock is taken (in a fixed order, so that two processes
+   * claiming together cannot deadlock), and only those still here are claimed. Arrivals are not
+   * announced; with `announce` (leases swept while this process stalled) the room is told they
+   * are back, unless another connection (another tab, another process) kept them here.
    */
-  private async claimArrivals(keys: string[]): Promise<void> {
+  private async claimAll(keys: string[], announce: boolean): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       await tx.query(
         `SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM (SELECT k FROM unnest($1::text[]) AS k ORDER BY k) AS ordered ${PRESENCE_SQL_MARK}`,
@@ -141,37 +144,31 @@ export class MeetingPresence {
       // Connections may have closed while this waited: those have nothing to claim.
       const here = keys.map((key) => this.held.get(key)).filter((entry) => entry !== undefined);
       if (here.length === 0) return;
+      const meetings = here.map((e) => e.meetingId);
+      const users = here.map((e) => e.viewer.id);
+      const already = announce
+        ? new Set(
+            (
+              await rows<{ meeting_id: string; user_id: string }>(
+                tx,
+                `SELECT DISTINCT p.meeting_id, p.user_id FROM meeting_presence p
+                   JOIN unnest($1::uuid[], $2::uuid[]) AS a(m, u) ON p.meeting_id = a.m AND p.user_id = a.u
+                  WHERE p.expires_at >= now() ${PRESENCE_SQL_MARK}`,
+                [meetings, users],
+              )
+            ).map((r) => `${r.meeting_id}/${r.user_id}`),
+          )
+        : undefined;
       await tx.query(
         `INSERT INTO meeting_presence (meeting_id, user_id, process_id, expires_at)
          SELECT m, u, $3, now() + make_interval(secs => $4) FROM unnest($1::uuid[], $2::uuid[]) AS a(m, u)
          ON CONFLICT (meeting_id, user_id, process_id) DO UPDATE SET expires_at = EXCLUDED.expires_at ${PRESENCE_SQL_MARK}`,
-        [here.map((e) => e.meetingId), here.map((e) => e.viewer.id), this.processId, LEASE_MS / 1000],
+        [meetings, users, this.processId, LEASE_MS / 1000],
       );
-    });
-  }
-
-  private async claim(meetingId: string, viewer: Viewer, announce: boolean): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
-      await this.lock(tx, meetingId, viewer.id);
-      // Someone who was here already (another tab, another process) has not arrived again.
-      const already =
-        !announce ||
-        (
-          await rows<{ here: boolean }>(
-            tx,
-            `SELECT EXISTS (SELECT 1 FROM meeting_presence WHERE meeting_id = $1 AND user_id = $2 AND expires_at >= now()) AS here ${PRESENCE_SQL_MARK}`,
-            [meetingId, viewer.id],
-          )
-        )[0]!.here;
-      // The connection may have closed while this waited: then there is nothing to claim.
-      if (!this.held.has(`${meetingId}/${viewer.id}`)) return;
-      await tx.query(
-        `INSERT INTO meeting_presence (meeting_id, user_id, process_id, expires_at)
-         VALUES ($1, $2, $3, now() + make_interval(secs => $4))
-         ON CONFLICT (meeting_id, user_id, process_id) DO UPDATE SET expires_at = EXCLUDED.expires_at ${PRESENCE_SQL_MARK}`,
-        [meetingId, viewer.id, this.processId, LEASE_MS / 1000],
-      );
-      if (!already) await this.announce(tx, meetingId, viewer.id, viewer.name, 'PRESENCE');
+      if (!already) return;
+      for (const { meetingId, viewer } of here) {
+        if (!already.has(`${meetingId}/${viewer.id}`)) await this.announce(tx, meetingId, viewer.id, viewer.name, 'PRESENCE');
+      }
     });
   }
 
