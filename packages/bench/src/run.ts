@@ -41,6 +41,8 @@ const FANOUT = process.env.BENCH_FANOUT ? process.env.BENCH_FANOUT.split(',').ma
 const runs = (part: 'agenda' | 'fanout' | 'live' | 'search' | 'start' | 'matching' | 'lighthouse') => !only || only.includes(part);
 // BENCH_NODE_FLAGS: extra flags for the server processes (to try V8 settings, say).
 const DURATION = quick ? 3 : 10;
+/** What a fan-out receiver (subscribers.mjs) reports. */
+type Received = { live?: number; presence?: number; delivered?: number; seq?: number; type?: string; error?: string; closed?: string };
 /** Edits timed per fan-out round. */
 const EDITS = quick ? 3 : 10;
 const PROFILE_DIR = path.join(ROOT, '.data/bench-profile');
@@ -365,6 +367,8 @@ async function main() {
         const perEdit: Record<number, number[]> = {};
         let live = 0;
         const errors: string[] = [];
+        const closed: string[] = [];
+        let presence = 0;
         // Receivers in two worker threads, so that reading 500 messages is not itself the bottleneck.
         const workers = [0, 1].map((w) => {
           const worker = new Worker(new URL('./subscribers.mjs', import.meta.url), {
@@ -378,9 +382,11 @@ async function main() {
               afterSeq: Number(seq) - 1,
             },
           });
-          worker.on('message', (m: { live?: number; delivered?: number; seq?: number; type?: string; error?: string }) => {
+          worker.on('message', (m: Received) => {
             if (m.live) live++;
+            else if (m.presence) presence++;
             else if (m.error) errors.push(m.error);
+            else if (m.closed) closed.push(m.closed);
             else if (m.type === 'ITEM_CHANGED' && saveAt.has(m.seq!)) {
               deliveries.push(m.delivered! - saveAt.get(m.seq!)!);
               if (process.env.BENCH_DEBUG) (perEdit[m.seq!] ??= []).push(m.delivered! - saveAt.get(m.seq!)!);
@@ -410,6 +416,7 @@ async function main() {
           while (deliveries.length < expected && performance.now() < deadline) await new Promise((r) => setTimeout(r, 10));
           await new Promise((r) => setTimeout(r, 300));
         }
+        if (process.env.BENCH_DEBUG) console.log(`  presence events delivered during the round: ${presence}`);
         if (process.env.BENCH_DEBUG)
           for (const [seq, times] of Object.entries(perEdit))
             console.log(`  edit ${seq}: first ${ms(Math.min(...times))}, p50 ${ms(pct(times, 50))}, last ${ms(Math.max(...times))}`);
@@ -423,6 +430,11 @@ async function main() {
           `${ms(pct(deliveries, 50))} / ${ms(pct(deliveries, 99))}`,
           `${deliveries.length} of ${EDITS * subscribers}`,
         ]);
+        if (errors.length || closed.length)
+          record(
+            `  (${subscribers}: ${errors.length} error answer(s), ${closed.length} socket(s) closed by the server)`,
+            [errors[0], closed[0]].filter(Boolean).join('; ').slice(0, 300),
+          );
         const perConnection = (after.reduce((a, b) => a + b, 0) - before.reduce((a, b) => a + b, 0)) / subscribers;
         record(`Memory per idle subscribed connection (${subscribers})`, `${(perConnection / 1024).toFixed(0)} KiB`);
         await Promise.all(workers.map((w) => new Promise((r) => (w.once('exit', r), w.postMessage('close')))));

@@ -14,6 +14,7 @@ const now = () => performance.timeOrigin + performance.now();
 const query = `subscription ($id: ID!, $after: Int) { meetingEvents(meetingId: $id, afterSeq: $after) { seq type } }`;
 /** @type {WebSocket[]} */
 const sockets = [];
+let closing = false;
 
 /** Connects subscriber `i`; they are opened a millisecond apart, as people join (not all in one instant). */
 const connect = (cookie, i) => {
@@ -31,15 +32,22 @@ const connect = (cookie, i) => {
       parentPort.postMessage({ error: JSON.stringify(message.payload) });
     } else if (message.type === 'next') {
       const event = message.payload.data.meetingEvents;
-      parentPort.postMessage(event.seq <= afterSeq + 1 ? { live: 1 } : { delivered: at, seq: event.seq, type: event.type });
+      // Presence (not sequenced) is counted apart: it must not pass for the replay that shows a subscription is live.
+      if (event.seq === null) parentPort.postMessage({ presence: 1 });
+      else parentPort.postMessage(event.seq <= afterSeq + 1 ? { live: 1 } : { delivered: at, seq: event.seq, type: event.type });
     }
   });
   socket.on('error', (error) => parentPort.postMessage({ error: String(error) }));
+  // A socket the server closed before the round ended (its pings went unanswered, say) loses its deliveries.
+  socket.on('close', (code, reason) => {
+    if (!closing) parentPort.postMessage({ closed: `${code} ${String(reason)}`.trim() });
+  });
 };
 cookies.forEach((cookie, i) => setTimeout(() => connect(cookie, i), i));
 
 parentPort.on('message', (message) => {
   if (message === 'close') {
+    closing = true;
     for (const socket of sockets) socket.close();
     setTimeout(() => process.exit(0), 200);
   }

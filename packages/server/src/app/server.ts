@@ -10,9 +10,10 @@ import { LIMITS } from '@casehuddle/shared';
 import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
-import { getOperationAST, type ExecutionArgs, type GraphQLFormattedError } from 'graphql';
+import { getOperationAST, type DocumentNode, type ExecutionArgs, type GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import helmet from 'helmet';
+import { LRUCache } from 'lru-cache';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -30,7 +31,8 @@ import { buildAppSchema } from './schema.js';
 import { findUnstorableText, parseAndValidate, parseOptions, securityRules, unstorableTextError } from '../core/security.js';
 import type { Services } from '../core/context.js';
 import { createServices } from './services.js';
-import { compiledExecutor } from './compiled-executor.js';
+import { compiledExecutor, COMPILED_OPERATIONS_KEPT } from './compiled-executor.js';
+import { sharedSubscribe } from './shared-subscribe.js';
 
 export interface AppServer {
   httpServer: Server;
@@ -157,9 +159,13 @@ export async function createAppServer(opts: {
     wsServer.handleUpgrade(req, socket, head, (ws) => wsServer.emit('connection', ws, req));
   });
 
+  /** Documents sent over WebSocket that parsed and passed validation, by their text. */
+  const subscriptionDocuments = new LRUCache<string, DocumentNode>({ max: COMPILED_OPERATIONS_KEPT });
   const wsCleanup = useServer<Record<string, unknown> | undefined, SocketExtra>(
     {
       schema,
+      // An event that reaches many subscribers on this process is executed once for them all.
+      subscribe: sharedSubscribe,
       onConnect: async (ctx) => {
         const token = readSessionToken(ctx.extra.request.headers.cookie, config.cookieSecure);
         let session: ResolvedSession | null;
@@ -178,8 +184,15 @@ export async function createAppServer(opts: {
         return true;
       },
       onSubscribe: (ctx, id, payload) => {
-        const checked = parseAndValidate(schema, payload.query, payload.variables);
-        if ('errors' in checked) return checked.errors;
+        // A room of subscribers sends the same few documents: each is parsed and validated once.
+        let document = subscriptionDocuments.get(payload.query);
+        if (!document) {
+          const checked = parseAndValidate(schema, payload.query, payload.variables);
+          if ('errors' in checked) return checked.errors;
+          subscriptionDocuments.set(payload.query, (document = checked.document));
+        }
+        const unstorable = findUnstorableText(document, payload.variables);
+        if (unstorable) return [unstorableTextError(unstorable)];
         const session = ctx.extra.session!;
         const contextValue: Context = {
           requestId: `ws-${id}-${randomUUID()}`,
@@ -190,7 +203,7 @@ export async function createAppServer(opts: {
         };
         const args: ExecutionArgs = {
           schema,
-          document: checked.document,
+          document,
           variableValues: payload.variables ?? undefined,
           operationName: payload.operationName ?? undefined,
           contextValue,

@@ -1,5 +1,6 @@
 import type { Services, Viewer } from '../../core/context.js';
-import { NO_ACCESS, type AccessLike } from '../disclosure/gate.js';
+import { sameForEveryViewer } from '../../core/shared-result.js';
+import { mayRead, NO_ACCESS, type AccessLike } from '../disclosure/gate.js';
 import type { PersonAccess } from '../person/person.policy.js';
 import type { MeetingEventPayload as Event } from './meeting.topics.js';
 
@@ -8,6 +9,31 @@ export const ACCESS_FRESH_MS = 15_000;
 
 /** An event as one viewer receives it: the access it was decided with goes to the disclosure gate. */
 export type DeliveredEvent = Omit<Event, 'personId'> & { access?: AccessLike | null };
+
+/**
+ * What a viewer receives of an event: the event alone (it carries no update); the update of an
+ * item about nobody; the event without the update (the viewer may not read the person's
+ * discussion); or the event with it.
+ */
+type Kind = 'event' | 'aboutNobody' | 'withoutUpdate' | 'withUpdate';
+
+/** Per event, the one object each kind of viewer receives, shared by every stream on this process. */
+const deliveredByKind = new WeakMap<Event, Map<Kind, DeliveredEvent>>();
+
+/**
+ * The object every viewer of this kind receives for this event. Viewers of one kind get the
+ * same answer from the subscription (the update, a DISCUSSION field, is the only field that
+ * depends on access), so the object is marked for the WebSocket server to execute once
+ * (core/shared-result.ts). The first viewer's access stays on a `withUpdate` object: every
+ * viewer of that kind is one whose own access lets the gate show the update.
+ */
+function deliveredAs(event: Event, kind: Kind, make: () => DeliveredEvent): DeliveredEvent {
+  let byKind = deliveredByKind.get(event);
+  if (!byKind) deliveredByKind.set(event, (byKind = new Map()));
+  let delivered = byKind.get(kind);
+  if (!delivered) byKind.set(kind, (delivered = sameForEveryViewer(make())));
+  return delivered;
+}
 
 /**
  * Decides, for one viewer's stream, who receives the Yjs update a shared-text change carries:
@@ -31,21 +57,24 @@ export class LiveTextGate {
 
   async pass(event: Event): Promise<DeliveredEvent> {
     const { personId, update, ...rest } = event;
-    if (!update) return rest;
-    if (!personId) return { ...rest, update, access: null };
+    if (!update) return deliveredAs(event, 'event', () => rest);
+    if (!personId) return deliveredAs(event, 'aboutNobody', () => ({ ...rest, update, access: null }));
+    const withoutUpdate = () => deliveredAs(event, 'withoutUpdate', () => ({ ...rest, access: NO_ACCESS }));
     try {
       const access = await this.accessTo(personId);
-      if (!access?.canSeeProfile) return { ...rest, access: access ?? NO_ACCESS };
+      if (!access?.canSeeProfile) return withoutUpdate();
       if (!this.audited.has(personId)) {
         await this.services.people.auditReads(this.services.dataSource, this.viewer, [
           { personId, access, sections: ['DISCUSSION'], context: 'Huddle agenda' },
         ]);
         this.audited.add(personId);
       }
-      return { ...rest, update, access };
+      // The gate would hide the update from this viewer's access all the same (a basis that never sees discussion).
+      if (!mayRead({ access, section: null }, 'DISCUSSION')) return withoutUpdate();
+      return deliveredAs(event, 'withUpdate', () => ({ ...rest, update, access }));
     } catch {
       // The database is away: send the event without the words; the client reads them when it can.
-      return { ...rest, access: NO_ACCESS };
+      return withoutUpdate();
     }
   }
 

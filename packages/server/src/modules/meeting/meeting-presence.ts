@@ -14,6 +14,8 @@ const LEASE_MS = 3_000;
 const RENEW_MS = 1_000;
 /** How often a process looks for leases that ran out (a process that died). */
 const SWEEP_MS = 500;
+/** How long arrivals gather before they are claimed together. */
+const ARRIVALS_MS = 20;
 
 /**
  * Who is in each live meeting room, told to the room by the server rather than guessed from
@@ -35,6 +37,9 @@ export class MeetingPresence {
   /** Connections this process holds, per meeting and user. */
   private readonly held = new Map<string, { meetingId: string; viewer: Viewer; count: number }>();
   private timers: ReturnType<typeof setInterval>[] = [];
+  /** Arrivals (meeting/user keys) whose claim has not yet been made, and when it will be. */
+  private readonly arrivals = new Set<string>();
+  private arrivalsDue?: ReturnType<typeof setTimeout>;
   private sweeping = false;
   private renewing = false;
 
@@ -55,7 +60,17 @@ export class MeetingPresence {
     this.held.set(key, { meetingId, viewer, count: 1 });
     if (this.held.size === 1) this.start();
     // Arriving is announced by the client itself (where it is, whether it is typing); the lease only says it is still here.
-    this.quietly(this.claim(meetingId, viewer, false), 'Could not record presence');
+    // Arrivals close together (a room filling up) are claimed together, in one transaction.
+    this.arrivals.add(key);
+    if (this.arrivalsDue) return;
+    this.arrivalsDue = setTimeout(() => {
+      this.arrivalsDue = undefined;
+      const keys = [...this.arrivals];
+      this.quietly(this.claimAll(keys, false), 'Could not record presence').finally(() => {
+        for (const k of keys) this.arrivals.delete(k);
+      });
+    }, ARRIVALS_MS);
+    this.arrivalsDue.unref();
   }
 
   /** One of their connections to the meeting ended on this process. */
@@ -102,34 +117,58 @@ export class MeetingPresence {
       [this.processId, LEASE_MS / 1000],
     );
     const found = new Set(renewed.map((r) => `${r.meeting_id}/${r.user_id}`));
-    for (const { meetingId, viewer } of held) {
-      // Swept while this process stalled: the room was told they left, so tell it they are back.
-      if (!found.has(`${meetingId}/${viewer.id}`) && this.held.has(`${meetingId}/${viewer.id}`)) await this.claim(meetingId, viewer, true);
-    }
+    // Swept while this process stalled: the room was told they left, so tell it they are back.
+    // (Arrivals not yet claimed have no row to renew; they were never announced as gone.)
+    const swept = held
+      .map(({ meetingId, viewer }) => `${meetingId}/${viewer.id}`)
+      .filter((key) => !found.has(key) && !this.arrivals.has(key));
+    if (swept.length > 0) await this.claimAll(swept, true);
   }
 
-  private async claim(meetingId: string, viewer: Viewer, announce: boolean): Promise<void> {
+  /**
+   * Claims the leases of these people (meeting/user keys) in one transaction, however many:
+   * a room filling up (2,000 connections in two seconds) would otherwise be a transaction per
+   * person, holding the pool's connections while the subscriptions' own statements wait for
+   * one, and a process that stalled would take as long to claim back all its swept leases as
+   * its leases last. Each person's lock is taken (in a fixed order, so that two processes
+   * claiming together cannot deadlock), and only those still here are claimed. Arrivals are not
+   * announced; with `announce` (leases swept while this process stalled) the room is told they
+   * are back, unless another connection (another tab, another process) kept them here.
+   */
+  private async claimAll(keys: string[], announce: boolean): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      await this.lock(tx, meetingId, viewer.id);
-      // Someone who was here already (another tab, another process) has not arrived again.
-      const already =
-        !announce ||
-        (
-          await rows<{ here: boolean }>(
-            tx,
-            `SELECT EXISTS (SELECT 1 FROM meeting_presence WHERE meeting_id = $1 AND user_id = $2 AND expires_at >= now()) AS here ${PRESENCE_SQL_MARK}`,
-            [meetingId, viewer.id],
+      await tx.query(
+        `SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM (SELECT k FROM unnest($1::text[]) AS k ORDER BY k) AS ordered ${PRESENCE_SQL_MARK}`,
+        [keys.map((key) => `presence/${key}`)],
+      );
+      // Connections may have closed while this waited: those have nothing to claim.
+      const here = keys.map((key) => this.held.get(key)).filter((entry) => entry !== undefined);
+      if (here.length === 0) return;
+      const meetings = here.map((e) => e.meetingId);
+      const users = here.map((e) => e.viewer.id);
+      const already = announce
+        ? new Set(
+            (
+              await rows<{ meeting_id: string; user_id: string }>(
+                tx,
+                `SELECT DISTINCT p.meeting_id, p.user_id FROM meeting_presence p
+                   JOIN unnest($1::uuid[], $2::uuid[]) AS a(m, u) ON p.meeting_id = a.m AND p.user_id = a.u
+                  WHERE p.expires_at >= now() ${PRESENCE_SQL_MARK}`,
+                [meetings, users],
+              )
+            ).map((r) => `${r.meeting_id}/${r.user_id}`),
           )
-        )[0]!.here;
-      // The connection may have closed while this waited: then there is nothing to claim.
-      if (!this.held.has(`${meetingId}/${viewer.id}`)) return;
+        : undefined;
       await tx.query(
         `INSERT INTO meeting_presence (meeting_id, user_id, process_id, expires_at)
-         VALUES ($1, $2, $3, now() + make_interval(secs => $4))
+         SELECT m, u, $3, now() + make_interval(secs => $4) FROM unnest($1::uuid[], $2::uuid[]) AS a(m, u)
          ON CONFLICT (meeting_id, user_id, process_id) DO UPDATE SET expires_at = EXCLUDED.expires_at ${PRESENCE_SQL_MARK}`,
-        [meetingId, viewer.id, this.processId, LEASE_MS / 1000],
+        [meetings, users, this.processId, LEASE_MS / 1000],
       );
-      if (!already) await this.announce(tx, meetingId, viewer.id, viewer.name, 'PRESENCE');
+      if (!already) return;
+      for (const { meetingId, viewer } of here) {
+        if (!already.has(`${meetingId}/${viewer.id}`)) await this.announce(tx, meetingId, viewer.id, viewer.name, 'PRESENCE');
+      }
     });
   }
 

@@ -155,6 +155,30 @@ describe('who is in the meeting room, told by the server across processes', () =
     await waitUntil(() => left(benRoom, eve.id), WITHIN_MS, 'Ben sees Eve leave');
   });
 
+  it('tells the room once that people are back when their process finds its leases swept, unless another tab kept them here', async () => {
+    const [fay, gus, hal, ida] = await Promise.all(['Fay Stalled', 'Gus Stalled', 'Hal Two Tabs', 'Ida Observing'].map(person));
+    const idaRoom = enter(ida!, b.wsUrl);
+    for (const who of [fay!, gus!, hal!]) await enterAndSayHello(who, a.wsUrl, a.url);
+    enter(hal!, b.wsUrl);
+    let held = 0;
+    const deadline = Date.now() + WITHIN_MS;
+    while ((held = await leases(hal!.id)) < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(held).toBe(2);
+    // As if process a had stalled and the other had swept its leases.
+    const seenBefore = idaRoom.seen.length;
+    await a.dataSource.query(
+      `DELETE FROM meeting_presence WHERE process_id IN (SELECT process_id FROM meeting_presence WHERE user_id = $1)`,
+      [fay!.id],
+    );
+    const back = (id: string) => idaRoom.seen.slice(seenBefore).filter((e) => e.type === 'PRESENCE' && e.actorId === id).length;
+    await waitUntil(() => back(fay!.id) > 0 && back(gus!.id) > 0, WITHIN_MS, 'Ida hears Fay and Gus are back');
+    expect(await Promise.all([fay!, gus!, hal!].map((who) => leases(who.id)))).toEqual([1, 1, 2]);
+    // Any further announcement would have been made with those claims: a later event comes after it.
+    await chair.ok(`mutation ($m: ID!) { recordAttendance(meetingId: $m, present: true) }`, { m: meetingId });
+    await waitUntil(() => idaRoom.seen.slice(seenBefore).some((e) => e.type === 'ATTENDANCE'), WITHIN_MS, 'Ida sees the attendance');
+    expect([back(fay!.id), back(gus!.id), back(hal!.id)]).toEqual([1, 1, 0]);
+  });
+
   it('tells the room within 5 s about everyone on a server process that was killed', { timeout: 120_000 }, async () => {
     const port = await freePort();
     children.push(await startServerProcess(a.databaseUrl, port));
