@@ -21,7 +21,7 @@ export const byName = (a: { name: string }, b: { name: string }) => collator.com
 
 /**
  * The partnership's colleagues for the meeting room (the quick action's owners, the chair's
- * register), read once per visit when something first needs them, and kept out of Apollo's
+ * register), read once per visit when first needed, and kept out of Apollo's
  * normalised cache: writing hundreds of people into it, and reading them back, was much of the
  * work the room waited for after its data arrived. Only the components that use the list redraw
  * when it arrives.
@@ -36,11 +36,16 @@ export function ColleagueListProvider({ children }: { children: ReactNode }) {
   return <ColleagueListContext value={value}>{children}</ColleagueListContext>;
 }
 
-/** The partnership's colleagues, sorted by name (null while they are read); asks for them on first use. */
-export function useColleagueList(): readonly Colleague[] | null {
+/**
+ * The partnership's colleagues, sorted by name (null until read). They are asked for once `wanted`
+ * is true; once read, every user of the list has them at once.
+ */
+export function useColleagueList(wanted = true): readonly Colleague[] | null {
   const value = use(ColleagueListContext);
   if (!value) throw new Error('useColleagueList must be used inside the meeting page');
   const { need, colleagues } = value;
-  useEffect(need, [need]);
+  useEffect(() => {
+    if (wanted) need();
+  }, [wanted, need]);
   return colleagues;
 }

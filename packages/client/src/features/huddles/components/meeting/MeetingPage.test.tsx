@@ -150,14 +150,16 @@ describe('the meeting room', () => {
     expect(screen.queryByRole('checkbox', { name: /System barrier/ })).toBeNull();
   });
 
-  it('lists who is here; the chair opens the register to mark the members of the huddle’s organisations', async () => {
+  it('lists who is here; reads the partnership’s colleagues only when the quick action or the chair’s register is opened', async () => {
     const user = userEvent.setup();
     renderMeeting(buildMeeting({ focusItemId: 'item-1', isChair: true }));
 
     const attendance = await screen.findByRole('complementary', { name: 'Attendance' }, LOAD);
     expect(within(attendance).getByRole('listitem').textContent).toBe('Sam Okafor (Open Door Northvale)');
-    // The quick action offers everyone in the partnership, by name.
+    // The quick action offers everyone in the partnership, by name, read when the form is first used.
     const owner = await screen.findByRole('combobox', { name: 'Who will do it' });
+    expect([...owner.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['Loading names…']);
+    await user.click(screen.getByRole('textbox', { name: 'What needs to be done' }));
     await waitFor(() =>
       expect([...owner.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
         'Choose a person',

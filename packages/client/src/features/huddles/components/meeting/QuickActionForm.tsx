@@ -24,7 +24,10 @@ export const quickActionSchema = z.object({
 export function QuickActionForm({ item }: { item: AgendaItem }) {
   const { meeting, announce } = useMeeting();
   const [added, setAdded] = useState<string | null>(null);
-  const colleagues = useColleagueList();
+  // Who may own the action (hundreds of people) is read when the form is first pointed at or
+  // focused, not with the room: the room is ready sooner, and the list is there by the time it is opened.
+  const [inUse, setInUse] = useState(false);
+  const colleagues = useColleagueList(inUse);
   const [createAction] = useMutation(CreateMeetingActionMutation, {
     refetchQueries: [{ query: MeetingRoomQuery, variables: { id: meeting.id } }],
     awaitRefetchQueries: true,
@@ -57,6 +60,8 @@ export function QuickActionForm({ item }: { item: AgendaItem }) {
       form={form}
       onSubmit={submit}
       className="app-form-panel app-quick-action app-no-print"
+      onPointerEnter={() => setInUse(true)}
+      onFocus={() => setInUse(true)}
       title="Add an action"
       titleClass="govuk-heading-s"
     >
