@@ -35,9 +35,11 @@ export function normaliseTime(value: string): string | null {
   return `${match[1]!.padStart(2, '0')}:${match[2]}`;
 }
 
+let clock: Intl.DateTimeFormat | undefined;
+
 /** "14:05" in UK time. */
 export function timeOfDay(value: Date | string | number): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    new Date(value),
-  );
+  // Made once, when first used: each text field's status line asks for it on every change.
+  clock ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return clock.format(new Date(value));
 }

@@ -1,8 +1,8 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { readApiError } from '../../../../ui/apiErrors';
-import { HuddleColleaguesQuery } from '../../graphql/huddles';
 import { MeetingMembersQuery, MeetingRoomQuery, RecordAttendanceMutation } from '../../graphql/meetings';
+import { byName, useColleagueList } from './ColleagueList';
 import { useMeeting } from './MeetingContext';
 
 interface Person {
@@ -11,30 +11,32 @@ interface Person {
   organisation: { name: string };
 }
 
-const byName = (a: Person, b: Person) => a.name.localeCompare(b.name, 'en-GB');
-
 type Mark = { present: boolean; apologies: boolean };
 
-/** The chair's register: everyone from the member organisations, ticked when present or when they sent apologies. */
+/**
+ * The chair's register: everyone from the member organisations, ticked when present or when they
+ * sent apologies. It is read and drawn only when the chair opens it: with hundreds of members it
+ * is most of the room's page, and the room is ready sooner without it.
+ */
 function ChairRegister({ onRecord, busy }: { onRecord: (person: Person, mark: Mark) => void; busy: string | null }) {
   const { meeting } = useMeeting();
   const members = useQuery(MeetingMembersQuery, { variables: { huddleId: meeting.huddleId } });
-  const colleagues = useQuery(HuddleColleaguesQuery);
+  const colleagues = useColleagueList();
   const list = useMemo(() => {
     const orgIds = new Set(members.data?.huddle.memberOrganisations.map((o) => o.id) ?? []);
     const people = new Map<string, Person>();
-    for (const c of colleagues.data?.colleagues ?? []) if (orgIds.has(c.organisation.id)) people.set(c.id, c);
+    for (const c of colleagues ?? []) if (orgIds.has(c.organisation.id)) people.set(c.id, c);
     for (const c of members.data?.huddle.chairs ?? []) people.set(c.id, c);
     for (const a of meeting.attendance) people.set(a.user.id, a.user);
     return [...people.values()].sort(byName);
-  }, [colleagues.data, members.data, meeting.attendance]);
+  }, [colleagues, members.data, meeting.attendance]);
   // Everyone in the member organisations can be hundreds of rows: they are drawn in the
   // background, in slices the browser can interrupt, so the room answers while they arrive.
   const rows = useDeferredValue(list);
   const present = new Set(meeting.attendance.filter((a) => a.present).map((a) => a.user.id));
   const apologies = new Set(meeting.attendance.filter((a) => a.apologies).map((a) => a.user.id));
 
-  if (rows.length === 0 && (members.loading || colleagues.loading || list.length > 0))
+  if (members.loading || colleagues === null || (rows.length === 0 && list.length > 0))
     return <p className="govuk-body-s app-loading">Loading members…</p>;
   return (
     <fieldset className="govuk-fieldset app-register">
@@ -76,11 +78,12 @@ function ChairRegister({ onRecord, busy }: { onRecord: (person: Person, mark: Ma
   );
 }
 
-/** Attendance: mark yourself present; the chair marks anyone. */
+/** Attendance: who is here and who sent apologies; mark yourself present; the chair takes the register. */
 export function AttendancePanel() {
   const { meeting, myId, announce } = useMeeting();
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [registerOpen, setRegisterOpen] = useState(false);
   const [record] = useMutation(RecordAttendanceMutation, {
     refetchQueries: [{ query: MeetingRoomQuery, variables: { id: meeting.id } }],
     awaitRefetchQueries: true,
@@ -166,24 +169,28 @@ export function AttendancePanel() {
           </div>
         )}
       </div>
+      {present.length > 0 ? (
+        <ul className="govuk-list app-compact-list app-attendance__list">
+          {present.map((a) => (
+            <li key={a.user.id}>
+              {a.user.name} <span className="app-secondary-text">({a.user.organisation.name})</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {apologies.length > 0 ? (
+        <p className="govuk-body-s">Apologies: {apologies.map((a) => `${a.user.name} (${a.user.organisation.name})`).join(', ')}</p>
+      ) : null}
       {meeting.isChair ? (
-        <ChairRegister onRecord={(person, mark) => void onRecord(person.id, mark, person.name)} busy={busy} />
-      ) : (
-        <>
-          {present.length > 0 ? (
-            <ul className="govuk-list app-compact-list app-attendance__list">
-              {present.map((a) => (
-                <li key={a.user.id}>
-                  {a.user.name} <span className="app-secondary-text">({a.user.organisation.name})</span>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {apologies.length > 0 ? (
-            <p className="govuk-body-s">Apologies: {apologies.map((a) => `${a.user.name} (${a.user.organisation.name})`).join(', ')}</p>
-          ) : null}
-        </>
-      )}
+        <details className="govuk-details app-register__details" onToggle={(event) => setRegisterOpen(event.currentTarget.open)}>
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">Take the register</span>
+          </summary>
+          <div className="govuk-details__text">
+            {registerOpen ? <ChairRegister onRecord={(person, mark) => void onRecord(person.id, mark, person.name)} busy={busy} /> : null}
+          </div>
+        </details>
+      ) : null}
     </aside>
   );
 }

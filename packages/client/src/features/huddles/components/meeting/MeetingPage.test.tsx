@@ -150,6 +150,33 @@ describe('the meeting room', () => {
     expect(screen.queryByRole('checkbox', { name: /System barrier/ })).toBeNull();
   });
 
+  it('lists who is here; reads the partnership’s colleagues only when the quick action or the chair’s register is opened', async () => {
+    const user = userEvent.setup();
+    renderMeeting(buildMeeting({ focusItemId: 'item-1', isChair: true }));
+
+    const attendance = await screen.findByRole('complementary', { name: 'Attendance' }, LOAD);
+    expect(within(attendance).getByRole('listitem').textContent).toBe('Sam Okafor (Open Door Northvale)');
+    // The quick action offers everyone in the partnership, by name, read when the form is first used.
+    const owner = await screen.findByRole('combobox', { name: 'Who will do it' });
+    expect([...owner.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['Loading names…']);
+    await user.click(screen.getByRole('textbox', { name: 'What needs to be done' }));
+    await waitFor(() =>
+      expect([...owner.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
+        'Choose a person',
+        'Jordan Lee (Northvale Probation Delivery Unit)',
+        'Sam Okafor (Open Door Northvale)',
+      ]),
+    );
+    // The register is read and drawn only when the chair opens it.
+    expect(within(attendance).queryByRole('checkbox')).toBeNull();
+    await user.click(within(attendance).getByText('Take the register'));
+    const register = await within(attendance).findByRole('group', { name: 'Who is here, and apologies' });
+    const jordan = (await within(register).findByRole('checkbox', { name: /^Jordan Lee/ })) as HTMLInputElement;
+    const sam = within(register).getByRole('checkbox', { name: /^Sam Okafor/ }) as HTMLInputElement;
+    expect([sam.checked, jordan.checked]).toEqual([true, false]);
+    expect((within(register).getByRole('checkbox', { name: /^Apologies\s*from Jordan Lee$/ }) as HTMLInputElement).checked).toBe(false);
+  });
+
   it('shows an item’s red flags as warnings in the item and as a count in the agenda', async () => {
     const flags = [
       {

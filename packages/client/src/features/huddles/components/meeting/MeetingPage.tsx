@@ -15,6 +15,7 @@ import { PresenceStore } from '../../hooks/presenceStore';
 import { usePresenceReporter } from '../../hooks/usePresenceReporter';
 import { useProjectorSafe } from '../../hooks/useProjectorSafe';
 import { browserStorage } from '../../hooks/unsentText';
+import { ColleagueListProvider } from './ColleagueList';
 import { fullItemLabel, MeetingProvider, projectorLabels, type AgendaItem, type Meeting, type MeetingContextValue } from './MeetingContext';
 import { MeetingRoom } from './MeetingRoom';
 import { MinutesView } from './MinutesView';
@@ -122,7 +123,7 @@ function LiveMeeting({ meeting }: { meeting: Meeting }) {
       <div className="govuk-visually-hidden" role="status" aria-live="polite">
         {announcement ? <span key={announcement.key}>{announcement.text}</span> : null}
       </div>
-      {meeting.status === 'CLOSED' ? <MinutesView /> : <MeetingRoom />}
+      <ColleagueListProvider>{meeting.status === 'CLOSED' ? <MinutesView /> : <MeetingRoom />}</ColleagueListProvider>
     </MeetingProvider>
   );
 }

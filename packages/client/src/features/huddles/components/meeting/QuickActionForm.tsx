@@ -1,12 +1,12 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { z } from 'zod';
 import { DUE_WINDOW_LABELS, DUE_WINDOWS } from '@casehuddle/shared';
 import { EMPTY_DATE, todayIso } from '../../../../ui/dates';
 import { DateField, GovukForm, RadiosField, SelectField, SubmitButton, TextField, useGovukForm } from '../../../../ui/form';
 import { optionalOneOf, requiredDateParts, requiredText } from '../../../../ui/schema';
-import { HuddleColleaguesQuery } from '../../graphql/huddles';
 import { CreateMeetingActionMutation, MeetingRoomQuery } from '../../graphql/meetings';
+import { useColleagueList } from './ColleagueList';
 import { useMeeting, type AgendaItem } from './MeetingContext';
 
 const TITLE_MAX = 200;
@@ -24,7 +24,10 @@ export const quickActionSchema = z.object({
 export function QuickActionForm({ item }: { item: AgendaItem }) {
   const { meeting, announce } = useMeeting();
   const [added, setAdded] = useState<string | null>(null);
-  const colleagues = useQuery(HuddleColleaguesQuery);
+  // Who may own the action (hundreds of people) is read when the form is first pointed at or
+  // focused, not with the room: the room is ready sooner, and the list is there by the time it is opened.
+  const [inUse, setInUse] = useState(false);
+  const colleagues = useColleagueList(inUse);
   const [createAction] = useMutation(CreateMeetingActionMutation, {
     refetchQueries: [{ query: MeetingRoomQuery, variables: { id: meeting.id } }],
     awaitRefetchQueries: true,
@@ -38,13 +41,7 @@ export function QuickActionForm({ item }: { item: AgendaItem }) {
   };
   const form = useGovukForm({ schema: quickActionSchema, defaultValues: EMPTY, ids });
 
-  const owners = useMemo(
-    () =>
-      [...(colleagues.data?.colleagues ?? [])]
-        .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
-        .map((c) => ({ value: c.id, label: `${c.name} (${c.organisation.name})` })),
-    [colleagues.data],
-  );
+  const owners = useMemo(() => (colleagues ?? []).map((c) => ({ value: c.id, label: `${c.name} (${c.organisation.name})` })), [colleagues]);
   // Hundreds of colleagues make a long list to draw: it is drawn in the background (interruptible).
   const ownerOptions = useDeferredValue(owners);
 
@@ -63,6 +60,8 @@ export function QuickActionForm({ item }: { item: AgendaItem }) {
       form={form}
       onSubmit={submit}
       className="app-form-panel app-quick-action app-no-print"
+      onPointerEnter={() => setInUse(true)}
+      onFocus={() => setInUse(true)}
       title="Add an action"
       titleClass="govuk-heading-s"
     >
@@ -82,7 +81,7 @@ export function QuickActionForm({ item }: { item: AgendaItem }) {
       <SelectField
         name="ownerId"
         label="Who will do it"
-        placeholder={colleagues.loading && owners.length === 0 ? 'Loading names…' : 'Choose a person'}
+        placeholder={colleagues === null ? 'Loading names…' : 'Choose a person'}
         options={ownerOptions}
       />
       <div className="app-quick-action__when">
