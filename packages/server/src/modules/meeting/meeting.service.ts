@@ -14,7 +14,7 @@ import { parseId } from '../../core/ids.js';
 import type { PgEventBus } from '../../core/pubsub.js';
 import { rows, type SqlRunner } from '../../core/sql.js';
 import type { CreateActionInput } from '../action/dto/action.inputs.js';
-import type { ActionService } from '../action/action.service.js';
+import { actionsAtItemsSql, reviveActionRow, type ActionRow, type ActionService } from '../action/action.service.js';
 import type { Action } from '../action/action.types.js';
 import type { AddAgendaItemInput, UpdateAgendaItemInput } from '../huddle/dto/huddle.inputs.js';
 import type { HuddleService } from '../huddle/huddle.service.js';
@@ -159,8 +159,9 @@ export class MeetingService {
   async get(viewer: Viewer, id: string): Promise<Meeting> {
     const meetingId = parseId(id, 'meetingId');
     type Attendance = { user: UserRef; present: boolean; apologies: boolean };
-    // One statement: the meeting, the viewer's membership, its items and attendance (live, or
-    // frozen in the minutes once closed). Nothing is returned unless the viewer is a member.
+    // One statement: the meeting, the viewer's membership, its items, the actions agreed at them
+    // (and at the items they carry over) as this viewer sees them, and attendance (live, or
+    // frozen in the minutes once closed). Nothing is used unless the viewer is a member.
     const [meeting] = await rows<{
       id: string;
       huddle_id: string;
@@ -180,6 +181,7 @@ export class MeetingService {
       meeting_chair: UserRef | null;
       huddle_chairs: UserRef[];
       sign_off: { signedBy: UserRef; signedOn: string; signedAt: string } | null;
+      actions: ActionRow[];
     }>(
       this.deps.dataSource,
       `SELECT m.id, m.huddle_id, h.name AS huddle_name, m.starts_at, m.status, m.focus_item_id, m.seq, m.closed_at, m.place,
@@ -193,7 +195,7 @@ export class MeetingService {
                  FROM meeting_minutes_sign_off s JOIN app_user u ON u.id = s.signed_by JOIN organisation o ON o.id = u.organisation_id
                 WHERE s.meeting_id = m.id) AS sign_off,
               EXISTS (SELECT 1 FROM huddle_member hm WHERE hm.huddle_id = m.huddle_id AND hm.organisation_id = $2) AS member,
-              EXISTS (SELECT 1 FROM huddle_chair hc WHERE hc.huddle_id = m.huddle_id AND hc.user_id = $3) AS chair,
+              EXISTS (SELECT 1 FROM huddle_chair hc WHERE hc.huddle_id = m.huddle_id AND hc.user_id = $1) AS chair,
               huddle_isa_signed(m.huddle_id, $2) AS isa_signed,
               huddle_minutes_visible(m.huddle_id, $2, m.closed_at) AS minutes_visible,
               CASE WHEN m.status = 'CLOSED' AND huddle_minutes_visible(m.huddle_id, $2, m.closed_at) THEN
@@ -214,9 +216,15 @@ export class MeetingService {
               ELSE
                 (SELECT coalesce(jsonb_agg(jsonb_build_object('user', ${USER_OBJECT}, 'present', a.present, 'apologies', a.apologies) ORDER BY u.name), '[]')
                    FROM meeting_attendance a JOIN app_user u ON u.id = a.user_id JOIN organisation o ON o.id = u.organisation_id WHERE a.meeting_id = m.id)
-              END AS attendance
-         FROM meeting m JOIN huddle h ON h.id = m.huddle_id WHERE m.id = $1`,
-      [meetingId, viewer.organisationId, viewer.id],
+              END AS attendance,
+              CASE WHEN m.status = 'CLOSED' THEN '[]'::jsonb ELSE
+                (SELECT coalesce(jsonb_agg(to_jsonb(x) ORDER BY x.created_at), '[]') FROM (${actionsAtItemsSql(
+                  `ARRAY(SELECT i.id FROM agenda_item i WHERE i.meeting_id = m.id
+                         UNION ALL SELECT i.carried_from_item_id FROM agenda_item i WHERE i.meeting_id = m.id AND i.carried_from_item_id IS NOT NULL)`,
+                )}) x)
+              END AS actions
+         FROM meeting m JOIN huddle h ON h.id = m.huddle_id WHERE m.id = $4`,
+      [viewer.id, viewer.organisationId, viewer.role, meetingId],
       { prepared: true },
     );
     if (!meeting) throw new DomainError('NOT_FOUND', 'That meeting was not found.');
@@ -239,7 +247,7 @@ export class MeetingService {
       focusItemId: meeting.focus_item_id,
       seq: Number(meeting.seq),
       isChair: membership.chair,
-      items: await this.toItems(viewer, meetingId, items, closed),
+      items: await this.toItems(viewer, meetingId, items, closed, closed, meeting.actions.map(reviveActionRow)),
       attendance,
       closedAt: meeting.closed_at,
       chair: meeting.meeting_chair,
@@ -276,6 +284,7 @@ export class MeetingService {
     items: ItemRow[],
     closed: boolean,
     meetingClosed = closed,
+    actionRows?: ActionRow[],
   ): Promise<AgendaItem[]> {
     const personIds = [...new Set(items.filter((i) => i.person_id).map((i) => i.person_id!))];
     const reading = this.deps.people.views(viewer, personIds, { selected: SUMMARY_FIELDS }, { action: 'READ', context: 'Huddle agenda' });
@@ -283,11 +292,13 @@ export class MeetingService {
       reading,
       closed
         ? new Map<string, Action[]>()
-        : this.deps.actions.forItems(
-            viewer,
-            [...items.map((i) => i.id), ...items.filter((i) => i.carried_from_item_id).map((i) => i.carried_from_item_id!)],
-            reading,
-          ),
+        : actionRows
+          ? this.deps.actions.fromItemRows(viewer, actionRows, reading)
+          : this.deps.actions.forItems(
+              viewer,
+              [...items.map((i) => i.id), ...items.filter((i) => i.carried_from_item_id).map((i) => i.carried_from_item_id!)],
+              reading,
+            ),
     ]);
     const byId = new Map(people.map((p) => [p.id, p]));
     return items.map((i) => {
