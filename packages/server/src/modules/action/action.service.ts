@@ -85,6 +85,9 @@ const SELECT_ACTIONS = `
  */
 export const actionsAtItemsSql = (itemIds: string) => `${SELECT_ACTIONS} WHERE ${VISIBLE} AND a.agenda_item_id = ANY (${itemIds})`;
 
+/** The parts of a person an action names (a summary, audited with the context 'Actions'). */
+export const ACTION_PERSON_FIELDS = new Set(['id', 'displayName', 'legalName', 'preferredName']);
+
 /** An ActionRow that came through JSON: its timestamps back to dates. */
 export function reviveActionRow(r: ActionRow): ActionRow {
   return {
@@ -240,12 +243,7 @@ export class ActionService {
     const personIds = [...new Set(found.filter((r) => r.person_id && r.in_scope && !byId.has(r.person_id)).map((r) => r.person_id!))];
     const people =
       personIds.length && viewer.role !== 'ADMIN'
-        ? await this.deps.people.views(
-            viewer,
-            personIds,
-            { selected: new Set(['id', 'displayName', 'legalName', 'preferredName']) },
-            { action: 'READ', context: 'Actions' },
-          )
+        ? await this.deps.people.views(viewer, personIds, { selected: ACTION_PERSON_FIELDS }, { action: 'READ', context: 'Actions' })
         : [];
     for (const p of people) byId.set(p.id, p);
     const ids = found.map((r) => r.id);
@@ -293,15 +291,6 @@ export class ActionService {
       [...this.viewerParams(viewer), itemIds],
       { prepared: true },
     );
-    return this.fromItemRows(viewer, found, known);
-  }
-
-  /**
-   * Actions at agenda items, grouped by item, from rows already read (by `actionsAtItemsSql`,
-   * oldest first). The people of `known` were read (and audited) by the caller; the others in
-   * the viewer's scope are read here.
-   */
-  async fromItemRows(viewer: Viewer, found: ActionRow[], known?: Promise<Person[]>): Promise<Map<string, Action[]>> {
     const result = new Map<string, Action[]>();
     for (const action of await this.toActions(viewer, found, { known })) {
       const itemId = action.origin!.agendaItemId!;
