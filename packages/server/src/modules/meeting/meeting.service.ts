@@ -119,7 +119,7 @@ const AGENDA_SQL = `
     ) w GROUP BY person_id
   ), people AS MATERIALIZED (
     SELECT q.*, ${ACCESS_BASIS_SQL('q', '$3')} AS basis
-      FROM (${peopleWithAccessSql('summary', 'p.id IN (SELECT person_id FROM who)')}) q
+      FROM (${peopleWithAccessSql('summary', 'p.id = ANY (ARRAY(SELECT person_id FROM who))')}) q
   ), shown AS MATERIALIZED (
     -- One audit row per person the viewer may know of, as PersonService.views writes it.
     SELECT 'READ'::text AS action, pe.id AS person_id, $5::text[] AS sections,
@@ -150,9 +150,10 @@ const AGENDA_SQL = `
            (SELECT coalesce(jsonb_agg(jsonb_build_object('user', ${USER_OBJECT}, 'present', a.present, 'apologies', a.apologies) ORDER BY u.name), '[]')
               FROM meeting_attendance a JOIN app_user u ON u.id = a.user_id JOIN organisation o ON o.id = u.organisation_id WHERE a.meeting_id = m.id)
          END AS attendance,
-         (SELECT coalesce(jsonb_agg(json ORDER BY position, sort_at), '[]') FROM item) AS items,
-         (SELECT coalesce(jsonb_agg(to_jsonb(act) ORDER BY act.created_at), '[]') FROM act) AS actions,
-         (SELECT coalesce(jsonb_agg(to_jsonb(people)), '[]') FROM people) AS people,
+         -- json_agg, not jsonb_agg: the rows are only printed, and jsonb would build and sort each one first.
+         (SELECT coalesce(json_agg(json ORDER BY position, sort_at), '[]') FROM item) AS items,
+         (SELECT coalesce(json_agg(act ORDER BY act.created_at), '[]') FROM act) AS actions,
+         (SELECT coalesce(json_agg(people), '[]') FROM people) AS people,
          (SELECT coalesce(jsonb_agg(jsonb_build_object('person_id', person_id, 'sections', sections, 'context', tombstone, 'break_glass', break_glass)), '[]')
             FROM shown) AS audited
     FROM gate m`;
