@@ -23,7 +23,8 @@ import type { ActionFilter, CreateActionInput, UpdateActionInput } from './dto/a
 import type { ActionChangedEvent } from './action.topics.js';
 import type { Action, ActionSummary, MyWork } from './action.types.js';
 
-interface ActionRow {
+/** An action as read by SELECT_ACTIONS (also as JSON, where the timestamps are strings: see `reviveActionRow`). */
+export interface ActionRow {
   id: string;
   title: string;
   detail: string | null;
@@ -77,6 +78,42 @@ const SELECT_ACTIONS = `
     JOIN app_user cu ON cu.id = a.created_by
     JOIN organisation co ON co.id = cu.organisation_id`;
 
+/**
+ * The actions agreed at some agenda items that this viewer ($1 user, $2 organisation, $3 role)
+ * sees, as rows of ActionRow: `itemIds` is SQL for an array of item ids. The agenda folds this
+ * into its own statement.
+ */
+export const actionsAtItemsSql = (itemIds: string) => `${SELECT_ACTIONS} WHERE ${VISIBLE} AND a.agenda_item_id = ANY (${itemIds})`;
+
+/** The parts of a person an action names (a summary, audited with the context 'Actions'). */
+export const ACTION_PERSON_FIELDS = new Set(['id', 'displayName', 'legalName', 'preferredName']);
+
+/** An ActionRow that came through JSON: its timestamps back to dates. */
+export function reviveActionRow(r: ActionRow): ActionRow {
+  return {
+    ...r,
+    created_at: new Date(r.created_at),
+    updated_at: new Date(r.updated_at),
+    completed_at: r.completed_at === null ? null : new Date(r.completed_at),
+  };
+}
+
+/**
+ * Actions at agenda items grouped by item, from rows already read and the people already read
+ * (and audited) for this viewer. A person is named only on an action in the viewer's scope.
+ */
+export function actionsByItem(viewer: Viewer, found: ActionRow[], people: Map<string, Person>): Map<string, Action[]> {
+  const result = new Map<string, Action[]>();
+  for (const r of found) {
+    const action = actionFromRow(viewer, r, people, [], []);
+    const itemId = r.agenda_item_id!;
+    const list = result.get(itemId);
+    if (list) list.push(action);
+    else result.set(itemId, [action]);
+  }
+  return result;
+}
+
 /** Builds the WHERE clause of a filter, appending its parameters after the viewer's three. */
 function filterSql(filter: ActionFilter | null | undefined, params: unknown[]): string {
   const clauses = [VISIBLE];
@@ -101,6 +138,76 @@ const userRef = (id: string, name: string, orgId: string, orgName: string, orgKi
   name,
   organisation: { id: orgId, name: orgName, kind: orgKind },
 });
+
+interface HistoryRow {
+  id: string;
+  action_id: string;
+  at: Date;
+  field: string;
+  from_value: string | null;
+  to_value: string | null;
+  actor_id: string | null;
+  actor_name: string | null;
+  org_id: string | null;
+  org_name: string | null;
+  org_kind: string | null;
+}
+
+interface CommentRow {
+  id: string;
+  action_id: string;
+  body: string;
+  created_at: Date;
+  author_id: string;
+  author_name: string;
+  org_id: string;
+  org_name: string;
+  org_kind: string;
+}
+
+/** One row as an Action; `people` holds the summaries read for this viewer. */
+function actionFromRow(viewer: Viewer, r: ActionRow, people: Map<string, Person>, history: HistoryRow[], comments: CommentRow[]): Action {
+  const person = r.person_id && r.in_scope ? (people.get(r.person_id) ?? null) : null;
+  return {
+    id: r.id,
+    title: r.title,
+    detail: r.detail,
+    person,
+    personRestricted: !!r.person_id && !person,
+    owner: userRef(r.owner_user_id, r.owner_name, r.owner_organisation_id, r.owner_organisation_name, r.owner_organisation_kind),
+    ownerOrganisation: { id: r.owner_organisation_id, name: r.owner_organisation_name, kind: r.owner_organisation_kind },
+    dueDate: r.due_date,
+    dueWindow: r.due_window,
+    status: r.status,
+    statusReason: r.status_reason,
+    overdue: r.overdue,
+    canEdit: r.in_scope && viewer.role !== 'ADMIN',
+    createdBy: userRef(r.created_by, r.creator_name, r.creator_organisation_id, r.creator_organisation_name, r.creator_organisation_kind),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    completedAt: r.completed_at,
+    version: r.version,
+    origin: r.meeting_id || r.huddle_id ? { huddleId: r.huddle_id, meetingId: r.meeting_id, agendaItemId: r.agenda_item_id } : null,
+    history: history
+      .filter((h) => h.action_id === r.id)
+      .map((h) => ({
+        id: h.id,
+        at: h.at,
+        field: h.field,
+        from: h.from_value,
+        to: h.to_value,
+        actor: h.actor_id ? userRef(h.actor_id, h.actor_name!, h.org_id!, h.org_name!, h.org_kind!) : null,
+      })),
+    comments: comments
+      .filter((c) => c.action_id === r.id)
+      .map((c) => ({
+        id: c.id,
+        body: c.body,
+        createdAt: c.created_at,
+        author: userRef(c.author_id, c.author_name, c.org_id, c.org_name, c.org_kind),
+      })),
+  };
+}
 
 /**
  * Actions: create, change (with a version check and a full history), list, and the figures
@@ -136,30 +243,13 @@ export class ActionService {
     const personIds = [...new Set(found.filter((r) => r.person_id && r.in_scope && !byId.has(r.person_id)).map((r) => r.person_id!))];
     const people =
       personIds.length && viewer.role !== 'ADMIN'
-        ? await this.deps.people.views(
-            viewer,
-            personIds,
-            { selected: new Set(['id', 'displayName', 'legalName', 'preferredName']) },
-            { action: 'READ', context: 'Actions' },
-          )
+        ? await this.deps.people.views(viewer, personIds, { selected: ACTION_PERSON_FIELDS }, { action: 'READ', context: 'Actions' })
         : [];
     for (const p of people) byId.set(p.id, p);
     const ids = found.map((r) => r.id);
     const [history, comments] = await Promise.all([
       extras?.history && ids.length
-        ? rows<{
-            id: string;
-            action_id: string;
-            at: Date;
-            field: string;
-            from_value: string | null;
-            to_value: string | null;
-            actor_id: string | null;
-            actor_name: string | null;
-            org_id: string | null;
-            org_name: string | null;
-            org_kind: string | null;
-          }>(
+        ? rows<HistoryRow>(
             this.deps.dataSource,
             `SELECT h.id::text, h.action_id, h.at, h.field, h.from_value, h.to_value, u.id AS actor_id, u.name AS actor_name, o.id AS org_id, o.name AS org_name, o.kind AS org_kind
                FROM action_history h LEFT JOIN app_user u ON u.id = h.actor_id LEFT JOIN organisation o ON o.id = u.organisation_id
@@ -168,17 +258,7 @@ export class ActionService {
           )
         : [],
       extras?.comments && ids.length
-        ? rows<{
-            id: string;
-            action_id: string;
-            body: string;
-            created_at: Date;
-            author_id: string;
-            author_name: string;
-            org_id: string;
-            org_name: string;
-            org_kind: string;
-          }>(
+        ? rows<CommentRow>(
             this.deps.dataSource,
             `SELECT c.id, c.action_id, c.body, c.created_at, u.id AS author_id, u.name AS author_name, o.id AS org_id, o.name AS org_name, o.kind AS org_kind
                FROM action_comment c JOIN app_user u ON u.id = c.author_id JOIN organisation o ON o.id = u.organisation_id
@@ -187,54 +267,7 @@ export class ActionService {
           )
         : [],
     ]);
-    return found.map((r) => {
-      const person = r.person_id && r.in_scope ? (byId.get(r.person_id) ?? null) : null;
-      return {
-        id: r.id,
-        title: r.title,
-        detail: r.detail,
-        person,
-        personRestricted: !!r.person_id && !person,
-        owner: userRef(r.owner_user_id, r.owner_name, r.owner_organisation_id, r.owner_organisation_name, r.owner_organisation_kind),
-        ownerOrganisation: { id: r.owner_organisation_id, name: r.owner_organisation_name, kind: r.owner_organisation_kind },
-        dueDate: r.due_date,
-        dueWindow: r.due_window,
-        status: r.status,
-        statusReason: r.status_reason,
-        overdue: r.overdue,
-        canEdit: r.in_scope && viewer.role !== 'ADMIN',
-        createdBy: userRef(
-          r.created_by,
-          r.creator_name,
-          r.creator_organisation_id,
-          r.creator_organisation_name,
-          r.creator_organisation_kind,
-        ),
-        createdAt: r.created_at,
-        updatedAt: r.updated_at,
-        completedAt: r.completed_at,
-        version: r.version,
-        origin: r.meeting_id || r.huddle_id ? { huddleId: r.huddle_id, meetingId: r.meeting_id, agendaItemId: r.agenda_item_id } : null,
-        history: history
-          .filter((h) => h.action_id === r.id)
-          .map((h) => ({
-            id: h.id,
-            at: h.at,
-            field: h.field,
-            from: h.from_value,
-            to: h.to_value,
-            actor: h.actor_id ? userRef(h.actor_id, h.actor_name!, h.org_id!, h.org_name!, h.org_kind!) : null,
-          })),
-        comments: comments
-          .filter((c) => c.action_id === r.id)
-          .map((c) => ({
-            id: c.id,
-            body: c.body,
-            createdAt: c.created_at,
-            author: userRef(c.author_id, c.author_name, c.org_id, c.org_name, c.org_kind),
-          })),
-      };
-    });
+    return found.map((r) => actionFromRow(viewer, r, byId, history, comments));
   }
 
   async list(viewer: Viewer, filter: ActionFilter | null | undefined, limit = 100, offset = 0): Promise<Action[]> {
@@ -251,17 +284,19 @@ export class ActionService {
 
   /** Actions agreed at these agenda items, in one statement (for the agenda, whose people are `known`). */
   async forItems(viewer: Viewer, itemIds: string[], known?: Promise<Person[]>): Promise<Map<string, Action[]>> {
-    const result = new Map<string, Action[]>();
-    if (itemIds.length === 0) return result;
+    if (itemIds.length === 0) return new Map();
     const found = await rows<ActionRow>(
       this.deps.dataSource,
-      `${SELECT_ACTIONS} WHERE ${VISIBLE} AND a.agenda_item_id = ANY ($4::uuid[]) ORDER BY a.created_at`,
+      `${actionsAtItemsSql('$4::uuid[]')} ORDER BY a.created_at`,
       [...this.viewerParams(viewer), itemIds],
       { prepared: true },
     );
+    const result = new Map<string, Action[]>();
     for (const action of await this.toActions(viewer, found, { known })) {
       const itemId = action.origin!.agendaItemId!;
-      result.set(itemId, [...(result.get(itemId) ?? []), action]);
+      const list = result.get(itemId);
+      if (list) list.push(action);
+      else result.set(itemId, [action]);
     }
     return result;
   }

@@ -103,6 +103,34 @@ export interface AuditEntry {
 export const FOLD_MINUTES = 5;
 
 /**
+ * The audit insert as two CTEs for a larger statement (`audit_entry`, the entries with their new
+ * ids after folding, and `audit_inserted`, the insert): one rule for folding and one set of
+ * columns, whether the entries come as JSON (`record`) or from a read in the same statement (the
+ * agenda). `source` is a FROM item aliased `e` with the columns action text, person_id uuid,
+ * sections text[], tombstone text (the fixed context), note text, break_glass boolean and detail
+ * jsonb; `actor` is SQL for the acting user's id.
+ */
+export function auditInsertCtes(source: string, actor: string): string {
+  return `audit_entry AS MATERIALIZED (
+         SELECT e.*, nextval('audit_event_id_seq') AS new_id
+           FROM ${source}
+          -- A read that repeats, within a few minutes, what the same person was already shown in
+          -- the same place (a live refresh, a second tab) folds into the first row.
+          WHERE NOT (e.action IN ('READ', 'SEARCH') AND e.note IS NULL AND EXISTS (
+                  SELECT 1 FROM audit_event a
+                   WHERE a.person_id = e.person_id AND a.at > now() - interval '${FOLD_MINUTES} minutes' AND a.actor_id = ${actor}
+                     AND a.action IN ('READ', 'SEARCH') AND a.purpose IS NOT DISTINCT FROM e.tombstone
+                     AND a.break_glass = e.break_glass AND a.sections @> e.sections
+                     AND NOT EXISTS (SELECT 1 FROM audit_note n WHERE n.audit_event_id = a.id)))
+       ), audit_inserted AS (
+         INSERT INTO audit_event (id, action, person_id, actor_id, actor_name, actor_role, actor_organisation_id, actor_organisation_name, sections, purpose, break_glass, detail)
+         SELECT e.new_id, e.action, e.person_id, u.id, u.name, u.role, o.id, o.name, e.sections, e.tombstone, e.break_glass, e.detail
+           FROM audit_entry e LEFT JOIN app_user u ON u.id = ${actor} LEFT JOIN organisation o ON o.id = u.organisation_id
+         RETURNING id
+       )`;
+}
+
+/**
  * Writes the append-only audit trail. Rows hold who, which organisation, what and when, but
  * none of the person's data, so the trail outlives an erasure; free-text reasons sit in
  * `audit_note`, which is erased with the record. The database refuses
@@ -114,25 +142,12 @@ export class AuditService {
     if (entries.length === 0) return;
     await rows(
       runner,
-      `WITH e AS MATERIALIZED (
-         SELECT e.*, nextval('audit_event_id_seq') AS new_id
-           FROM jsonb_to_recordset($2::jsonb) AS e(action text, person_id uuid, sections text[], tombstone text, note text, break_glass boolean, detail jsonb)
-          -- A read that repeats, within a few minutes, what the same person was already shown in
-          -- the same place (a live refresh, a second tab) folds into the first row.
-          WHERE NOT (e.action IN ('READ', 'SEARCH') AND e.note IS NULL AND EXISTS (
-                  SELECT 1 FROM audit_event a
-                   WHERE a.person_id = e.person_id AND a.at > now() - interval '${FOLD_MINUTES} minutes' AND a.actor_id = $1
-                     AND a.action IN ('READ', 'SEARCH') AND a.purpose IS NOT DISTINCT FROM e.tombstone
-                     AND a.break_glass = e.break_glass AND a.sections @> e.sections
-                     AND NOT EXISTS (SELECT 1 FROM audit_note n WHERE n.audit_event_id = a.id)))
-       ), inserted AS (
-         INSERT INTO audit_event (id, action, person_id, actor_id, actor_name, actor_role, actor_organisation_id, actor_organisation_name, sections, purpose, break_glass, detail)
-         SELECT e.new_id, e.action, e.person_id, u.id, u.name, u.role, o.id, o.name, e.sections, e.tombstone, e.break_glass, e.detail
-           FROM e LEFT JOIN app_user u ON u.id = $1 LEFT JOIN organisation o ON o.id = u.organisation_id
-         RETURNING id
-       )
+      `WITH ${auditInsertCtes(
+        `jsonb_to_recordset($2::jsonb) AS e(action text, person_id uuid, sections text[], tombstone text, note text, break_glass boolean, detail jsonb)`,
+        '$1',
+      )}
        INSERT INTO audit_note (audit_event_id, person_id, text)
-       SELECT e.new_id, e.person_id, e.note FROM e JOIN inserted i ON i.id = e.new_id
+       SELECT e.new_id, e.person_id, e.note FROM audit_entry e JOIN audit_inserted i ON i.id = e.new_id
         WHERE e.note IS NOT NULL AND EXISTS (SELECT 1 FROM person p WHERE p.id = e.person_id)`,
       [
         viewer?.id ?? null,

@@ -49,6 +49,14 @@ export function decideMembership(viewer: Viewer, facts: MembershipFacts): Huddle
   return { member: belongs && signed, chair, isaUnsigned: belongs && !signed };
 }
 
+/**
+ * decideMembership's `member` in SQL, over the same facts (SQL expressions) and the viewer's
+ * role: for a statement that acts on the decision itself (the agenda reads its people and
+ * writes their audit rows only for members). A test compares the two on every combination.
+ */
+export const MEMBER_SQL = (facts: { member: string; chair: string; isaSigned: string; role: string }) =>
+  `(${facts.role} <> 'ADMIN' AND (${facts.member} OR ${facts.chair}) AND ${facts.isaSigned})`;
+
 /** Refused because the organisation has not signed the current version of the huddle's ISA. */
 export function isaNotSigned(): DomainError {
   return new DomainError(

@@ -14,7 +14,14 @@ import { parseId } from '../../core/ids.js';
 import type { PgEventBus } from '../../core/pubsub.js';
 import { rows, type SqlRunner } from '../../core/sql.js';
 import type { CreateActionInput } from '../action/dto/action.inputs.js';
-import type { ActionService } from '../action/action.service.js';
+import {
+  ACTION_PERSON_FIELDS,
+  actionsAtItemsSql,
+  actionsByItem,
+  reviveActionRow,
+  type ActionRow,
+  type ActionService,
+} from '../action/action.service.js';
 import type { Action } from '../action/action.types.js';
 import type { AddAgendaItemInput, UpdateAgendaItemInput } from '../huddle/dto/huddle.inputs.js';
 import type { HuddleService } from '../huddle/huddle.service.js';
@@ -27,7 +34,10 @@ import { disclose, disclosureOf, NO_ACCESS, type AccessLike } from '../disclosur
 import type { MeetingEventLog } from './meeting-events.js';
 import { applyAndStore, decodeBase64, encodeBase64, loadText, replaceUpdate, textOf, type LoadedText } from './agenda-text.js';
 import type { AgendaText, EditAgendaTextInput } from './agenda-text.types.js';
-import type { PersonAccess } from '../person/person.policy.js';
+import { ACCESS_BASIS_SQL, peopleWithAccessSql, type AccessBasis, type LoadedRow, type PersonAccess } from '../person/person.policy.js';
+import type { Person } from '../person/person.types.js';
+import { auditInsertCtes, type AuditEntry } from '../audit/audit.service.js';
+import { MEMBER_SQL } from '../huddle-membership/huddle-membership.js';
 
 interface ItemRow {
   id: string;
@@ -70,6 +80,104 @@ const ITEM_OBJECT = `jsonb_build_object('id', i.id, 'position', i.position, 'kin
   'system_barrier', i.system_barrier, 'barrier_version', i.barrier_version, 'discussed', i.discussed,
   'carried_from_item_id', i.carried_from_item_id, 'disclosure_section', i.disclosure_section,
   'action_count', (SELECT count(*) FROM action a WHERE a.meeting_id = i.meeting_id AND a.agenda_item_id = i.id))`;
+
+/** What a summary on the agenda (or on an action) discloses: buildPersonView names it, and the agenda checks. */
+const AGENDA_READ_SECTIONS = ['IDENTITY'];
+
+/**
+ * The agenda in one statement ($1 user id, $2 organisation id, $3 role, $4 meeting id, $5 the
+ * sections a summary discloses). See MeetingService.get.
+ */
+const AGENDA_SQL = `
+  WITH mt AS MATERIALIZED (
+    SELECT m.id, m.huddle_id, h.name AS huddle_name, m.starts_at, m.status, m.focus_item_id, m.seq, m.closed_at, m.closed_by, m.chair_id, m.place,
+           EXISTS (SELECT 1 FROM huddle_member hm WHERE hm.huddle_id = m.huddle_id AND hm.organisation_id = $2) AS member,
+           EXISTS (SELECT 1 FROM huddle_chair hc WHERE hc.huddle_id = m.huddle_id AND hc.user_id = $1) AS chair,
+           huddle_isa_signed(m.huddle_id, $2) AS isa_signed,
+           huddle_minutes_visible(m.huddle_id, $2, m.closed_at) AS minutes_visible
+      FROM meeting m JOIN huddle h ON h.id = m.huddle_id WHERE m.id = $4
+  ), gate AS MATERIALIZED (
+    SELECT mt.*, (${MEMBER_SQL({ member: 'mt.member', chair: 'mt.chair', isaSigned: 'mt.isa_signed', role: '$3' })} AND mt.minutes_visible) AS readable FROM mt
+  ), item AS MATERIALIZED (
+    SELECT i.id, i.person_id, i.carried_from_item_id, true AS live, i.position, i.created_at AS sort_at, ${ITEM_OBJECT} AS json
+      FROM gate m JOIN agenda_item i ON i.meeting_id = m.id WHERE m.readable AND m.status <> 'CLOSED'
+    UNION ALL
+    SELECT mi.item_id, mi.person_id, NULL, false, mi.position, NULL,
+           jsonb_build_object('id', mi.item_id, 'position', mi.position, 'kind', mi.kind, 'person_id', mi.person_id,
+             'title', mi.title, 'reason', mi.reason, 'notes', mi.notes, 'notes_version', 0, 'decisions', mi.decisions, 'decisions_version', 0,
+             'system_barrier', mi.system_barrier, 'barrier_version', 0, 'discussed', mi.discussed, 'carried_from_item_id', NULL,
+             'actions', mi.actions, 'disclosure_section', mi.disclosure_section, 'action_count', jsonb_array_length(mi.actions))
+      FROM gate m JOIN meeting_minutes_item mi ON mi.meeting_id = m.id WHERE m.readable AND m.status = 'CLOSED'
+  ), act AS MATERIALIZED (
+    ${actionsAtItemsSql(`ARRAY(SELECT id FROM item WHERE live UNION ALL SELECT carried_from_item_id FROM item WHERE live AND carried_from_item_id IS NOT NULL)`)}
+  ), who AS MATERIALIZED (
+    -- The people shown: those the items are about, then those named on actions in the viewer's scope.
+    SELECT person_id, bool_or(on_agenda) AS on_agenda, min(n) AS n FROM (
+      SELECT person_id, true AS on_agenda, position AS n FROM item WHERE person_id IS NOT NULL
+      UNION ALL
+      SELECT person_id, false, NULL FROM act WHERE person_id IS NOT NULL AND in_scope AND $3 <> 'ADMIN'
+    ) w GROUP BY person_id
+  ), people AS MATERIALIZED (
+    SELECT q.*, ${ACCESS_BASIS_SQL('q', '$3')} AS basis
+      FROM (${peopleWithAccessSql('summary', 'p.id = ANY (ARRAY(SELECT person_id FROM who))')}) q
+  ), shown AS MATERIALIZED (
+    -- One audit row per person the viewer may know of, as PersonService.views writes it.
+    SELECT 'READ'::text AS action, pe.id AS person_id, $5::text[] AS sections,
+           CASE WHEN who.on_agenda THEN 'Huddle agenda' ELSE 'Actions' END AS tombstone, NULL::text AS note,
+           pe.basis = 'BREAK_GLASS' AS break_glass, '{}'::jsonb AS detail, who.on_agenda, who.n
+      FROM people pe JOIN who ON who.person_id = pe.id
+     WHERE pe.basis <> 'NONE'
+  ), ${auditInsertCtes(
+    `(SELECT action, person_id, sections, tombstone, note, break_glass, detail FROM shown ORDER BY on_agenda DESC, n, person_id) AS e`,
+    '$1',
+  )}
+  SELECT m.id, m.huddle_id, m.huddle_name, m.starts_at, m.status, m.focus_item_id, m.seq, m.closed_at, m.place,
+         m.member, m.chair, m.isa_signed, m.minutes_visible, m.readable,
+         CASE WHEN m.status = 'CLOSED' THEN
+           (SELECT coalesce(mm.chair, ${USER_JSON('m.closed_by')}) FROM meeting_minutes mm WHERE mm.meeting_id = m.id)
+         ELSE ${USER_JSON('m.chair_id')} END AS meeting_chair,
+         (SELECT coalesce(jsonb_agg(${USER_OBJECT} ORDER BY u.name), '[]')
+            FROM huddle_chair hc JOIN app_user u ON u.id = hc.user_id JOIN organisation o ON o.id = u.organisation_id
+           WHERE hc.huddle_id = m.huddle_id) AS huddle_chairs,
+         (SELECT jsonb_build_object('signedBy', ${USER_OBJECT}, 'signedOn', s.signed_on, 'signedAt', s.signed_at)
+            FROM meeting_minutes_sign_off s JOIN app_user u ON u.id = s.signed_by JOIN organisation o ON o.id = u.organisation_id
+           WHERE s.meeting_id = m.id) AS sign_off,
+         CASE WHEN NOT m.readable THEN '[]'::jsonb WHEN m.status = 'CLOSED' THEN
+           (SELECT coalesce(jsonb_agg(jsonb_build_object('user', a->'user', 'present', (a->>'present')::boolean,
+                     'apologies', coalesce((a->>'apologies')::boolean, false))), '[]')
+              FROM meeting_minutes mm, jsonb_array_elements(mm.attendance) a WHERE mm.meeting_id = m.id)
+         ELSE
+           (SELECT coalesce(jsonb_agg(jsonb_build_object('user', ${USER_OBJECT}, 'present', a.present, 'apologies', a.apologies) ORDER BY u.name), '[]')
+              FROM meeting_attendance a JOIN app_user u ON u.id = a.user_id JOIN organisation o ON o.id = u.organisation_id WHERE a.meeting_id = m.id)
+         END AS attendance,
+         -- json_agg, not jsonb_agg: the rows are only printed, and jsonb would build and sort each one first.
+         (SELECT coalesce(json_agg(json ORDER BY position, sort_at), '[]') FROM item) AS items,
+         (SELECT coalesce(json_agg(act ORDER BY act.created_at), '[]') FROM act) AS actions,
+         (SELECT coalesce(json_agg(people), '[]') FROM people) AS people,
+         (SELECT coalesce(jsonb_agg(jsonb_build_object('person_id', person_id, 'sections', sections, 'context', tombstone, 'break_glass', break_glass)), '[]')
+            FROM shown) AS audited
+    FROM gate m`;
+
+/**
+ * Refuses an agenda whose audit rows (as the statement wrote them, before folding repeats)
+ * differ from those the disclosure code names for the people shown.
+ */
+function checkAudited(
+  audited: Array<{ person_id: string; sections: string[]; context: string; break_glass: boolean }>,
+  expected: AuditEntry[],
+) {
+  const key = (
+    personId: string | null,
+    sections: string[] | undefined,
+    context: string | null | undefined,
+    breakGlass: boolean | undefined,
+  ) => `${personId}|${[...(sections ?? [])].sort().join(',')}|${context}|${!!breakGlass}`;
+  const wrote = audited.map((a) => key(a.person_id, a.sections, a.context, a.break_glass)).sort();
+  const named = expected.map((e) => key(e.personId, e.sections, e.context, e.breakGlass)).sort();
+  if (wrote.length !== named.length || wrote.some((k, n) => k !== named[n])) {
+    throw new Error('The agenda statement’s audit rows differ from the people it shows.');
+  }
+}
 
 /** A day as YYYY-MM-DD in the UK, where the huddles meet. */
 const londonDay = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(d);
@@ -155,12 +263,20 @@ export class MeetingService {
 
   // ------------------------------------------------------------------ reading
 
-  /** A meeting as this viewer may see it, in a fixed number of statements whatever its size. */
+  /**
+   * A meeting as this viewer may see it, in one statement whatever its size: the meeting and the
+   * viewer's membership; its items (live, or frozen in the minutes once closed); the actions
+   * agreed at them as this viewer sees them; the people they are about, with the viewer's access
+   * to each (the person policy's own SQL); attendance; and the audit rows for the people shown,
+   * written by a data-modifying CTE. Nothing beyond the meeting's own facts is read, and nothing
+   * audited, unless the viewer is a member who may see the minutes. The disclosure rules are
+   * then applied to the fetched rows by the same code as every other read (decideAccess,
+   * buildPersonView), and the audit rows the statement wrote are checked against the ones that
+   * code names: any difference is refused.
+   */
   async get(viewer: Viewer, id: string): Promise<Meeting> {
     const meetingId = parseId(id, 'meetingId');
     type Attendance = { user: UserRef; present: boolean; apologies: boolean };
-    // One statement: the meeting, the viewer's membership, its items and attendance (live, or
-    // frozen in the minutes once closed). Nothing is returned unless the viewer is a member.
     const [meeting] = await rows<{
       id: string;
       huddle_id: string;
@@ -174,53 +290,24 @@ export class MeetingService {
       chair: boolean;
       isa_signed: boolean;
       minutes_visible: boolean;
+      readable: boolean;
       items: ItemRow[];
       attendance: Attendance[];
       place: string | null;
       meeting_chair: UserRef | null;
       huddle_chairs: UserRef[];
       sign_off: { signedBy: UserRef; signedOn: string; signedAt: string } | null;
-    }>(
-      this.deps.dataSource,
-      `SELECT m.id, m.huddle_id, h.name AS huddle_name, m.starts_at, m.status, m.focus_item_id, m.seq, m.closed_at, m.place,
-              CASE WHEN m.status = 'CLOSED' THEN
-                (SELECT coalesce(mm.chair, ${USER_JSON('m.closed_by')}) FROM meeting_minutes mm WHERE mm.meeting_id = m.id)
-              ELSE ${USER_JSON('m.chair_id')} END AS meeting_chair,
-              (SELECT coalesce(jsonb_agg(${USER_OBJECT} ORDER BY u.name), '[]')
-                 FROM huddle_chair hc JOIN app_user u ON u.id = hc.user_id JOIN organisation o ON o.id = u.organisation_id
-                WHERE hc.huddle_id = m.huddle_id) AS huddle_chairs,
-              (SELECT jsonb_build_object('signedBy', ${USER_OBJECT}, 'signedOn', s.signed_on, 'signedAt', s.signed_at)
-                 FROM meeting_minutes_sign_off s JOIN app_user u ON u.id = s.signed_by JOIN organisation o ON o.id = u.organisation_id
-                WHERE s.meeting_id = m.id) AS sign_off,
-              EXISTS (SELECT 1 FROM huddle_member hm WHERE hm.huddle_id = m.huddle_id AND hm.organisation_id = $2) AS member,
-              EXISTS (SELECT 1 FROM huddle_chair hc WHERE hc.huddle_id = m.huddle_id AND hc.user_id = $3) AS chair,
-              huddle_isa_signed(m.huddle_id, $2) AS isa_signed,
-              huddle_minutes_visible(m.huddle_id, $2, m.closed_at) AS minutes_visible,
-              CASE WHEN m.status = 'CLOSED' AND huddle_minutes_visible(m.huddle_id, $2, m.closed_at) THEN
-                (SELECT coalesce(jsonb_agg(jsonb_build_object('id', mi.item_id, 'position', mi.position, 'kind', mi.kind, 'person_id', mi.person_id,
-                          'title', mi.title, 'reason', mi.reason, 'notes', mi.notes, 'notes_version', 0, 'decisions', mi.decisions, 'decisions_version', 0,
-                          'system_barrier', mi.system_barrier, 'barrier_version', 0, 'discussed', mi.discussed, 'carried_from_item_id', NULL,
-                          'actions', mi.actions, 'disclosure_section', mi.disclosure_section,
-                          'action_count', jsonb_array_length(mi.actions)) ORDER BY mi.position), '[]')
-                   FROM meeting_minutes_item mi WHERE mi.meeting_id = m.id)
-              ELSE
-                (SELECT coalesce(jsonb_agg(${ITEM_OBJECT}
-                          ORDER BY i.position, i.created_at), '[]') FROM agenda_item i WHERE i.meeting_id = m.id)
-              END AS items,
-              CASE WHEN m.status = 'CLOSED' THEN
-                (SELECT coalesce(jsonb_agg(jsonb_build_object('user', a->'user', 'present', (a->>'present')::boolean,
-                          'apologies', coalesce((a->>'apologies')::boolean, false))), '[]')
-                   FROM meeting_minutes mm, jsonb_array_elements(mm.attendance) a WHERE mm.meeting_id = m.id)
-              ELSE
-                (SELECT coalesce(jsonb_agg(jsonb_build_object('user', ${USER_OBJECT}, 'present', a.present, 'apologies', a.apologies) ORDER BY u.name), '[]')
-                   FROM meeting_attendance a JOIN app_user u ON u.id = a.user_id JOIN organisation o ON o.id = u.organisation_id WHERE a.meeting_id = m.id)
-              END AS attendance
-         FROM meeting m JOIN huddle h ON h.id = m.huddle_id WHERE m.id = $1`,
-      [meetingId, viewer.organisationId, viewer.id],
-      { prepared: true },
-    );
+      actions: ActionRow[];
+      people: Array<LoadedRow & { basis: AccessBasis }>;
+      audited: Array<{ person_id: string; sections: string[]; context: string; break_glass: boolean }>;
+    }>(this.deps.dataSource, AGENDA_SQL, [viewer.id, viewer.organisationId, viewer.role, meetingId, AGENDA_READ_SECTIONS], {
+      prepared: true,
+    });
     if (!meeting) throw new DomainError('NOT_FOUND', 'That meeting was not found.');
     const membership = this.deps.huddles.decideMembership(viewer, meeting);
+    if (meeting.readable !== (membership.member && meeting.minutes_visible)) {
+      throw new Error('The agenda statement’s membership decision differs from decideMembership.');
+    }
     if (!membership.member) throw this.deps.huddles.notMember(membership);
     if (!meeting.minutes_visible) {
       throw new DomainError(
@@ -230,6 +317,28 @@ export class MeetingService {
     }
     const closed = meeting.status === 'CLOSED';
     const { items, attendance } = meeting;
+
+    // The people, as PersonService.views would show them to this viewer (the agenda's, then the
+    // other people named on actions in the viewer's scope, as ActionService would read them).
+    const loaded = this.deps.people.accessOfJsonRows(viewer, meeting.people);
+    const onAgenda = [...new Set(items.filter((i) => i.person_id).map((i) => i.person_id!))];
+    const agenda = this.deps.people.viewsOfLoaded(viewer, onAgenda, { selected: SUMMARY_FIELDS }, loaded, {
+      action: 'READ',
+      context: 'Huddle agenda',
+    });
+    const actionRows = meeting.actions.map(reviveActionRow);
+    const shown = new Set(agenda.views.map((p) => p.id));
+    const others =
+      viewer.role === 'ADMIN'
+        ? []
+        : [...new Set(actionRows.filter((r) => r.person_id && r.in_scope && !shown.has(r.person_id)).map((r) => r.person_id!))];
+    const named = this.deps.people.viewsOfLoaded(viewer, others, { selected: ACTION_PERSON_FIELDS }, loaded, {
+      action: 'READ',
+      context: 'Actions',
+    });
+    checkAudited(meeting.audited, [...agenda.entries, ...named.entries]);
+    const people = new Map([...agenda.views, ...named.views].map((p) => [p.id, p]));
+    const actions = closed ? new Map<string, Action[]>() : actionsByItem(viewer, actionRows, people);
     return {
       id: meeting.id,
       huddleId: meeting.huddle_id,
@@ -239,7 +348,7 @@ export class MeetingService {
       focusItemId: meeting.focus_item_id,
       seq: Number(meeting.seq),
       isChair: membership.chair,
-      items: await this.toItems(viewer, meetingId, items, closed),
+      items: shapeItems(meetingId, items, people, actions, closed, closed),
       attendance,
       closedAt: meeting.closed_at,
       chair: meeting.meeting_chair,
@@ -262,82 +371,23 @@ export class MeetingService {
     );
     if (!row) throw new DomainError('NOT_FOUND', 'That agenda item was not found.');
     await this.deps.huddles.requireMember(this.deps.dataSource, viewer, row.huddle_id);
-    const [item] = await this.toItems(viewer, row.meeting_id, [row], false, row.meeting_closed);
+    const [item] = await this.toItems(viewer, row.meeting_id, [row], row.meeting_closed);
     return item!;
   }
 
-  /**
-   * Items as this viewer may see them. `closed` says the rows are the frozen minutes;
-   * `meetingClosed` whether the meeting has closed (for each item's outcome).
-   */
-  private async toItems(
-    viewer: Viewer,
-    meetingId: string,
-    items: ItemRow[],
-    closed: boolean,
-    meetingClosed = closed,
-  ): Promise<AgendaItem[]> {
+  /** Live items as this viewer may see them (one item, for a client merging a live change). */
+  private async toItems(viewer: Viewer, meetingId: string, items: ItemRow[], meetingClosed: boolean): Promise<AgendaItem[]> {
     const personIds = [...new Set(items.filter((i) => i.person_id).map((i) => i.person_id!))];
     const reading = this.deps.people.views(viewer, personIds, { selected: SUMMARY_FIELDS }, { action: 'READ', context: 'Huddle agenda' });
     const [people, actions] = await Promise.all([
       reading,
-      closed
-        ? new Map<string, Action[]>()
-        : this.deps.actions.forItems(
-            viewer,
-            [...items.map((i) => i.id), ...items.filter((i) => i.carried_from_item_id).map((i) => i.carried_from_item_id!)],
-            reading,
-          ),
+      this.deps.actions.forItems(
+        viewer,
+        [...items.map((i) => i.id), ...items.filter((i) => i.carried_from_item_id).map((i) => i.carried_from_item_id!)],
+        reading,
+      ),
     ]);
-    const byId = new Map(people.map((p) => [p.id, p]));
-    return items.map((i) => {
-      const disclosure = {
-        access: i.person_id ? (disclosureOf(byId.get(i.person_id))?.access ?? NO_ACCESS) : null,
-        section: i.disclosure_section,
-      };
-      const person = i.person_id ? (byId.get(i.person_id) ?? null) : null;
-      // Name-only access (a locked-down record) is not enough to hear what was said about someone.
-      const restricted = !!i.person_id && !(person && (person.access.full || person.access.sections.length > 0));
-      const itemActions = closed
-        ? []
-        : [
-            ...(actions.get(i.id) ?? []),
-            ...(i.carried_from_item_id
-              ? (actions.get(i.carried_from_item_id) ?? []).filter((a) => a.status === 'OPEN' || a.status === 'IN_PROGRESS')
-              : []),
-          ];
-      return disclose<AgendaItem>(
-        {
-          id: i.id,
-          meetingId,
-          position: i.position,
-          kind: i.kind,
-          title: restricted ? RESTRICTED_TITLE : i.title,
-          reason: restricted ? null : i.reason,
-          person: restricted ? null : person,
-          personRestricted: restricted,
-          notes: restricted ? null : i.notes,
-          notesVersion: i.notes_version,
-          decisions: restricted ? null : i.decisions,
-          decisionsVersion: i.decisions_version,
-          systemBarrier: i.system_barrier,
-          barrierVersion: i.barrier_version,
-          discussed: i.discussed,
-          carriedOver: i.kind === 'CARRIED_OVER',
-          // From the words themselves, so it holds for readers who may not see them (as `discussed` does).
-          outcome: itemOutcome({
-            kind: i.kind,
-            notes: i.notes,
-            decisions: i.decisions,
-            actionCount: Number(i.action_count ?? 0),
-            discussed: i.discussed,
-            meetingClosed,
-          }),
-          actions: restricted ? [] : itemActions,
-        },
-        disclosure,
-      );
-    });
+    return shapeItems(meetingId, items, new Map(people.map((p) => [p.id, p])), actions, false, meetingClosed);
   }
 
   // ------------------------------------------------------------------ writing
@@ -797,4 +847,67 @@ export class MeetingService {
     );
     return row ? { member: this.deps.huddles.decideMembership(viewer, row).member, seq: Number(row.seq) } : null;
   }
+}
+
+/**
+ * Items as this viewer may see them, from the people already read for them (`byId`, absent
+ * when the viewer may not know of them) and the actions by item. `closed` says the rows are the
+ * frozen minutes; `meetingClosed` whether the meeting has closed (for each item's outcome).
+ */
+function shapeItems(
+  meetingId: string,
+  items: ItemRow[],
+  byId: Map<string, Person>,
+  actions: Map<string, Action[]>,
+  closed: boolean,
+  meetingClosed: boolean,
+): AgendaItem[] {
+  return items.map((i) => {
+    const disclosure = {
+      access: i.person_id ? (disclosureOf(byId.get(i.person_id))?.access ?? NO_ACCESS) : null,
+      section: i.disclosure_section,
+    };
+    const person = i.person_id ? (byId.get(i.person_id) ?? null) : null;
+    // Name-only access (a locked-down record) is not enough to hear what was said about someone.
+    const restricted = !!i.person_id && !(person && (person.access.full || person.access.sections.length > 0));
+    const itemActions = closed
+      ? []
+      : [
+          ...(actions.get(i.id) ?? []),
+          ...(i.carried_from_item_id
+            ? (actions.get(i.carried_from_item_id) ?? []).filter((a) => a.status === 'OPEN' || a.status === 'IN_PROGRESS')
+            : []),
+        ];
+    return disclose<AgendaItem>(
+      {
+        id: i.id,
+        meetingId,
+        position: i.position,
+        kind: i.kind,
+        title: restricted ? RESTRICTED_TITLE : i.title,
+        reason: restricted ? null : i.reason,
+        person: restricted ? null : person,
+        personRestricted: restricted,
+        notes: restricted ? null : i.notes,
+        notesVersion: i.notes_version,
+        decisions: restricted ? null : i.decisions,
+        decisionsVersion: i.decisions_version,
+        systemBarrier: i.system_barrier,
+        barrierVersion: i.barrier_version,
+        discussed: i.discussed,
+        carriedOver: i.kind === 'CARRIED_OVER',
+        // From the words themselves, so it holds for readers who may not see them (as `discussed` does).
+        outcome: itemOutcome({
+          kind: i.kind,
+          notes: i.notes,
+          decisions: i.decisions,
+          actionCount: Number(i.action_count ?? 0),
+          discussed: i.discussed,
+          meetingClosed,
+        }),
+        actions: restricted ? [] : itemActions,
+      },
+      disclosure,
+    );
+  });
 }

@@ -177,6 +177,45 @@ export const MAY_KNOW_SQL = `
     OR EXISTS (SELECT 1 FROM sharing_without_agreement w WHERE w.person_id = p.id AND w.organisation_id = $2 AND w.expires_at > now())
   ) END`;
 
+/** A row of `peopleWithAccessSql`. */
+export type LoadedRow = AccessFacts & PersonRow & { leads: LeadRow[] };
+
+/** A person the viewer may know of: their access, stored row and lead professionals. */
+export interface LoadedAccess {
+  access: PersonAccess;
+  row: PersonRow;
+  leads: LeadRow[];
+}
+
+/**
+ * One statement for the people `where` selects (over `p`): the stored columns (all, or those a
+ * summary needs), the access facts for the viewer ($1 user id, $2 organisation id) and the lead
+ * professionals. `loadWithAccess` runs it alone; the agenda folds it into its own statement.
+ */
+export const peopleWithAccessSql = (columns: 'summary' | 'all', where: string) =>
+  `SELECT ${columns === 'summary' ? PERSON_SUMMARY_SELECT : PERSON_ROW_SELECT}, ${FACTS_SELECT},
+              (SELECT coalesce(jsonb_agg(jsonb_build_object('person_id', l.person_id, 'organisation_id', lo.id, 'organisation_name', lo.name,
+                                                           'organisation_kind', lo.kind, 'user_id', lu.id, 'user_name', lu.name) ORDER BY lo.name), '[]')
+                 FROM person_lead l JOIN organisation lo ON lo.id = l.organisation_id JOIN app_user lu ON lu.id = l.user_id
+                WHERE l.person_id = p.id) AS leads
+         ${PERSON_ROW_FROM} WHERE ${where}`;
+
+/**
+ * decideAccess's `basis` in SQL, over a row `f` of the facts (FACTS_SELECT's columns) and the
+ * viewer's role `role` (SQL): for a statement that must act on the decision itself, as the
+ * agenda's audit insert does (a person is known unless the basis is NONE). It must agree with
+ * decideAccess: a test compares the two on every combination of facts and role, and
+ * `fromJsonRows` refuses any row where they differ.
+ */
+export const ACCESS_BASIS_SQL = (f: string, role: string) => `CASE
+    WHEN ${role} = 'ADMIN' OR ${f}.merged THEN 'NONE'
+    WHEN ${role} = 'PEER_MENTOR' THEN CASE WHEN cardinality(${f}.mentor_sections) > 0 THEN 'PEER_MENTOR' ELSE 'NONE' END
+    WHEN ${f}.is_owner THEN 'OWNER'
+    WHEN ${f}.is_lead THEN 'LEAD_PROFESSIONAL'
+    WHEN ${f}.glass_until IS NOT NULL THEN 'BREAK_GLASS'
+    WHEN cardinality(${f}.shared_sections) > 0 THEN 'AGREEMENT'
+    ELSE 'NONE' END`;
+
 /** The one policy module for people's records: queries, field resolvers, search, subscriptions and exports all ask it. */
 export class PersonPolicy {
   /** Access for one viewer to many people, in one statement. People who do not exist are absent. */
@@ -200,21 +239,37 @@ export class PersonPolicy {
     viewer: Viewer,
     personIds: string[],
     columns: 'summary' | 'all' = 'all',
-  ): Promise<Map<string, { access: PersonAccess; row: PersonRow; leads: LeadRow[] }>> {
+  ): Promise<Map<string, LoadedAccess>> {
     if (personIds.length === 0) return new Map();
-    const found = await rows<AccessFacts & PersonRow & { leads: LeadRow[] }>(
+    const found = await rows<LoadedRow>(
       runner,
-      `SELECT ${columns === 'summary' ? PERSON_SUMMARY_SELECT : PERSON_ROW_SELECT}, ${FACTS_SELECT},
-              (SELECT coalesce(jsonb_agg(jsonb_build_object('person_id', l.person_id, 'organisation_id', lo.id, 'organisation_name', lo.name,
-                                                           'organisation_kind', lo.kind, 'user_id', lu.id, 'user_name', lu.name) ORDER BY lo.name), '[]')
-                 FROM person_lead l JOIN organisation lo ON lo.id = l.organisation_id JOIN app_user lu ON lu.id = l.user_id
-                WHERE l.person_id = p.id) AS leads
-         ${PERSON_ROW_FROM} WHERE p.id = ANY ($3::uuid[])`,
+      peopleWithAccessSql(columns, 'p.id = ANY ($3::uuid[])'),
       [viewer.id, viewer.organisationId, personIds],
       // Only the summary names its columns; a prepared `p.*` would fail once a migration adds one.
       { prepared: columns === 'summary' },
     );
-    const result = new Map<string, { access: PersonAccess; row: PersonRow; leads: LeadRow[] }>();
+    return this.decide(viewer, found);
+  }
+
+  /**
+   * Access for rows of `peopleWithAccessSql` read by a larger statement (as JSON, so dates are
+   * strings): the same decision as `loadWithAccess`, which drops the people the viewer may not
+   * know of. Where the statement also decided the basis in SQL (`ACCESS_BASIS_SQL`, as `basis`,
+   * for its audit rows), the two must agree: a difference is refused as an internal error.
+   */
+  fromJsonRows(viewer: Viewer, found: Array<LoadedRow & { basis?: AccessBasis }>): Map<string, LoadedAccess> {
+    for (const row of found) if (row.glass_until !== null) row.glass_until = new Date(row.glass_until);
+    const result = this.decide(viewer, found);
+    for (const row of found) {
+      if (row.basis === undefined) continue;
+      const basis = result.get(row.id)?.access.basis ?? 'NONE';
+      if (basis !== row.basis) throw new Error(`The access basis decided in SQL (${row.basis}) differs from the policy's (${basis}).`);
+    }
+    return result;
+  }
+
+  private decide(viewer: Viewer, found: LoadedRow[]): Map<string, LoadedAccess> {
+    const result = new Map<string, LoadedAccess>();
     for (const { leads, ...row } of found) {
       const access = decideAccess(viewer, row);
       if (access.canKnow) result.set(row.id, { access, row, leads });

@@ -19,7 +19,7 @@ import { DomainError, validationFailed } from '../../core/errors.js';
 import { isUniqueViolation, parseId } from '../../core/ids.js';
 import type { PgEventBus } from '../../core/pubsub.js';
 import { rows, type SqlRunner } from '../../core/sql.js';
-import type { AuditContext, AuditService } from '../audit/audit.service.js';
+import type { AuditContext, AuditEntry, AuditService } from '../audit/audit.service.js';
 import type {
   CreatePersonInput,
   PeopleSearchInput,
@@ -33,8 +33,18 @@ import type {
   UpdatePersonStoryInput,
 } from './dto/person.inputs.js';
 import type { PersonPart } from './person.enums.js';
-import { assertAccess, assertCanEdit, canSee, noAccess, type PersonAccess, type PersonPolicy } from './person.policy.js';
-import { personRepository as repo, type PersonRow } from './person.repository.js';
+import {
+  assertAccess,
+  assertCanEdit,
+  canSee,
+  noAccess,
+  type AccessBasis,
+  type LoadedAccess,
+  type LoadedRow,
+  type PersonAccess,
+  type PersonPolicy,
+} from './person.policy.js';
+import { personRepository as repo, type AgreementRow, type NeedRow, type PersonRow, type TimelineRow } from './person.repository.js';
 import { peopleSearchSql, searchIdentifier, searchName } from './person.search.js';
 import type { AccessLogEntry, Person, PersonChange } from './person.types.js';
 import { buildPersonView, canSeeAccessLog } from './person.view.js';
@@ -45,6 +55,9 @@ import type { PersonChangedEvent } from './person.topics.js';
 export interface PersonFields {
   selected: Set<string>;
 }
+
+/** The fields that need the whole stored row (a summary needs only PERSON_SUMMARY_SELECT's columns). */
+const WHOLE_RECORD_FIELDS = ['profile', 'situation', 'story', 'preferences', 'risk'];
 
 export const fieldsFrom = (selected: Set<string>): PersonFields => ({ selected });
 
@@ -115,7 +128,7 @@ export class PersonService {
     audit: { action: 'READ' | 'SEARCH'; purpose?: string | null; context?: AuditContext },
     runner: SqlRunner = this.deps.dataSource,
   ): Promise<Person[]> {
-    const whole = ['profile', 'situation', 'story', 'preferences', 'risk'].some((f) => fields.selected.has(f));
+    const whole = WHOLE_RECORD_FIELDS.some((f) => fields.selected.has(f));
     const loaded = await this.deps.policy.loadWithAccess(runner, viewer, ids, whole ? 'all' : 'summary');
     const visible = ids.filter((id) => loaded.has(id));
     if (visible.length === 0) return [];
@@ -124,16 +137,58 @@ export class PersonService {
       fields.selected.has('sharingAgreements') ? repo.agreements(runner, visible) : undefined,
       fields.selected.has('timeline') ? repo.timeline(runner, visible) : undefined,
     ]);
+    const { views, entries } = this.build(viewer, visible, fields, loaded, audit, { needs, agreements, timeline });
+    await this.deps.audit.record(runner, viewer, entries);
+    return views;
+  }
+
+  /**
+   * The views of people a larger statement has read with `peopleWithAccessSql` (as JSON), for
+   * those of `ids` the viewer may know of, built exactly as `views` builds them (summaries: no
+   * needs, agreements or timeline), with the audit entries `views` would write. The caller
+   * writes them: the agenda does so in its own statement, and checks that its rows match these.
+   */
+  viewsOfLoaded(
+    viewer: Viewer,
+    ids: string[],
+    fields: PersonFields,
+    loaded: Map<string, LoadedAccess>,
+    audit: { action: 'READ' | 'SEARCH'; purpose?: string | null; context?: AuditContext },
+  ): { views: Person[]; entries: AuditEntry[] } {
+    if (WHOLE_RECORD_FIELDS.some((f) => fields.selected.has(f))) throw new Error('Only summaries are built from rows read elsewhere.');
+    return this.build(
+      viewer,
+      ids.filter((id) => loaded.has(id)),
+      fields,
+      loaded,
+      audit,
+      {},
+    );
+  }
+
+  /** Access for rows of `peopleWithAccessSql` read as JSON (see PersonPolicy.fromJsonRows). */
+  accessOfJsonRows(viewer: Viewer, found: Array<LoadedRow & { basis?: AccessBasis }>): Map<string, LoadedAccess> {
+    return this.deps.policy.fromJsonRows(viewer, found);
+  }
+
+  private build(
+    viewer: Viewer,
+    visible: string[],
+    fields: PersonFields,
+    loaded: Map<string, LoadedAccess>,
+    audit: { action: 'READ' | 'SEARCH'; purpose?: string | null; context?: AuditContext },
+    extra: { needs?: NeedRow[]; agreements?: AgreementRow[]; timeline?: TimelineRow[] },
+  ): { views: Person[]; entries: AuditEntry[] } {
     const views: Person[] = [];
-    const entries: Parameters<AuditService['record']>[2] = [];
+    const entries: AuditEntry[] = [];
     for (const id of visible) {
       const { access, row, leads } = loaded.get(id)!;
       const { person, disclosed } = buildPersonView(viewer, access, fields.selected, {
         row,
         leads,
-        needs: needs?.filter((n) => n.person_id === id),
-        agreements: agreements?.filter((a) => a.person_id === id),
-        timeline: timeline?.filter((t) => t.person_id === id),
+        needs: extra.needs?.filter((n) => n.person_id === id),
+        agreements: extra.agreements?.filter((a) => a.person_id === id),
+        timeline: extra.timeline?.filter((t) => t.person_id === id),
       });
       views.push(person);
       entries.push({
@@ -145,8 +200,7 @@ export class PersonService {
         breakGlass: access.basis === 'BREAK_GLASS',
       });
     }
-    await this.deps.audit.record(runner, viewer, entries);
-    return views;
+    return { views, entries };
   }
 
   /** One record, or FORBIDDEN (with the offer of break-glass) when the viewer may not know of it. The refusal is audited too. */
