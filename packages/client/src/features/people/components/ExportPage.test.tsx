@@ -13,7 +13,7 @@ const PERSON_ID = '5b0c8a52-9d0e-4c55-8f0e-0d6b1f3c2a11';
 const manager = buildCurrentUser('MANAGER', { name: 'Mina Manager' });
 
 const full: SubjectAccessExport = {
-  format: 'casehuddle-subject-access/2',
+  format: 'casehuddle-subject-access/3',
   generatedAt: '2026-12-02T10:15:00.000Z',
   generatedBy: 'Mina Manager',
   person: {
@@ -253,6 +253,7 @@ const full: SubjectAccessExport = {
       breakGlass: false,
     },
   ],
+  mergedRecords: [],
 };
 
 const empty: SubjectAccessExport = {
@@ -277,6 +278,7 @@ const empty: SubjectAccessExport = {
   retention: [],
   referrals: [],
   auditTrail: [],
+  mergedRecords: [],
 };
 
 function renderExport(data: SubjectAccessExport) {
