@@ -261,7 +261,9 @@ describe('peer mentors', () => {
 
   it('lists only the viewer’s own organisation’s active peer mentors, to its staff', async () => {
     const MENTORS = `{ peerMentors { id name organisation { id } } }`;
-    const { peerMentors } = await c.peersLead!.ok<{ peerMentors: Array<{ id: string; name: string; organisation: { id: string } }> }>(MENTORS);
+    const { peerMentors } = await c.peersLead!.ok<{ peerMentors: Array<{ id: string; name: string; organisation: { id: string } }> }>(
+      MENTORS,
+    );
     const mine = peerMentors.map((m) => m.id);
     expect(mine).toEqual(expect.arrayContaining([users.mentor!.id, users.otherMentor!.id]));
     expect(mine).not.toContain(users.councilMentor!.id);
@@ -279,10 +281,9 @@ describe('peer mentors', () => {
     expect((await c.peersLead!.ok<{ referral: { mentor: unknown } }>(ONE, { id: pending.referralId })).referral.mentor).toBeNull();
     const { referralId } = await referred();
     for (const client of [c.peersLead!, c.probation!]) {
-      const { referral } = await client.ok<{ referral: { status: string; mentor: { id: string; name: string; organisation: { id: string } } } }>(
-        ONE,
-        { id: referralId },
-      );
+      const { referral } = await client.ok<{
+        referral: { status: string; mentor: { id: string; name: string; organisation: { id: string } } };
+      }>(ONE, { id: referralId });
       expect(referral).toEqual({
         status: 'ACCEPTED',
         mentor: { id: users.mentor!.id, name: users.mentor!.name, organisation: { id: orgs.peers } },

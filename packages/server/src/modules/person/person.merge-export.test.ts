@@ -67,7 +67,10 @@ describe('subject access export after a merge', () => {
     const mergeId = await recordWith(name, 'merged-m1', 'The story told to the hostel, merged-m1.');
 
     const { possibleDuplicates } = await coordinator.ok<{
-      possibleDuplicates: Array<{ first: { version: string; person: { id: string } }; second: { version: string; person: { id: string } } }>;
+      possibleDuplicates: Array<{
+        first: { version: string; person: { id: string } };
+        second: { version: string; person: { id: string } };
+      }>;
     }>(DUPLICATES);
     const pair = possibleDuplicates.find((d) => [d.first.person.id, d.second.person.id].sort().join() === [keepId, mergeId].sort().join())!;
     const [kept, merged] = pair.first.person.id === keepId ? [pair.first, pair.second] : [pair.second, pair.first];
@@ -118,7 +121,10 @@ describe('subject access export after a merge', () => {
     const third = await recordWith(name, 'chain-c');
     const merge = async (keep: string, gone: string) => {
       const { possibleDuplicates } = await coordinator.ok<{
-        possibleDuplicates: Array<{ first: { version: string; person: { id: string } }; second: { version: string; person: { id: string } } }>;
+        possibleDuplicates: Array<{
+          first: { version: string; person: { id: string } };
+          second: { version: string; person: { id: string } };
+        }>;
       }>(DUPLICATES);
       const pair = possibleDuplicates.find((d) => [d.first.person.id, d.second.person.id].sort().join() === [keep, gone].sort().join())!;
       const [k, m] = pair.first.person.id === keep ? [pair.first, pair.second] : [pair.second, pair.first];

@@ -686,8 +686,11 @@ export class ReferralService {
    * The viewer's own organisation's active peer mentors (staff names only), for naming one when
    * accepting a peer mentoring referral sent to it. Nobody else's peer mentors are listed.
    */
-  async peerMentors(viewer: Viewer): Promise<Array<{ id: string; name: string; organisation: { id: string; name: string; kind: string } }>> {
-    if (!PARTY_ROLES.has(viewer.role)) throw new DomainError('FORBIDDEN', 'You do not have permission to see your organisation’s peer mentors.');
+  async peerMentors(
+    viewer: Viewer,
+  ): Promise<Array<{ id: string; name: string; organisation: { id: string; name: string; kind: string } }>> {
+    if (!PARTY_ROLES.has(viewer.role))
+      throw new DomainError('FORBIDDEN', 'You do not have permission to see your organisation’s peer mentors.');
     const found = await rows<{ id: string; name: string; org_id: string; org_name: string; org_kind: string }>(
       this.deps.dataSource,
       `SELECT u.id, u.name, o.id AS org_id, o.name AS org_name, o.kind AS org_kind

@@ -380,7 +380,12 @@ describe('the subject access export page', () => {
           record: {
             ...empty,
             person: { ...full.person, id: '50000000-0000-4000-8000-000000000099', preferredName: null, legalName: 'Leon Exampel' },
-            story: { text: 'The story I told the hostel.', personAgreed: true, recordedBy: 'Hal Housing', recordedAt: '2026-10-01T10:00:00.000Z' },
+            story: {
+              text: 'The story I told the hostel.',
+              personAgreed: true,
+              recordedBy: 'Hal Housing',
+              recordedAt: '2026-10-01T10:00:00.000Z',
+            },
             mergedRecords: [],
           },
         },

@@ -235,8 +235,8 @@ function AcceptWithMentor(props: Omit<StepFormProps, 'mentors'>) {
         <div className="govuk-inset-text">
           <p className="govuk-body">Your organisation has no peer mentors on CaseHuddle yet.</p>
           <p className="govuk-body govuk-!-margin-bottom-0">
-            A peer mentoring referral is accepted by naming the peer mentor who will work with the person. Ask your administrator to add
-            a peer mentor’s account, then come back to accept it.
+            A peer mentoring referral is accepted by naming the peer mentor who will work with the person. Ask your administrator to add a
+            peer mentor’s account, then come back to accept it.
             {props.referral.canAcknowledge ? ' You can acknowledge the referral in the meantime.' : ''}
           </p>
         </div>
