@@ -7,7 +7,7 @@
  */
 export interface SubjectAccessExport {
   /** Bumped when the shape changes. */
-  format: 'casehuddle-subject-access/2';
+  format: 'casehuddle-subject-access/3';
   generatedAt: string;
   generatedBy: string;
   person: SarPerson;
@@ -37,6 +37,24 @@ export interface SubjectAccessExport {
   retention: SarRetentionReview[];
   /** Referrals about the person between organisations, with the consent recorded and each step. */
   referrals: SarReferral[];
+  /**
+   * Duplicate records of the person merged into this one (merges not undone): what is still
+   * held under each, in full. A merge moves most rows to the kept record (they are in the parts
+   * above); what stays with the duplicate (its own fields, its needs, its audit trail, and rows the
+   * kept record already had its own of, such as a second release plan) is here.
+   */
+  mergedRecords: SarMergedRecord[];
+}
+
+/** Everything held on one record, as in the export (without the export's own header). */
+export type SubjectAccessRecord = Omit<SubjectAccessExport, 'format' | 'generatedAt' | 'generatedBy'>;
+
+/** A duplicate record merged into the exported one, with everything still held under it. */
+export interface SarMergedRecord {
+  mergedAt: string;
+  mergedBy: string | null;
+  organisation: string;
+  record: SubjectAccessRecord;
 }
 
 /** The parts of the export, by key (each table that refers to a person maps to one). */

@@ -47,6 +47,7 @@ export function buildReferral(overrides: Partial<ReferralFieldsFragment> = {}): 
       recordedBy: 'Grace Adeyemi',
     },
     proposedAppointment: null,
+    mentor: null,
     timeline: [],
     version: 1,
     ...overrides,

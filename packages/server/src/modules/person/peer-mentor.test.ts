@@ -248,8 +248,46 @@ describe('peer mentors', () => {
     const other = await send('OTHER');
     expect(errorCode(await accept(other, users.mentor!.id))).toBe('VALIDATION_FAILED');
     const mentoring = await send('PEER_MENTORING');
-    expect(errorCode(await accept(mentoring, users.councilMentor!.id))).toBe('VALIDATION_FAILED');
-    expect(errorCode(await accept(mentoring, users.peersLead!.id))).toBe('VALIDATION_FAILED');
+    const inactive = await buildUser(app.dataSource, { organisationId: orgs.peers!, role: 'PEER_MENTOR', name: 'User retired mentor' });
+    await app.dataSource.query(`UPDATE app_user SET active = false WHERE id = $1`, [inactive.id]);
+    // Each refusal is a typed VALIDATION_FAILED naming the field: another organisation's mentor, a coordinator, a mentor who has left, none.
+    for (const mentorId of [users.councilMentor!.id, users.peersLead!.id, inactive.id, null]) {
+      const refused = await accept(mentoring, mentorId as string);
+      expect(errorCode(refused), String(mentorId)).toBe('VALIDATION_FAILED');
+      expect(refused.errors![0]!.extensions!.fields).toHaveProperty('mentorId');
+    }
     expect((await accept(mentoring, users.mentor!.id)).errors).toBeUndefined();
+  });
+
+  it('lists only the viewer’s own organisation’s active peer mentors, to its staff', async () => {
+    const MENTORS = `{ peerMentors { id name organisation { id } } }`;
+    const { peerMentors } = await c.peersLead!.ok<{ peerMentors: Array<{ id: string; name: string; organisation: { id: string } }> }>(
+      MENTORS,
+    );
+    const mine = peerMentors.map((m) => m.id);
+    expect(mine).toEqual(expect.arrayContaining([users.mentor!.id, users.otherMentor!.id]));
+    expect(mine).not.toContain(users.councilMentor!.id);
+    expect(mine).not.toContain(users.peersLead!.id);
+    expect(peerMentors.every((m) => m.organisation.id === orgs.peers)).toBe(true);
+    expect(peerMentors.map((m) => m.name)).toEqual([...peerMentors.map((m) => m.name)].sort());
+    // An organisation with no peer mentors gets an empty list (the form's empty state), and a mentor cannot list anyone.
+    expect((await c.probation!.ok<{ peerMentors: unknown[] }>(MENTORS)).peerMentors).toEqual([]);
+    expect(errorCode(await c.mentor!.request(MENTORS))).toBe('FORBIDDEN');
+  });
+
+  it('shows the named mentor on the referral to both organisations, and none before it is accepted', async () => {
+    const ONE = `query ($id: ID!) { referral(id: $id) { status mentor { id name organisation { id } } } }`;
+    const pending = await referred(null);
+    expect((await c.peersLead!.ok<{ referral: { mentor: unknown } }>(ONE, { id: pending.referralId })).referral.mentor).toBeNull();
+    const { referralId } = await referred();
+    for (const client of [c.peersLead!, c.probation!]) {
+      const { referral } = await client.ok<{
+        referral: { status: string; mentor: { id: string; name: string; organisation: { id: string } } };
+      }>(ONE, { id: referralId });
+      expect(referral).toEqual({
+        status: 'ACCEPTED',
+        mentor: { id: users.mentor!.id, name: users.mentor!.name, organisation: { id: orgs.peers } },
+      });
+    }
   });
 });

@@ -112,6 +112,6 @@ describe('subject access export', () => {
     expect(errorCode(await p.owner.request(EXPORT, { id: p.id }))).toBe('FORBIDDEN');
     expect(errorCode(await p.chair.request(EXPORT, { id: p.id }))).toBe('FORBIDDEN');
     const byAdmin = await p.admin.ok<{ exportPerson: SubjectAccessExport }>(EXPORT, { id: p.id });
-    expect(byAdmin.exportPerson.format).toBe('casehuddle-subject-access/2');
+    expect(byAdmin.exportPerson.format).toBe('casehuddle-subject-access/3');
   });
 });

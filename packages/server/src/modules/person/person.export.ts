@@ -19,6 +19,8 @@ import type {
   SarTimelineEntry,
   SubjectAccessExport,
   SubjectAccessPart,
+  SubjectAccessRecord,
+  SarMergedRecord,
   SarReferral,
 } from '@casehuddle/shared';
 import { rows, type SqlRunner } from '../../core/sql.js';
@@ -79,7 +81,8 @@ export const PERSON_DATA_MAP: Record<string, { parts: SubjectAccessPart[]; erasu
   referral: { parts: ['referrals', 'sharingAgreements'], erasure: 'DELETED' },
   referral_event: { parts: ['referrals'], erasure: 'DELETED' },
   // Merges of duplicate records (the log to undo them) and pairs dismissed as not the same person: each act is in the audit trail.
-  person_merge: { parts: ['auditTrail'], erasure: 'DELETED' },
+  // A merge's kept record exports the merged record in full under mergedRecords.
+  person_merge: { parts: ['auditTrail', 'mergedRecords'], erasure: 'DELETED' },
   duplicate_dismissal: { parts: ['auditTrail'], erasure: 'DELETED' },
 };
 
@@ -91,14 +94,54 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Everything held on one person, read inside the caller's (repeatable read) transaction.
- * Users and organisations are named rather than referred to by id.
+ * Users and organisations are named rather than referred to by id. Records merged into this one
+ * are exported with it, each in full (`mergedRecords`), so that nothing left under a duplicate's
+ * id after a merge is missed.
  */
 export async function buildSubjectAccessExport(
   tx: SqlRunner,
   personId: string,
   generatedBy: string,
-  auditTrail: AuditRow[],
+  auditTrailOf: (personId: string) => Promise<AuditRow[]>,
 ): Promise<SubjectAccessExport | null> {
+  const record = await buildRecord(tx, personId, auditTrailOf, new Set());
+  if (!record) return null;
+  return { format: 'casehuddle-subject-access/3', generatedAt: new Date().toISOString(), generatedBy, ...record };
+}
+
+/**
+ * The duplicate records merged into `personId` (merges not undone), oldest first, each with
+ * everything still held under it (and, in turn, the records merged into it).
+ */
+async function mergedInto(
+  tx: SqlRunner,
+  personId: string,
+  auditTrailOf: (personId: string) => Promise<AuditRow[]>,
+  seen: Set<string>,
+): Promise<SarMergedRecord[]> {
+  const merges = await rows<{ merged_person_id: string; merged_at: Date; merged_by: string | null; organisation: string }>(
+    tx,
+    `SELECT m.merged_person_id, m.merged_at, u.name AS merged_by, o.name AS organisation
+       FROM person_merge m LEFT JOIN app_user u ON u.id = m.merged_by JOIN organisation o ON o.id = m.organisation_id
+      WHERE m.kept_person_id = $1 AND m.undone_at IS NULL ORDER BY m.merged_at, m.id`,
+    [personId],
+  );
+  const out: SarMergedRecord[] = [];
+  for (const m of merges) {
+    const record = await buildRecord(tx, m.merged_person_id, auditTrailOf, seen);
+    if (record) out.push({ mergedAt: isoOf(m.merged_at), mergedBy: m.merged_by, organisation: m.organisation, record });
+  }
+  return out;
+}
+
+async function buildRecord(
+  tx: SqlRunner,
+  personId: string,
+  auditTrailOf: (personId: string) => Promise<AuditRow[]>,
+  seen: Set<string>,
+): Promise<SubjectAccessRecord | null> {
+  if (seen.has(personId)) return null;
+  seen.add(personId);
   const q = <T>(sql: string) => rows<T>(tx, sql, [personId]);
   const [person] = await q<{
     id: string;
@@ -423,11 +466,10 @@ export async function buildSubjectAccessExport(
   );
   const named = (value: unknown) => (typeof value === 'string' && names.has(value) ? names.get(value)! : value);
   const plan = plans[0];
+  const auditTrail = await auditTrailOf(personId);
+  const mergedRecords = await mergedInto(tx, personId, auditTrailOf, seen);
 
   return {
-    format: 'casehuddle-subject-access/2',
-    generatedAt: new Date().toISOString(),
-    generatedBy,
     person: {
       id: person.id,
       legalName: person.legal_name,
@@ -645,6 +687,7 @@ export async function buildSubjectAccessExport(
       purpose: a.purpose,
       breakGlass: a.break_glass,
     })),
+    mergedRecords,
   };
 }
 

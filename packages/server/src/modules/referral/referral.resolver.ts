@@ -4,6 +4,7 @@ import { Arg, Authorized, Ctx, ID, Info, Mutation, Query, Resolver, Root, Subscr
 import type { Context } from '../../core/context.js';
 import { requireViewer } from '../../core/context.js';
 import { selectedFieldsUnder } from '../../core/graphql-info.js';
+import { UserRef } from '../person/person.types.js';
 import { WHOLE_PERSON_FIELDS } from '../person/person.view.js';
 import { GraphQLLocalDate } from '../../core/scalars.js';
 import type { ReferralChangedEvent } from './referral.topics.js';
@@ -53,6 +54,15 @@ export class ReferralResolver {
   @Query(() => Referral, { description: 'One referral your organisation sent or received.' })
   async referral(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Referral> {
     return ctx.services.referrals.one(requireViewer(ctx), id, personFieldsOf(info));
+  }
+
+  @Authorized(...PARTIES)
+  @Query(() => [UserRef], {
+    description:
+      'Your organisation’s active peer mentors (names only), to name one when accepting a peer mentoring referral sent to your organisation.',
+  })
+  peerMentors(@Ctx() ctx: Context): Promise<UserRef[]> {
+    return ctx.services.referrals.peerMentors(requireViewer(ctx));
   }
 
   @Authorized(...PARTIES)

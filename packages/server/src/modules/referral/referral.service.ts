@@ -87,6 +87,8 @@ interface ReferralRow {
   appointment_location: string | null;
   appointment_town: string | null;
   appointment_id: string | null;
+  mentor_id: string | null;
+  mentor_name: string | null;
 }
 
 /** Open and waiting for the receiver, and past the day it should have been answered by. */
@@ -101,13 +103,15 @@ const REFERRAL_SELECT = `
          r.sections, r.expires_on::text, r.sharing_agreement_id, r.status, r.version, ${OVERDUE_SQL} AS overdue,
          r.acknowledged_at, r.answered_at, r.decline_reason, r.withdraw_reason, r.outcome, r.closed_at,
          r.appointment_date::text, r.appointment_window, to_char(r.appointment_start, 'HH24:MI') AS appointment_start,
-         to_char(r.appointment_end, 'HH24:MI') AS appointment_end, r.appointment_location, r.appointment_town, r.appointment_id
+         to_char(r.appointment_end, 'HH24:MI') AS appointment_end, r.appointment_location, r.appointment_town, r.appointment_id,
+         r.mentor_id, mu.name AS mentor_name
     FROM referral r
     JOIN referral_kind k ON k.code = r.kind
     JOIN organisation so ON so.id = r.sending_organisation_id
     JOIN organisation ro ON ro.id = r.receiving_organisation_id
     JOIN app_user su ON su.id = r.sent_by
-    JOIN app_user cu ON cu.id = r.consent_recorded_by`;
+    JOIN app_user cu ON cu.id = r.consent_recorded_by
+    LEFT JOIN app_user mu ON mu.id = r.mentor_id`;
 
 /** The roles that send and answer referrals for their organisation. */
 const PARTY_ROLES = new Set(['PRACTITIONER', 'COORDINATOR', 'MANAGER']);
@@ -295,17 +299,18 @@ export class ReferralService {
   // ---------------------------------------------------------------- steps
 
   /**
-   * Takes one step on a referral. The receiver acknowledges, accepts or declines; the sender
-   * withdraws; either closes. A step not allowed from the current status is INVALID_TRANSITION;
-   * a stale version is VERSION_CONFLICT.
-   */
-  /**
    * The peer mentor named when a PEER_MENTORING referral is accepted: an active PEER_MENTOR of the
-   * receiving organisation. Any other step, or any other kind, names no mentor.
+   * receiving organisation, and required (a mentoring referral accepted without one would be seen
+   * by no mentor, and there is no later step to name one). Any other step, or any other kind,
+   * names no mentor.
    */
   private async mentorFor(tx: SqlRunner, step: ReferralStep, r: ReferralRow, given: string | null | undefined): Promise<string | null> {
-    if (!given) return null;
-    if (step !== 'ACCEPT' || r.kind !== 'PEER_MENTORING') {
+    const naming = step === 'ACCEPT' && r.kind === 'PEER_MENTORING';
+    if (!given) {
+      if (naming) throw validationFailed({ mentorId: 'Choose the peer mentor who will work with the person.' });
+      return null;
+    }
+    if (!naming) {
       throw validationFailed({ mentorId: 'A peer mentor is named only when accepting a peer mentoring referral.' });
     }
     const mentorId = parseId(given, 'mentorId');
@@ -318,6 +323,11 @@ export class ReferralService {
     return mentor.id;
   }
 
+  /**
+   * Takes one step on a referral. The receiver acknowledges, accepts or declines; the sender
+   * withdraws; either closes. A step not allowed from the current status is INVALID_TRANSITION;
+   * a stale version is VERSION_CONFLICT.
+   */
   async step(viewer: Viewer, step: ReferralStep, input: ReferralStepInput): Promise<string> {
     const id = parseId(input.id, 'id');
     const note = input.note?.trim() || null;
@@ -344,7 +354,6 @@ export class ReferralService {
           current: { status: r.status, version: r.version },
         });
       }
-      const mentorId = await this.mentorFor(tx, step, r, input.mentorId);
       const next = referralStepResult(r.status, step);
       if (!next) {
         throw new DomainError(
@@ -353,6 +362,7 @@ export class ReferralService {
           { status: r.status },
         );
       }
+      const mentorId = await this.mentorFor(tx, step, r, input.mentorId);
       // Each step sets its own columns; $3 is the viewer, $4 the note (reason or outcome).
       const set = {
         ACKNOWLEDGE: 'acknowledged_at = now(), acknowledged_by = $3::uuid',
@@ -645,6 +655,14 @@ export class ReferralService {
                 appointmentId: r.appointment_id,
               }
             : null,
+        mentor:
+          r.mentor_id && r.mentor_name
+            ? {
+                id: r.mentor_id,
+                name: r.mentor_name,
+                organisation: { id: r.receiving_organisation_id, name: r.receiving_organisation_name, kind: r.receiving_organisation_kind },
+              }
+            : null,
         timeline: timelineOf.get(r.id) ?? [],
         canAcknowledge: can('ACKNOWLEDGE'),
         canAccept: can('ACCEPT'),
@@ -662,6 +680,26 @@ export class ReferralService {
     const [referral] = await this.list(viewer, null, personFields, parseId(id, 'id'));
     if (!referral) throw new DomainError('NOT_FOUND', 'That referral was not found.');
     return referral;
+  }
+
+  /**
+   * The viewer's own organisation's active peer mentors (staff names only), for naming one when
+   * accepting a peer mentoring referral sent to it. Nobody else's peer mentors are listed.
+   */
+  async peerMentors(
+    viewer: Viewer,
+  ): Promise<Array<{ id: string; name: string; organisation: { id: string; name: string; kind: string } }>> {
+    if (!PARTY_ROLES.has(viewer.role))
+      throw new DomainError('FORBIDDEN', 'You do not have permission to see your organisation’s peer mentors.');
+    const found = await rows<{ id: string; name: string; org_id: string; org_name: string; org_kind: string }>(
+      this.deps.dataSource,
+      `SELECT u.id, u.name, o.id AS org_id, o.name AS org_name, o.kind AS org_kind
+         FROM app_user u JOIN organisation o ON o.id = u.organisation_id
+        WHERE u.organisation_id = $1 AND u.role = 'PEER_MENTOR' AND u.active AND o.active
+        ORDER BY u.name, u.id`,
+      [viewer.organisationId],
+    );
+    return found.map((u) => ({ id: u.id, name: u.name, organisation: { id: u.org_id, name: u.org_name, kind: u.org_kind } }));
   }
 
   /** Counts for the organisation's inbox, in one statement. */

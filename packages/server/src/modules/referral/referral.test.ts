@@ -434,4 +434,52 @@ describe('referrals between organisations', () => {
       awaitingAnswer: 0,
     });
   });
+
+  // Last, so that its referrals do not change the figures counted above.
+  it('links a Duty to Refer sent before the release plan existed when the plan is created, unless it was declined or withdrawn', async () => {
+    const PLAN = `query ($id: ID!) { releasePlan(personId: $id) { items { item status council outcome onDate referralId } } }`;
+    const createPlan = (personId: string) =>
+      c.prison!.ok(`mutation ($input: UpdateReleasePlanInput!) { updateReleasePlan(input: $input) { personId } }`, {
+        input: { personId, expectedVersion: 0, destinationCouncilArea: 'Referton' },
+      });
+    const dtr = async (personId: string) =>
+      (await c.prison!.ok<{ releasePlan: { items: Array<Record<string, unknown>> } }>(PLAN, { id: personId })).releasePlan.items.find(
+        (i) => i.item === 'DUTY_TO_REFER',
+      );
+
+    // A first referral declined, a second accepted, both before there was a plan: the plan takes the accepted one.
+    const personId = await createFullPerson(c.prison!);
+    const declined = await send(personId, { kind: 'DUTY_TO_REFER' });
+    await c.council!.ok(DECLINE, { input: { id: declined.id, version: declined.version, reason: 'Not our area' } });
+    const made = await send(personId, { kind: 'DUTY_TO_REFER' });
+    await c.council!.ok(ACCEPT, { input: { id: made.id, version: made.version } });
+    await createPlan(personId);
+    expect(await dtr(personId)).toMatchObject({
+      status: 'DONE',
+      council: orgs.council.name,
+      outcome: `Accepted by ${orgs.council.name}`,
+      onDate: today(),
+      referralId: made.id,
+    });
+
+    // One still waiting for an answer counts as made, too.
+    const waiting = await createFullPerson(c.prison!);
+    const sent = await send(waiting, { kind: 'DUTY_TO_REFER' });
+    await createPlan(waiting);
+    expect(await dtr(waiting)).toMatchObject({ status: 'DONE', outcome: 'Referral sent: awaiting an answer', referralId: sent.id });
+    // And the link follows the referral's later answer, as for one sent after the plan.
+    await c.council!.ok(ACCEPT, { input: { id: sent.id, version: sent.version } });
+    expect(await dtr(waiting)).toMatchObject({ status: 'DONE', outcome: `Accepted by ${orgs.council.name}` });
+
+    // A withdrawn referral (even closed afterwards) is not a Duty to Refer made.
+    const withdrawnPerson = await createFullPerson(c.prison!);
+    const withdrawn = await send(withdrawnPerson, { kind: 'DUTY_TO_REFER' });
+    const w = (await c.prison!.ok<{ withdrawReferral: Ref }>(WITHDRAW, { input: { id: withdrawn.id, version: withdrawn.version } }))
+      .withdrawReferral;
+    await c.prison!.ok(CLOSE, { input: { id: w.id, version: w.version, outcome: 'Moved to another prison' } });
+    await createPlan(withdrawnPerson);
+    const item = await dtr(withdrawnPerson);
+    expect(item?.status).not.toBe('DONE');
+    expect(item?.referralId ?? null).toBeNull();
+  });
 });

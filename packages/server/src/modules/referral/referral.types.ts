@@ -13,7 +13,7 @@ import { asEnum } from '../../core/enums.js';
 import { GraphQLLocalDate } from '../../core/scalars.js';
 import { LawfulBasisInput } from '../isa/dto/isa.inputs.js';
 import { SharingSectionEnum } from '../person/person.enums.js';
-import { OrganisationRef, Person } from '../person/person.types.js';
+import { OrganisationRef, Person, UserRef } from '../person/person.types.js';
 import { AppointmentWindowEnum } from '../release/release.types.js';
 
 export const ReferralStatusEnum = asEnum(REFERRAL_STATUSES);
@@ -118,6 +118,11 @@ export class Referral {
   @Field(() => String, { nullable: true }) outcome: string | null;
   @Field(() => Date, { nullable: true }) closedAt: Date | null;
   @Field(() => ProposedAppointment, { nullable: true }) proposedAppointment: ProposedAppointment | null;
+  @Field(() => UserRef, {
+    nullable: true,
+    description: 'The peer mentor named when a peer mentoring referral was accepted (a user of the receiving organisation).',
+  })
+  mentor: UserRef | null;
   @Field(() => [ReferralEvent], { description: 'Every change, oldest first.' }) timeline: ReferralEvent[];
   @Field(() => Boolean) canAcknowledge: boolean;
   @Field(() => Boolean) canAccept: boolean;
@@ -245,7 +250,7 @@ export class ReferralStepInput {
   @Field(() => ID, {
     nullable: true,
     description:
-      'Accepting a peer mentoring referral: the peer mentor (a user of your organisation) who will work with the person. They see the person, and only the sections the referral shares, while it stays accepted and unexpired.',
+      'Accepting a peer mentoring referral (required for that kind, refused for others): the peer mentor (an active PEER_MENTOR of your organisation, see peerMentors) who will work with the person. They see the person, and only the sections the referral shares, while it stays accepted and unexpired.',
   })
   @IsOptional()
   mentorId?: string | null;

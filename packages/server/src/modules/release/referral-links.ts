@@ -39,6 +39,49 @@ export async function linkDutyToRefer(
   return updated.length > 0;
 }
 
+/**
+ * When a release plan is created after a Duty to Refer was already sent, its checklist item is
+ * linked to that referral and marked as made, with the outcome the referral has reached. The
+ * latest Duty to Refer about the person counts unless it was declined or withdrawn (also when it
+ * was closed afterwards). Runs in the transaction that created the plan; returns whether an item
+ * was linked.
+ */
+export async function linkSentDutyToRefer(tx: SqlRunner, personId: string, userId: string): Promise<boolean> {
+  const [sent] = await rows<{
+    id: string;
+    status: string;
+    sent_on: string;
+    sending_organisation_id: string;
+    council: string;
+    outcome: string | null;
+  }>(
+    tx,
+    `SELECT r.id, r.status, r.sent_on::text, r.sending_organisation_id, o.name AS council, r.outcome
+       FROM referral r JOIN organisation o ON o.id = r.receiving_organisation_id
+      WHERE r.person_id = $1 AND r.kind = 'DUTY_TO_REFER' AND r.status NOT IN ('DECLINED', 'WITHDRAWN')
+        AND NOT EXISTS (SELECT 1 FROM referral_event e WHERE e.referral_id = r.id AND e.kind IN ('DECLINED', 'WITHDRAWN'))
+      ORDER BY r.sent_at DESC, r.id LIMIT 1`,
+    [personId],
+  );
+  if (!sent) return false;
+  const outcome =
+    sent.status === 'ACCEPTED'
+      ? `Accepted by ${sent.council}`
+      : sent.status === 'CLOSED'
+        ? `Closed: ${sent.outcome ?? ''}`.trim()
+        : 'Referral sent: awaiting an answer';
+  return linkDutyToRefer(tx, {
+    personId,
+    referralId: sent.id,
+    status: 'DONE',
+    council: sent.council,
+    outcome,
+    onDate: sent.sent_on,
+    owningOrganisationId: sent.sending_organisation_id,
+    userId,
+  });
+}
+
 /** Updates the outcome (and status) of the Duty to Refer item made by a referral, if it still names it. */
 export async function updateDutyToReferOutcome(
   tx: SqlRunner,

@@ -25,6 +25,7 @@ import type { NotificationService } from '../notification/notification.service.j
 import { disclose, disclosureOf, notShared } from '../disclosure/gate.js';
 import { assertAccess, assertCanEdit, type PersonAccess } from '../person/person.policy.js';
 import type { PersonService } from '../person/person.service.js';
+import { linkSentDutyToRefer } from './referral-links.js';
 import type {
   BookAppointmentInput,
   UpdateAppointmentInput,
@@ -242,11 +243,15 @@ export class ReleaseService {
     });
   }
 
+  /** Creates the person's release plan if there is none; a Duty to Refer already sent then completes its checklist item. */
   private async ensurePlan(tx: SqlRunner, viewer: Viewer, personId: string, facts: PlanFacts) {
-    await tx.query(
-      `INSERT INTO release_plan (person_id, destination_council_area, created_by) VALUES ($1, $2, $3) ON CONFLICT (person_id) DO NOTHING`,
+    const created = await rows(
+      tx,
+      `INSERT INTO release_plan (person_id, destination_council_area, created_by) VALUES ($1, $2, $3) ON CONFLICT (person_id) DO NOTHING
+       RETURNING person_id`,
       [personId, facts.council_area, viewer.id],
     );
+    if (created.length > 0) await linkSentDutyToRefer(tx, personId, viewer.id);
   }
 
   /** One checklist item, with its own version: two people updating different items never conflict. */

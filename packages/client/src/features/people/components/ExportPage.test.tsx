@@ -13,7 +13,7 @@ const PERSON_ID = '5b0c8a52-9d0e-4c55-8f0e-0d6b1f3c2a11';
 const manager = buildCurrentUser('MANAGER', { name: 'Mina Manager' });
 
 const full: SubjectAccessExport = {
-  format: 'casehuddle-subject-access/2',
+  format: 'casehuddle-subject-access/3',
   generatedAt: '2026-12-02T10:15:00.000Z',
   generatedBy: 'Mina Manager',
   person: {
@@ -253,6 +253,7 @@ const full: SubjectAccessExport = {
       breakGlass: false,
     },
   ],
+  mergedRecords: [],
 };
 
 const empty: SubjectAccessExport = {
@@ -277,6 +278,7 @@ const empty: SubjectAccessExport = {
   retention: [],
   referrals: [],
   auditTrail: [],
+  mergedRecords: [],
 };
 
 function renderExport(data: SubjectAccessExport) {
@@ -367,6 +369,41 @@ describe('the subject access export page', () => {
     );
   }, 20_000);
 
+  it('shows each record merged into this one in full, in its own part of the document', async () => {
+    const merged: SubjectAccessExport = {
+      ...empty,
+      mergedRecords: [
+        {
+          mergedAt: '2026-11-25T14:30:00.000Z',
+          mergedBy: 'Cora Coordinator',
+          organisation: 'Northvale Probation',
+          record: {
+            ...empty,
+            person: { ...full.person, id: '50000000-0000-4000-8000-000000000099', preferredName: null, legalName: 'Leon Exampel' },
+            story: {
+              text: 'The story I told the hostel.',
+              personAgreed: true,
+              recordedBy: 'Hal Housing',
+              recordedAt: '2026-10-01T10:00:00.000Z',
+            },
+            mergedRecords: [],
+          },
+        },
+      ],
+    };
+    renderExport(merged);
+    await screen.findByRole('heading', { level: 1 });
+    const part = section('Other records of you merged into this one');
+    expect(within(part).getByText('Record merged on 25 Nov 2026, 14:30', { selector: 'h3' })).toBeTruthy();
+    expect(part.textContent).toContain('Merged 25 Nov 2026, 14:30 by Cora Coordinator at Northvale Probation.');
+    const story = within(part).getByText('Your story', { selector: 'h4' }).closest('section')!;
+    expect(within(story).getByText('The story I told the hostel.')).toBeTruthy();
+    expect(within(part).getByText('Name', { selector: 'dt' }).nextElementSibling?.textContent).toBe('Leon Exampel');
+    // The record's own sections keep their place: the top-level story is this record's.
+    expect(within(section('Your story')).getByText('No story has been recorded.')).toBeTruthy();
+    expect(screen.getByRole('article').textContent).not.toContain('50000000-0000-4000-8000-000000000099');
+  });
+
   it('says plainly when a section holds nothing', async () => {
     renderExport(empty);
     await screen.findByRole('heading', { level: 1 });
@@ -379,6 +416,9 @@ describe('the subject access export page', () => {
     expect(within(section('Outcome assessments')).getByText('No outcome assessments are recorded.')).toBeTruthy();
     expect(within(section('Meeting notes and minutes')).getByText('You have not been discussed at a huddle meeting.')).toBeTruthy();
     expect(within(section('Emergency (break-glass) access')).getByText('Nobody has used emergency access to your record.')).toBeTruthy();
+    expect(
+      within(section('Other records of you merged into this one')).getByText('No other records of you have been merged into this one.'),
+    ).toBeTruthy();
     expect(screen.queryAllByRole('table')).toHaveLength(0);
   });
 

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { NDTA, type SarAction, type SarAssessment, type SubjectAccessExport } from '@casehuddle/shared';
+import { createContext, useContext, type ReactNode } from 'react';
+import { NDTA, type SarAction, type SarAssessment, type SubjectAccessExport, type SubjectAccessRecord } from '@casehuddle/shared';
 import {
   actionHistoryLine,
   changeFieldName,
@@ -39,16 +39,25 @@ export const DOCUMENT_SECTIONS = [
   ['break-glass', 'Emergency (break-glass) access'],
   ['rights', 'Your requests about your record'],
   ['audit', 'Who has seen or changed your record'],
+  ['merged', 'Other records of you merged into this one'],
 ] as const;
 type SectionKey = (typeof DOCUMENT_SECTIONS)[number][0];
 const TITLES = Object.fromEntries(DOCUMENT_SECTIONS) as Record<SectionKey, string>;
 
+/**
+ * Where a part of the document sits: the exported record itself, or a duplicate record merged into
+ * it (shown in full inside the "merged" section, its headings a level down and its ids prefixed).
+ */
+const Nesting = createContext<{ prefix: string; depth: number }>({ prefix: 'sar-', depth: 0 });
+
 function Section({ id, children }: { id: SectionKey; children: ReactNode }) {
+  const { prefix, depth } = useContext(Nesting);
+  const Heading = (['h2', 'h3', 'h4', 'h5', 'h6'] as const)[Math.min(depth * 2, 4)]!;
   return (
-    <section className="app-export__section" aria-labelledby={`sar-${id}`}>
-      <h2 className="govuk-heading-m" id={`sar-${id}`}>
+    <section className="app-export__section" aria-labelledby={`${prefix}${id}`}>
+      <Heading className={depth === 0 ? 'govuk-heading-m' : 'govuk-heading-s'} id={`${prefix}${id}`}>
         {TITLES[id]}
-      </h2>
+      </Heading>
       {children}
     </section>
   );
@@ -177,13 +186,6 @@ function Action({ a }: { a: SarAction }) {
  */
 export function SubjectAccessDocument({ data }: { data: SubjectAccessExport }) {
   const p = data.person;
-  const name = p.preferredName ? `${p.legalName} (known as ${p.preferredName})` : p.legalName;
-  const plan = data.releasePlan;
-  const ndta = data.outcomes.some((a) => a.measure === NDTA.name);
-  const acknowledgements = [
-    ...new Set(data.outcomes.map((a) => a.acknowledgement ?? (a.measure === NDTA.name ? NDTA.acknowledgement : null))),
-  ];
-
   return (
     <article className="app-export__document" aria-labelledby="sar-title">
       <span className="govuk-caption-m">Subject access request</span>
@@ -206,7 +208,62 @@ export function SubjectAccessDocument({ data }: { data: SubjectAccessExport }) {
           ))}
         </ol>
       </nav>
+      <RecordSections data={data} />
+    </article>
+  );
+}
 
+/**
+ * Records of the person merged into this one as duplicates: a merge moves most of what they held
+ * to this record (it is in the sections above); what stayed under each is shown here in full.
+ */
+function MergedRecords({ data }: { data: SubjectAccessRecord }) {
+  const { prefix, depth } = useContext(Nesting);
+  const Heading = (['h3', 'h4', 'h5', 'h6'] as const)[Math.min(depth * 2, 3)]!;
+  return (
+    <Section id="merged">
+      {data.mergedRecords.length === 0 ? (
+        <Empty>No other records of you have been merged into this one.</Empty>
+      ) : (
+        <>
+          <p className="govuk-body">
+            These were duplicate records of you. When they were merged into this one, most of what they held moved to this record and is
+            shown above. What stayed with each is shown here.
+          </p>
+          {data.mergedRecords.map((m, index) => {
+            const inner = `${prefix}merged-${index + 1}-`;
+            return (
+              <section className="app-export__merged" aria-labelledby={`${inner}title`} key={inner}>
+                <Heading className="govuk-heading-s" id={`${inner}title`}>
+                  Record merged on {moment(m.mergedAt)}
+                </Heading>
+                <p className="govuk-body-s">
+                  Merged {by(moment(m.mergedAt), m.mergedBy)} at {m.organisation}.
+                </p>
+                <Nesting.Provider value={{ prefix: inner, depth: depth + 1 }}>
+                  <RecordSections data={m.record} />
+                </Nesting.Provider>
+              </section>
+            );
+          })}
+        </>
+      )}
+    </Section>
+  );
+}
+
+/** Every section of one record, in the order of the contents. */
+function RecordSections({ data }: { data: SubjectAccessRecord }) {
+  const p = data.person;
+  const name = p.preferredName ? `${p.legalName} (known as ${p.preferredName})` : p.legalName;
+  const plan = data.releasePlan;
+  const ndta = data.outcomes.some((a) => a.measure === NDTA.name);
+  const acknowledgements = [
+    ...new Set(data.outcomes.map((a) => a.acknowledgement ?? (a.measure === NDTA.name ? NDTA.acknowledgement : null))),
+  ];
+
+  return (
+    <>
       <Section id="about">
         <Facts
           rows={[
@@ -669,6 +726,8 @@ export function SubjectAccessDocument({ data }: { data: SubjectAccessExport }) {
           />
         )}
       </Section>
-    </article>
+
+      <MergedRecords data={data} />
+    </>
   );
 }

@@ -60,6 +60,7 @@ function About({ referral }: { referral: Referral }) {
           </span>
         </Row>
         <Row label="To">{referral.receivingOrganisation.name}</Row>
+        {referral.mentor ? <Row label="Peer mentor">{referral.mentor.name}</Row> : null}
         <Row label="Kind">{referral.kind.label}</Row>
         <Row label="Status">
           <ReferralStatusTags status={referral.status} overdue={referral.overdue} />

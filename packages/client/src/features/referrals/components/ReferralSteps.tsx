@@ -1,16 +1,19 @@
 import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { z } from 'zod';
 import { LIMITS } from '@casehuddle/shared';
 import type { ReferralFieldsFragment } from '../../../generated/graphql';
 import { readApiError } from '../../../ui/apiErrors';
-import { FormButtons, GovukForm, TextAreaField, useGovukForm } from '../../../ui/form';
+import { FormButtons, GovukForm, RadiosField, TextAreaField, useGovukForm } from '../../../ui/form';
+import { Loading } from '../../../ui/Loading';
+import { ServiceProblem } from '../../../ui/ServiceProblem';
 import { optionalText, requiredText } from '../../../ui/schema';
 import {
   AcceptReferralMutation,
   AcknowledgeReferralMutation,
   CloseReferralMutation,
   DeclineReferralMutation,
+  PeerMentorsQuery,
   WithdrawReferralMutation,
 } from '../graphql/referrals';
 import { whenText } from '../../appointments/labels';
@@ -99,11 +102,21 @@ export function stepsFor(referral: Referral): ReferralStepName[] {
 
 const tooLong = `Keep this to ${LIMITS.notesMaxLength.toLocaleString('en-GB')} characters or fewer`;
 
-function noteSchema(words: StepWords) {
+const MENTOR_MISSING = 'Select the peer mentor who will work with the person';
+
+function stepSchema(words: StepWords, namesMentor: boolean) {
   const note = words.note?.missing
     ? requiredText(words.note.missing, { limit: LIMITS.notesMaxLength, message: tooLong })
     : optionalText(LIMITS.notesMaxLength, tooLong);
-  return z.object({ note });
+  return z.object({ note, mentorId: namesMentor ? requiredText(MENTOR_MISSING) : z.string().transform(() => null) });
+}
+
+/** Accepting a peer mentoring referral names the peer mentor who will work with the person. */
+const namesMentor = (referral: Referral, step: ReferralStepName) => step === 'ACCEPT' && referral.kind.code === 'PEER_MENTORING';
+
+interface PeerMentor {
+  id: string;
+  name: string;
 }
 
 /** What accepting does, said before the user confirms. */
@@ -117,6 +130,8 @@ function acceptExplanation(referral: Referral): string {
 interface StepFormProps {
   referral: Referral;
   step: ReferralStepName;
+  /** For accepting a peer mentoring referral: the organisation's peer mentors, one of whom is named. */
+  mentors?: PeerMentor[];
   onDone: (message: string) => void;
   onCancel: () => void;
   /** Someone else changed the referral first: read it again. */
@@ -124,10 +139,15 @@ interface StepFormProps {
 }
 
 /** One step's form: a confirmation, with a reason or outcome where the step needs one. */
-function StepForm({ referral, step, onDone, onCancel, onConflict }: StepFormProps) {
+function StepForm({ referral, step, mentors, onDone, onCancel, onConflict }: StepFormProps) {
   const words = WORDS[step];
   const idBase = `referral-${step.toLowerCase()}`;
-  const form = useGovukForm({ schema: noteSchema(words), defaultValues: { note: '' }, ids: { note: `${idBase}-note` } });
+  const naming = namesMentor(referral, step);
+  const form = useGovukForm({
+    schema: stepSchema(words, naming),
+    defaultValues: { note: '', mentorId: '' },
+    ids: naming ? { mentorId: `${idBase}-mentor`, note: `${idBase}-note` } : { note: `${idBase}-note` },
+  });
   const options = { refetchQueries: ['ReferralInboxSummary', 'Referrals'] };
   const [acknowledge] = useMutation(AcknowledgeReferralMutation, options);
   const [accept] = useMutation(AcceptReferralMutation, options);
@@ -135,11 +155,11 @@ function StepForm({ referral, step, onDone, onCancel, onConflict }: StepFormProp
   const [withdraw] = useMutation(WithdrawReferralMutation, options);
   const [close] = useMutation(CloseReferralMutation, options);
 
-  async function submit({ note }: { note: string | null }) {
+  async function submit({ note, mentorId }: { note: string | null; mentorId: string | null }) {
     const at = { id: referral.id, version: referral.version };
     try {
       if (step === 'ACKNOWLEDGE') await acknowledge({ variables: { input: at } });
-      if (step === 'ACCEPT') await accept({ variables: { input: at } });
+      if (step === 'ACCEPT') await accept({ variables: { input: naming ? { ...at, mentorId } : at } });
       if (step === 'DECLINE') await decline({ variables: { input: { ...at, reason: note ?? '' } } });
       if (step === 'WITHDRAW') await withdraw({ variables: { input: { ...at, note } } });
       if (step === 'CLOSE') await close({ variables: { input: { ...at, outcome: note ?? '' } } });
@@ -150,12 +170,31 @@ function StepForm({ referral, step, onDone, onCancel, onConflict }: StepFormProp
       form.setGeneral(`${apiError.message} The page now shows the latest version: check it before you try again.`);
       return;
     }
-    onDone(step === 'ACCEPT' && referral.proposedAppointment ? `${words.done} The first joint appointment is booked.` : words.done);
+    const mentor = naming ? mentors?.find((m) => m.id === mentorId) : undefined;
+    onDone(
+      [
+        words.done,
+        mentor ? `${mentor.name} is the peer mentor.` : null,
+        step === 'ACCEPT' && referral.proposedAppointment ? 'The first joint appointment is booked.' : null,
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
   }
+  const personName = referral.person?.displayName ?? 'the person';
 
   return (
     <GovukForm form={form} onSubmit={submit} title={words.title} className="app-form-panel app-referral-actions__form">
       {step === 'ACCEPT' ? <p className="govuk-body">{acceptExplanation(referral)}</p> : null}
+      {naming ? (
+        <RadiosField
+          name="mentorId"
+          legend="Who will be the peer mentor?"
+          legendClass="govuk-fieldset__legend--s"
+          hint={`Only the peer mentor you choose sees ${personName}’s record, and only the parts shared with the referral, while it lasts.`}
+          options={(mentors ?? []).map((m) => ({ value: m.id, label: m.name }))}
+        />
+      ) : null}
       {step === 'ACKNOWLEDGE' ? (
         <p className="govuk-body">This tells {referral.sendingOrganisation.name} that you have the referral and are looking at it.</p>
       ) : null}
@@ -176,6 +215,40 @@ function StepForm({ referral, step, onDone, onCancel, onConflict }: StepFormProp
   );
 }
 
+/**
+ * Accepting a peer mentoring referral: the receiver names one of their organisation's peer
+ * mentors. With none, the referral cannot be accepted yet, and the form says why.
+ */
+function AcceptWithMentor(props: Omit<StepFormProps, 'mentors'>) {
+  const { data, loading, error, refetch } = useQuery(PeerMentorsQuery, { fetchPolicy: 'cache-and-network' });
+  const mentors = data?.peerMentors;
+  if (!mentors) {
+    if (loading) return <Loading text="Finding your organisation’s peer mentors…" />;
+    return <ServiceProblem message={readApiError(error).message} onRetry={() => void refetch().catch(() => undefined)} />;
+  }
+  if (mentors.length === 0) {
+    return (
+      <section className="app-form-panel app-referral-actions__form" aria-labelledby="referral-no-mentors-heading">
+        <h3 className="govuk-heading-m" id="referral-no-mentors-heading">
+          {WORDS.ACCEPT.title}
+        </h3>
+        <div className="govuk-inset-text">
+          <p className="govuk-body">Your organisation has no peer mentors on CaseHuddle yet.</p>
+          <p className="govuk-body govuk-!-margin-bottom-0">
+            A peer mentoring referral is accepted by naming the peer mentor who will work with the person. Ask your administrator to add a
+            peer mentor’s account, then come back to accept it.
+            {props.referral.canAcknowledge ? ' You can acknowledge the referral in the meantime.' : ''}
+          </p>
+        </div>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={props.onCancel}>
+          Back
+        </button>
+      </section>
+    );
+  }
+  return <StepForm {...props} mentors={mentors} />;
+}
+
 /** The steps the viewer may take on the referral, each opening its own small form. */
 export function ReferralSteps({
   referral,
@@ -190,8 +263,9 @@ export function ReferralSteps({
   const steps = stepsFor(referral);
   if (steps.length === 0) return <p className="govuk-body">There is nothing for your organisation to do on this referral now.</p>;
   if (open && steps.includes(open)) {
+    const Form = namesMentor(referral, open) ? AcceptWithMentor : StepForm;
     return (
-      <StepForm
+      <Form
         key={open}
         referral={referral}
         step={open}

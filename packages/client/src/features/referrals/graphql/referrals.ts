@@ -70,6 +70,10 @@ export const ReferralFields = graphql(`
       town
       appointmentId
     }
+    mentor {
+      id
+      name
+    }
     timeline {
       id
       at
@@ -108,6 +112,16 @@ export const ReferralQuery = graphql(`
   query Referral($id: ID!) {
     referral(id: $id) {
       ...ReferralFields
+    }
+  }
+`);
+
+/** The viewer's organisation's active peer mentors, to name one when accepting a peer mentoring referral. */
+export const PeerMentorsQuery = graphql(`
+  query PeerMentors {
+    peerMentors {
+      id
+      name
     }
   }
 `);
