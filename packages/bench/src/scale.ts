@@ -16,6 +16,7 @@ import { createAppDataSource } from '@casehuddle/server/dist/app/data-source.js'
 import { freePort, startEmbeddedDatabase, type EmbeddedDatabase } from '@casehuddle/server/dist/core/embedded-db.js';
 import { hashPassword } from '@casehuddle/server/dist/modules/auth/password.js';
 import { population, rng, typo } from './matching-data.js';
+import { seedAuditRows } from './scale-audit.js';
 
 const PASSWORD = 'bench-password-123';
 const ORGS = 10;
@@ -77,7 +78,7 @@ async function dataSource(url: string) {
 type Ds = Awaited<ReturnType<typeof dataSource>>;
 
 /** A fresh database (an unfinished earlier seed is dropped), migrated. */
-async function freshDatabase(db: EmbeddedDatabase, name: string): Promise<Ds> {
+export async function freshDatabase(db: EmbeddedDatabase, name: string): Promise<Ds> {
   const admin = new pg.Client({ connectionString: db.urlFor('postgres') });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`);
@@ -153,7 +154,7 @@ async function seedBase(ds: Ds, people: number, seed: number): Promise<void> {
   );
 }
 
-async function finishSeed(ds: Ds, kind: string, size: number) {
+export async function finishSeed(ds: Ds, kind: string, size: number) {
   await ds.query(`VACUUM ANALYZE`);
   await ds.query(
     `CREATE TABLE IF NOT EXISTS bench_scale_seed (kind text PRIMARY KEY, size bigint NOT NULL, seeded_at timestamptz NOT NULL DEFAULT now())`,
@@ -178,46 +179,10 @@ async function seedPeople(ds: Ds, people: number): Promise<void> {
   );
 }
 
-/** `people` people and `rows` audit rows over the last two years, in monthly partitions, most about a few busy people. */
-async function seedAudit(ds: Ds, rows: number): Promise<void> {
+/** 50,000 people and `rows` audit rows over the last two years, in monthly partitions, most about a few busy people (scale-audit.ts). */
+export async function seedAudit(ds: Ds, rows: number): Promise<void> {
   await seedBase(ds, 50_000, 11);
-  // A new database's first partition holds everything before next month; with no rows in it,
-  // monthly partitions for the past two years stand in for a deployment two years old.
-  const [legacy] = (await ds.query(
-    `SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'audit_event'::regclass AND c.relname LIKE 'audit_event_before_y%'`,
-  )) as Array<{ relname: string }>;
-  if (legacy) {
-    const [count] = (await ds.query(`SELECT count(*)::int AS n FROM ${legacy.relname}`)) as Array<{ n: number }>;
-    if (count?.n === 0) {
-      await ds.query(`ALTER TABLE audit_event DETACH PARTITION ${legacy.relname}`);
-      await ds.query(`DROP TABLE ${legacy.relname}`);
-    }
-  }
-  await ds.query(
-    `SELECT audit_ensure_partition((date_trunc('month', now() AT TIME ZONE 'UTC') - make_interval(months => m))::date) FROM generate_series(0, 24) m`,
-  );
-  const CHUNK = 1_000_000;
-  const started = performance.now();
-  for (let done = 0; done < rows; done += CHUNK) {
-    const n = Math.min(CHUNK, rows - done);
-    // In time order, as they are written; a person skewed towards the busiest (power 3), an actor at random.
-    await ds.query(
-      `INSERT INTO audit_event (at, action, person_id, actor_id, actor_name, actor_role, actor_organisation_id, actor_organisation_name, sections, purpose)
-       SELECT now() - interval '730 days' + make_interval(secs => (($1::bigint + g)::float8 / $2) * 730 * 86400),
-              CASE WHEN g % 10 < 7 THEN 'READ' ELSE 'SEARCH' END,
-              (p.ids)[1 + floor(50000 * power(random(), 3))::int],
-              u.id, u.name, u.role, u.organisation_id, 'Scale organisation', ARRAY['STORY','NEEDS'], CASE WHEN g % 10 < 7 THEN 'Agenda' ELSE 'Search' END
-         FROM generate_series(1, $3::int) g
-         JOIN (SELECT id, name, role, organisation_id, row_number() OVER (ORDER BY email) - 1 AS k FROM app_user) u ON u.k = g % ${USERS},
-              (SELECT array_agg(id ORDER BY crn) AS ids FROM person) p`,
-      [done, rows, n],
-    );
-    const elapsed = (performance.now() - started) / 1000;
-    process.stdout.write(
-      `\r  audit rows: ${done + n} of ${rows} (${elapsed.toFixed(0)} s, ${((done + n) / elapsed / 1000).toFixed(0)}k rows/s)`,
-    );
-  }
-  process.stdout.write('\n');
+  await seedAuditRows(ds, rows);
 }
 
 /** The production server on this database, logged in as the MANAGER viewer. */
@@ -307,7 +272,9 @@ export async function benchScale(opts: ScaleOptions): Promise<void> {
   const dir = path.join(opts.root, '.data/bench-scale');
   mkdirSync(dir, { recursive: true });
   const db = await startEmbeddedDatabase(path.join(dir, 'pg'), undefined, {
-    settings: ['shared_buffers=512MB', 'maintenance_work_mem=512MB', 'max_wal_size=8GB', 'checkpoint_timeout=30min', 'work_mem=32MB'],
+    settings: ['shared_buffers=512MB', 'maintenance_work_mem=512MB', 'max_wal_size=8GB', 'checkpoint_timeout=30min', 'work_mem=32MB',
+      // Tables created and loaded in one transaction (the audit seed's months) then skip the WAL.
+      'wal_level=minimal', 'max_wal_senders=0'],
   });
   const samples = opts.quick ? 50 : 200;
   const curves: Curve[] = [];

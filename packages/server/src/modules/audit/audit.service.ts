@@ -1,3 +1,4 @@
+import type { SarAuditEntry } from '@casehuddle/shared';
 import type { Viewer } from '../../core/context.js';
 import type { SqlRunner } from '../../core/sql.js';
 import { rows } from '../../core/sql.js';
@@ -175,14 +176,48 @@ export class AuditService {
     );
   }
 
-  /** Every entry for a person, oldest first (for subject access exports). */
-  async allForPerson(runner: SqlRunner, personId: string): Promise<AuditRow[]> {
-    return rows<AuditRow>(
+  /**
+   * Every entry for a person, oldest first, as the subject access export writes them.
+   *
+   * A heavily audited person has hundreds of thousands of entries, so PostgreSQL shapes them into
+   * JSON (one value per month to read and `JSON.parse` here, rather than a row each whose dates and
+   * arrays are decoded and copied into new objects), and reads them a month at a time: each
+   * statement then reads one monthly partition and sorts one month's entries, and stays well
+   * within the statement timeout however long the trail grows. The caller's transaction (repeatable
+   * read) keeps the months consistent with each other.
+   */
+  async trailForExport(runner: SqlRunner, personId: string): Promise<SarAuditEntry[]> {
+    const [span] = await rows<{ first: Date | null; last: Date | null }>(
       runner,
-      `SELECT a.id::text, a.at, a.action, a.actor_name, a.actor_role, a.actor_organisation_name, a.sections, coalesce(n.text, a.purpose) AS purpose, a.break_glass
-         FROM audit_event a LEFT JOIN audit_note n ON n.audit_event_id = a.id WHERE a.person_id = $1 ORDER BY a.at, a.id`,
+      `SELECT min(at) AS first, max(at) AS last FROM audit_event WHERE person_id = $1`,
       [personId],
     );
+    const trail: SarAuditEntry[] = [];
+    if (!span?.first || !span.last) return trail;
+    for (
+      let month = new Date(Date.UTC(span.first.getUTCFullYear(), span.first.getUTCMonth(), 1));
+      month <= span.last;
+      month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1))
+    ) {
+      const next = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1));
+      const [found] = await rows<{ entries: string | null }>(
+        runner,
+        `SELECT json_agg(json_build_object(
+                  'at', to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                  'action', a.action,
+                  'actorName', a.actor_name,
+                  'actorRole', a.actor_role,
+                  'organisation', a.actor_organisation_name,
+                  'sections', a.sections,
+                  'purpose', coalesce(n.text, a.purpose),
+                  'breakGlass', a.break_glass) ORDER BY a.at, a.id)::text AS entries
+           FROM audit_event a LEFT JOIN audit_note n ON n.audit_event_id = a.id
+          WHERE a.person_id = $1 AND a.at >= $2 AND a.at < $3`,
+        [personId, month, next],
+      );
+      if (found?.entries) for (const entry of JSON.parse(found.entries) as SarAuditEntry[]) trail.push(entry);
+    }
+    return trail;
   }
 }
 

@@ -22,7 +22,6 @@ import type {
   SarReferral,
 } from '@casehuddle/shared';
 import { rows, type SqlRunner } from '../../core/sql.js';
-import type { AuditRow } from '../audit/audit.service.js';
 
 /**
  * How erasure deals with a table's rows about the person:
@@ -97,7 +96,7 @@ export async function buildSubjectAccessExport(
   tx: SqlRunner,
   personId: string,
   generatedBy: string,
-  auditTrail: AuditRow[],
+  auditTrail: SarAuditEntry[],
 ): Promise<SubjectAccessExport | null> {
   const q = <T>(sql: string) => rows<T>(tx, sql, [personId]);
   const [person] = await q<{
@@ -635,16 +634,7 @@ export async function buildSubjectAccessExport(
       eraseAfter: isoOf(r.erase_after),
       status: r.status,
     })),
-    auditTrail: auditTrail.map((a): SarAuditEntry => ({
-      at: isoOf(a.at),
-      action: a.action,
-      actorName: a.actor_name,
-      actorRole: a.actor_role,
-      organisation: a.actor_organisation_name,
-      sections: a.sections,
-      purpose: a.purpose,
-      breakGlass: a.break_glass,
-    })),
+    auditTrail,
   };
 }
 

@@ -34,7 +34,7 @@ export class PersonGovernanceService {
           );
         }
       }
-      const auditTrail = await this.deps.audit.allForPerson(tx, personId);
+      const auditTrail = await this.deps.audit.trailForExport(tx, personId);
       const exported = await buildSubjectAccessExport(tx, personId, viewer.name, auditTrail);
       if (!exported) throw new DomainError('NOT_FOUND', 'There is no record with that id. It may have been erased.');
       await this.deps.audit.record(tx, viewer, [{ action: 'EXPORT', personId, sections: ['ALL'], context: 'Subject access request' }]);
