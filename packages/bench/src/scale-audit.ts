@@ -32,7 +32,7 @@ interface Month {
 function months(rows: number, start: Date, now: Date): Month[] {
   const span = now.getTime() - start.getTime();
   const out: Month[] = [];
-  for (let m = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1)); m <= now; ) {
+  for (let m = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1)); m <= now;) {
     const upper = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1));
     // Row k is written at start + k/rows of the span: the rows of this month are those whose time falls in it.
     const from = Math.max(0, Math.ceil(((m.getTime() - start.getTime()) / span) * rows));
@@ -46,15 +46,15 @@ function months(rows: number, start: Date, now: Date): Month[] {
 
 /** Loads one month into a plain table, builds its indexes, then attaches it as that month's partition. */
 async function loadMonth(q: QueryRunner, month: Month, rows: number, start: Date, now: Date): Promise<void> {
-  const staging = `${month.name}_load`;
+  const table = month.name;
   const lower = month.lower.toISOString();
   const upper = month.upper.toISOString();
   await q.startTransaction();
   try {
-    await q.query(`CREATE TABLE ${staging} (LIKE audit_event INCLUDING DEFAULTS)`);
+    await q.query(`CREATE TABLE ${table} (LIKE audit_event INCLUDING DEFAULTS)`);
     // In time order, as they are written; a person skewed towards the busiest (power 3), an actor in turn.
     await q.query(
-      `INSERT INTO ${staging} (id, at, action, person_id, actor_id, actor_name, actor_role, actor_organisation_id, actor_organisation_name, sections, purpose)
+      `INSERT INTO ${table} (id, at, action, person_id, actor_id, actor_name, actor_role, actor_organisation_id, actor_organisation_name, sections, purpose)
        SELECT s.g + 1,
               least(greatest($1::timestamptz + make_interval(secs => (s.g::float8 / $2) * $3), $4::timestamptz), $5::timestamptz - interval '1 microsecond'),
               CASE WHEN s.g % 10 < 7 THEN 'READ' ELSE 'SEARCH' END,
@@ -67,11 +67,11 @@ async function loadMonth(q: QueryRunner, month: Month, rows: number, start: Date
       [start.toISOString(), rows, (now.getTime() - start.getTime()) / 1000, lower, upper, month.from, month.to],
     );
     // The partition's indexes, as the parent declares them, built once over the loaded rows.
-    await q.query(`ALTER TABLE ${staging} ADD PRIMARY KEY (id, at)`);
-    await q.query(`CREATE INDEX ON ${staging} (person_id, at DESC)`);
-    await q.query(`CREATE INDEX ON ${staging} (actor_id, at DESC)`);
+    await q.query(`ALTER TABLE ${table} ADD PRIMARY KEY (id, at)`);
+    await q.query(`CREATE INDEX ON ${table} (person_id, at DESC)`);
+    await q.query(`CREATE INDEX ON ${table} (actor_id, at DESC)`);
     // Lets ATTACH skip its scan of the rows.
-    await q.query(`ALTER TABLE ${staging} ADD CONSTRAINT ${staging}_bound CHECK (at >= '${lower}' AND at < '${upper}')`);
+    await q.query(`ALTER TABLE ${table} ADD CONSTRAINT ${table}_bound CHECK (at >= '${lower}' AND at < '${upper}')`);
     await q.commitTransaction();
   } catch (error) {
     await q.rollbackTransaction();
@@ -80,9 +80,8 @@ async function loadMonth(q: QueryRunner, month: Month, rows: number, start: Date
   // Attaching takes a lock on audit_event that another month's attach waits for: a short transaction of its own.
   await q.startTransaction();
   try {
-    await q.query(`ALTER TABLE ${staging} RENAME TO ${month.name}`);
     await q.query(`ALTER TABLE audit_event ATTACH PARTITION ${month.name} FOR VALUES FROM ('${lower}') TO ('${upper}')`);
-    await q.query(`ALTER TABLE ${month.name} DROP CONSTRAINT ${staging}_bound`);
+    await q.query(`ALTER TABLE ${month.name} DROP CONSTRAINT ${table}_bound`);
     await q.query(
       `CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON ${month.name} FOR EACH STATEMENT EXECUTE FUNCTION audit_event_is_append_only()`,
     );

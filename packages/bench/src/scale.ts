@@ -242,7 +242,19 @@ async function serve(root: string, url: string) {
       await new Promise((r) => child.once('exit', r));
     }
   };
-  return { gql, stop };
+  /** The answer's bytes only (no JSON.parse here): for answers of hundreds of megabytes, so that the client's parse is not timed. */
+  const raw = async (query: string, variables?: Record<string, unknown>) => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query, variables }),
+    });
+    const bytes = await response.arrayBuffer();
+    const head = new TextDecoder().decode(bytes.slice(0, 10));
+    if (head !== '{"data":{"') throw new Error(new TextDecoder().decode(bytes.slice(0, 500)));
+    return bytes.byteLength;
+  };
+  return { gql, raw, stop };
 }
 
 /** Times `n` calls (after a few untimed ones). */
@@ -272,9 +284,16 @@ export async function benchScale(opts: ScaleOptions): Promise<void> {
   const dir = path.join(opts.root, '.data/bench-scale');
   mkdirSync(dir, { recursive: true });
   const db = await startEmbeddedDatabase(path.join(dir, 'pg'), undefined, {
-    settings: ['shared_buffers=512MB', 'maintenance_work_mem=512MB', 'max_wal_size=8GB', 'checkpoint_timeout=30min', 'work_mem=32MB',
+    settings: [
+      'shared_buffers=512MB',
+      'maintenance_work_mem=512MB',
+      'max_wal_size=8GB',
+      'checkpoint_timeout=30min',
+      'work_mem=32MB',
       // Tables created and loaded in one transaction (the audit seed's months) then skip the WAL.
-      'wal_level=minimal', 'max_wal_senders=0'],
+      'wal_level=minimal',
+      'max_wal_senders=0',
+    ],
   });
   const samples = opts.quick ? 50 : 200;
   const curves: Curve[] = [];
@@ -440,17 +459,33 @@ export async function benchScale(opts: ScaleOptions): Promise<void> {
             [Array.from({ length: 30 }, () => people[Math.floor(random() * people.length)]), null],
           ),
         );
-        const exportTimes = await timed(Math.ceil(samples / 10), () =>
-          server.gql(`query ($p: ID!) { exportPerson(personId: $p) }`, { p: people[0] }),
-        );
         await client.end();
+        // The subject access export: the busiest person (every row about them, oldest first) and a typical one.
+        const exportBytes: number[] = [];
+        const exportBusiest = await timed(
+          size >= 20_000_000 ? 3 : Math.ceil(samples / 20),
+          async () => exportBytes.push(await server.raw(`query ($p: ID!) { exportPerson(personId: $p) }`, { p: people[0] })),
+          1,
+        );
+        const exportTypical = await timed(Math.ceil(samples / 10), () =>
+          server.raw(`query ($p: ID!) { exportPerson(personId: $p) }`, { p: own[100 + Math.floor(random() * (own.length - 100))] }),
+        );
+        // Disk per row, with the indexes, over every partition (rows as the last ANALYZE counted them).
+        const [disk] = (await ds.query(
+          `SELECT sum(pg_table_size(c.oid))::float8 AS heap, sum(pg_indexes_size(c.oid))::float8 AS indexes, sum(pg_total_relation_size(c.oid))::float8 AS total,
+                  sum(greatest(c.reltuples, 0))::float8 AS rows, count(*)::int AS partitions
+             FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'audit_event'::regclass`,
+        )) as Array<{ heap: number; indexes: number; total: number; rows: number; partitions: number }>;
+        const gb = (n: number) => `${(n / 1e9).toFixed(2)} GB`;
         auditRows.push([
           size.toLocaleString('en-GB'),
           `${p50p99(busiest)} (${busy!.n.toLocaleString('en-GB')} rows)`,
           p50p99(typical),
           p50p99(reads),
           p50p99(inserts),
-          p50p99(exportTimes),
+          `${p50p99(exportBusiest)} (${(Math.max(...exportBytes) / 1e6).toFixed(0)} MB)`,
+          p50p99(exportTypical),
+          `${Math.round(disk!.total / disk!.rows)} B (${gb(disk!.heap)} + ${gb(disk!.indexes)} indexes, ${disk!.partitions} partitions)`,
         ]);
         console.log(`  audit ${size.toLocaleString('en-GB')}: ${auditRows.at(-1)!.slice(1).join(' | ')}`);
       } finally {
@@ -467,7 +502,9 @@ export async function benchScale(opts: ScaleOptions): Promise<void> {
           'personAccessLog, typical person',
           'read one record (writes 1 audit row)',
           'insert 30 audit rows, one statement',
-          'exportPerson, busiest person',
+          'exportPerson, busiest person (answer size)',
+          'exportPerson, typical person',
+          'disk per row with indexes (rows + indexes)',
         ],
         rows: auditRows,
       });

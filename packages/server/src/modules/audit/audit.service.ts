@@ -179,46 +179,59 @@ export class AuditService {
   /**
    * Every entry for a person, oldest first, as the subject access export writes them.
    *
-   * A heavily audited person has hundreds of thousands of entries, so PostgreSQL shapes them into
-   * JSON (one value per month to read and `JSON.parse` here, rather than a row each whose dates and
-   * arrays are decoded and copied into new objects), and reads them a month at a time: each
-   * statement then reads one monthly partition and sorts one month's entries, and stays well
-   * within the statement timeout however long the trail grows. The caller's transaction (repeatable
-   * read) keeps the months consistent with each other.
+   * A heavily audited person has hundreds of thousands of entries, so this reads them in pages of
+   * `pageSize` (keyset on `(at, id)`), each statement well within the statement timeout however
+   * long the trail grows, and asks PostgreSQL for values that are cheap to decode: the moment as
+   * milliseconds since the epoch (a timestamp parsed from its text took a third of the export's
+   * time) and the sections, which are fixed labels, as one comma-separated string. The caller's
+   * transaction (repeatable read) keeps the pages consistent with each other.
    */
-  async trailForExport(runner: SqlRunner, personId: string): Promise<SarAuditEntry[]> {
-    const [span] = await rows<{ first: Date | null; last: Date | null }>(
-      runner,
-      `SELECT min(at) AS first, max(at) AS last FROM audit_event WHERE person_id = $1`,
-      [personId],
-    );
+  async trailForExport(runner: SqlRunner, personId: string, pageSize = TRAIL_PAGE): Promise<SarAuditEntry[]> {
     const trail: SarAuditEntry[] = [];
-    if (!span?.first || !span.last) return trail;
-    for (
-      let month = new Date(Date.UTC(span.first.getUTCFullYear(), span.first.getUTCMonth(), 1));
-      month <= span.last;
-      month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1))
-    ) {
-      const next = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1));
-      const [found] = await rows<{ entries: string | null }>(
+    let after: string | null = null;
+    for (;;) {
+      // After the previous page's last entry: the same moment with a later id, or a later moment.
+      const page: TrailRow[] = await rows<TrailRow>(
         runner,
-        `SELECT json_agg(json_build_object(
-                  'at', to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                  'action', a.action,
-                  'actorName', a.actor_name,
-                  'actorRole', a.actor_role,
-                  'organisation', a.actor_organisation_name,
-                  'sections', a.sections,
-                  'purpose', coalesce(n.text, a.purpose),
-                  'breakGlass', a.break_glass) ORDER BY a.at, a.id)::text AS entries
+        `WITH after AS (SELECT b.at, b.id FROM audit_event b WHERE b.id = $2::bigint)
+         SELECT a.id::text, floor(extract(epoch FROM a.at) * 1000)::bigint::text AS ms, a.action, a.actor_name, a.actor_role,
+                a.actor_organisation_name, array_to_string(a.sections, ',') AS sections, coalesce(n.text, a.purpose) AS purpose, a.break_glass
            FROM audit_event a LEFT JOIN audit_note n ON n.audit_event_id = a.id
-          WHERE a.person_id = $1 AND a.at >= $2 AND a.at < $3`,
-        [personId, month, next],
+          WHERE a.person_id = $1
+            AND ($2::bigint IS NULL OR (a.at >= (SELECT at FROM after) AND (a.at, a.id) > (SELECT at, id FROM after)))
+          ORDER BY a.at, a.id LIMIT $3`,
+        [personId, after, pageSize],
       );
-      if (found?.entries) for (const entry of JSON.parse(found.entries) as SarAuditEntry[]) trail.push(entry);
+      for (const a of page)
+        trail.push({
+          at: new Date(Number(a.ms)).toISOString(),
+          action: a.action,
+          actorName: a.actor_name,
+          actorRole: a.actor_role,
+          organisation: a.actor_organisation_name,
+          sections: a.sections === '' ? [] : a.sections.split(','),
+          purpose: a.purpose,
+          breakGlass: a.break_glass,
+        });
+      if (page.length < pageSize) return trail;
+      after = page.at(-1)!.id;
     }
-    return trail;
   }
+}
+
+/** Entries read per statement for a subject access export. */
+const TRAIL_PAGE = 100_000;
+
+interface TrailRow {
+  id: string;
+  ms: string;
+  action: AuditAction;
+  actor_name: string | null;
+  actor_role: string | null;
+  actor_organisation_name: string | null;
+  sections: string;
+  purpose: string | null;
+  break_glass: boolean;
 }
 
 export interface AuditRow {

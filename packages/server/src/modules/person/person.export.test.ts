@@ -142,6 +142,8 @@ describe('subject access export', () => {
       purpose: a.purpose,
       breakGlass: a.break_glass,
     }));
+    // Read in pages of two (keyset on the moment and id, with two entries at the same moment), the trail is the same.
+    expect(await app.server.services.audit.trailForExport(app.dataSource, p.id, 2)).toEqual(expected);
     const { exportPerson } = await p.admin.ok<{ exportPerson: SubjectAccessExport }>(EXPORT, { id: p.id });
     expect(exportPerson.auditTrail).toEqual(expected);
     expect(exportPerson.auditTrail.slice(0, 4).map((e) => [e.at, e.purpose])).toEqual([
