@@ -142,7 +142,7 @@ describe('subject access export', () => {
       purpose: a.purpose,
       breakGlass: a.break_glass,
     }));
-    // Read in pages of two (keyset on the moment and id, with two entries at the same moment), the trail is the same.
+    // Read in windows of up to two entries (whole months: the one with two entries at the same moment alone), the trail is the same.
     expect(await app.server.services.audit.trailForExport(app.dataSource, p.id, 2)).toEqual(expected);
     const { exportPerson } = await p.admin.ok<{ exportPerson: SubjectAccessExport }>(EXPORT, { id: p.id });
     expect(exportPerson.auditTrail).toEqual(expected);
