@@ -113,7 +113,7 @@ export async function seedAuditRows(ds: DataSource, rows: number): Promise<void>
     await ds.query(`ALTER TABLE audit_event DETACH PARTITION ${relname}`);
     await ds.query(`DROP TABLE ${relname}`);
   }
-  // Lookup tables for the hash joins (an array subscript per row detoasts the whole array each time).
+  // Lookup tables for hash joins (rather than subscripting an array of 50,000 ids for every row).
   await ds.query(`DROP TABLE IF EXISTS bench_seed_person, bench_seed_actor`);
   await ds.query(`CREATE TABLE bench_seed_person AS SELECT (row_number() OVER (ORDER BY crn) - 1)::int AS k, id FROM person`);
   await ds.query(

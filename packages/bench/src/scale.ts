@@ -78,7 +78,7 @@ async function dataSource(url: string) {
 type Ds = Awaited<ReturnType<typeof dataSource>>;
 
 /** A fresh database (an unfinished earlier seed is dropped), migrated. */
-export async function freshDatabase(db: EmbeddedDatabase, name: string): Promise<Ds> {
+async function freshDatabase(db: EmbeddedDatabase, name: string): Promise<Ds> {
   const admin = new pg.Client({ connectionString: db.urlFor('postgres') });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`);
@@ -154,7 +154,7 @@ async function seedBase(ds: Ds, people: number, seed: number): Promise<void> {
   );
 }
 
-export async function finishSeed(ds: Ds, kind: string, size: number) {
+async function finishSeed(ds: Ds, kind: string, size: number) {
   await ds.query(`VACUUM ANALYZE`);
   await ds.query(
     `CREATE TABLE IF NOT EXISTS bench_scale_seed (kind text PRIMARY KEY, size bigint NOT NULL, seeded_at timestamptz NOT NULL DEFAULT now())`,
@@ -180,7 +180,7 @@ async function seedPeople(ds: Ds, people: number): Promise<void> {
 }
 
 /** 50,000 people and `rows` audit rows over the last two years, in monthly partitions, most about a few busy people (scale-audit.ts). */
-export async function seedAudit(ds: Ds, rows: number): Promise<void> {
+async function seedAudit(ds: Ds, rows: number): Promise<void> {
   await seedBase(ds, 50_000, 11);
   await seedAuditRows(ds, rows);
 }
