@@ -16,6 +16,7 @@ import { createAppDataSource } from '@casehuddle/server/dist/app/data-source.js'
 import { freePort, startEmbeddedDatabase, type EmbeddedDatabase } from '@casehuddle/server/dist/core/embedded-db.js';
 import { hashPassword } from '@casehuddle/server/dist/modules/auth/password.js';
 import { population, rng, typo } from './matching-data.js';
+import { seedAuditRows } from './scale-audit.js';
 
 const PASSWORD = 'bench-password-123';
 const ORGS = 10;
@@ -178,46 +179,10 @@ async function seedPeople(ds: Ds, people: number): Promise<void> {
   );
 }
 
-/** `people` people and `rows` audit rows over the last two years, in monthly partitions, most about a few busy people. */
+/** 50,000 people and `rows` audit rows over the last two years, in monthly partitions, most about a few busy people (scale-audit.ts). */
 async function seedAudit(ds: Ds, rows: number): Promise<void> {
   await seedBase(ds, 50_000, 11);
-  // A new database's first partition holds everything before next month; with no rows in it,
-  // monthly partitions for the past two years stand in for a deployment two years old.
-  const [legacy] = (await ds.query(
-    `SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'audit_event'::regclass AND c.relname LIKE 'audit_event_before_y%'`,
-  )) as Array<{ relname: string }>;
-  if (legacy) {
-    const [count] = (await ds.query(`SELECT count(*)::int AS n FROM ${legacy.relname}`)) as Array<{ n: number }>;
-    if (count?.n === 0) {
-      await ds.query(`ALTER TABLE audit_event DETACH PARTITION ${legacy.relname}`);
-      await ds.query(`DROP TABLE ${legacy.relname}`);
-    }
-  }
-  await ds.query(
-    `SELECT audit_ensure_partition((date_trunc('month', now() AT TIME ZONE 'UTC') - make_interval(months => m))::date) FROM generate_series(0, 24) m`,
-  );
-  const CHUNK = 1_000_000;
-  const started = performance.now();
-  for (let done = 0; done < rows; done += CHUNK) {
-    const n = Math.min(CHUNK, rows - done);
-    // In time order, as they are written; a person skewed towards the busiest (power 3), an actor at random.
-    await ds.query(
-      `INSERT INTO audit_event (at, action, person_id, actor_id, actor_name, actor_role, actor_organisation_id, actor_organisation_name, sections, purpose)
-       SELECT now() - interval '730 days' + make_interval(secs => (($1::bigint + g)::float8 / $2) * 730 * 86400),
-              CASE WHEN g % 10 < 7 THEN 'READ' ELSE 'SEARCH' END,
-              (p.ids)[1 + floor(50000 * power(random(), 3))::int],
-              u.id, u.name, u.role, u.organisation_id, 'Scale organisation', ARRAY['STORY','NEEDS'], CASE WHEN g % 10 < 7 THEN 'Agenda' ELSE 'Search' END
-         FROM generate_series(1, $3::int) g
-         JOIN (SELECT id, name, role, organisation_id, row_number() OVER (ORDER BY email) - 1 AS k FROM app_user) u ON u.k = g % ${USERS},
-              (SELECT array_agg(id ORDER BY crn) AS ids FROM person) p`,
-      [done, rows, n],
-    );
-    const elapsed = (performance.now() - started) / 1000;
-    process.stdout.write(
-      `\r  audit rows: ${done + n} of ${rows} (${elapsed.toFixed(0)} s, ${((done + n) / elapsed / 1000).toFixed(0)}k rows/s)`,
-    );
-  }
-  process.stdout.write('\n');
+  await seedAuditRows(ds, rows);
 }
 
 /** The production server on this database, logged in as the MANAGER viewer. */
@@ -277,7 +242,19 @@ async function serve(root: string, url: string) {
       await new Promise((r) => child.once('exit', r));
     }
   };
-  return { gql, stop };
+  /** The answer's bytes only (no JSON.parse here): for answers of hundreds of megabytes, so that the client's parse is not timed. */
+  const raw = async (query: string, variables?: Record<string, unknown>) => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query, variables }),
+    });
+    const bytes = await response.arrayBuffer();
+    const head = new TextDecoder().decode(bytes.slice(0, 10));
+    if (head !== '{"data":{"') throw new Error(new TextDecoder().decode(bytes.slice(0, 500)));
+    return bytes.byteLength;
+  };
+  return { gql, raw, stop };
 }
 
 /** Times `n` calls (after a few untimed ones). */
@@ -307,7 +284,16 @@ export async function benchScale(opts: ScaleOptions): Promise<void> {
   const dir = path.join(opts.root, '.data/bench-scale');
   mkdirSync(dir, { recursive: true });
   const db = await startEmbeddedDatabase(path.join(dir, 'pg'), undefined, {
-    settings: ['shared_buffers=512MB', 'maintenance_work_mem=512MB', 'max_wal_size=8GB', 'checkpoint_timeout=30min', 'work_mem=32MB'],
+    settings: [
+      'shared_buffers=512MB',
+      'maintenance_work_mem=512MB',
+      'max_wal_size=8GB',
+      'checkpoint_timeout=30min',
+      'work_mem=32MB',
+      // Tables created and loaded in one transaction (the audit seed's months) then skip the WAL.
+      'wal_level=minimal',
+      'max_wal_senders=0',
+    ],
   });
   const samples = opts.quick ? 50 : 200;
   const curves: Curve[] = [];
@@ -473,17 +459,33 @@ export async function benchScale(opts: ScaleOptions): Promise<void> {
             [Array.from({ length: 30 }, () => people[Math.floor(random() * people.length)]), null],
           ),
         );
-        const exportTimes = await timed(Math.ceil(samples / 10), () =>
-          server.gql(`query ($p: ID!) { exportPerson(personId: $p) }`, { p: people[0] }),
-        );
         await client.end();
+        // The subject access export: the busiest person (every row about them, oldest first) and a typical one.
+        const exportBytes: number[] = [];
+        const exportBusiest = await timed(
+          size >= 20_000_000 ? 3 : Math.ceil(samples / 20),
+          async () => exportBytes.push(await server.raw(`query ($p: ID!) { exportPerson(personId: $p) }`, { p: people[0] })),
+          1,
+        );
+        const exportTypical = await timed(Math.ceil(samples / 10), () =>
+          server.raw(`query ($p: ID!) { exportPerson(personId: $p) }`, { p: own[100 + Math.floor(random() * (own.length - 100))] }),
+        );
+        // Disk per row, with the indexes, over every partition (rows as the last ANALYZE counted them).
+        const [disk] = (await ds.query(
+          `SELECT sum(pg_table_size(c.oid))::float8 AS heap, sum(pg_indexes_size(c.oid))::float8 AS indexes, sum(pg_total_relation_size(c.oid))::float8 AS total,
+                  sum(greatest(c.reltuples, 0))::float8 AS rows, count(*)::int AS partitions
+             FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'audit_event'::regclass`,
+        )) as Array<{ heap: number; indexes: number; total: number; rows: number; partitions: number }>;
+        const gb = (n: number) => `${(n / 1e9).toFixed(2)} GB`;
         auditRows.push([
           size.toLocaleString('en-GB'),
           `${p50p99(busiest)} (${busy!.n.toLocaleString('en-GB')} rows)`,
           p50p99(typical),
           p50p99(reads),
           p50p99(inserts),
-          p50p99(exportTimes),
+          `${p50p99(exportBusiest)} (${(Math.max(...exportBytes) / 1e6).toFixed(0)} MB)`,
+          p50p99(exportTypical),
+          `${Math.round(disk!.total / disk!.rows)} B (${gb(disk!.heap)} + ${gb(disk!.indexes)} indexes, ${disk!.partitions} partitions)`,
         ]);
         console.log(`  audit ${size.toLocaleString('en-GB')}: ${auditRows.at(-1)!.slice(1).join(' | ')}`);
       } finally {
@@ -500,7 +502,9 @@ export async function benchScale(opts: ScaleOptions): Promise<void> {
           'personAccessLog, typical person',
           'read one record (writes 1 audit row)',
           'insert 30 audit rows, one statement',
-          'exportPerson, busiest person',
+          'exportPerson, busiest person (answer size)',
+          'exportPerson, typical person',
+          'disk per row with indexes (rows + indexes)',
         ],
         rows: auditRows,
       });

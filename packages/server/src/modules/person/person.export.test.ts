@@ -108,6 +108,52 @@ describe('subject access export', () => {
     expect(storyChange.fields.find((f) => f.field === 'story_recorded_by')?.after).toMatch(/^Olu Owner /);
   });
 
+  it('lists the whole audit trail about the person, oldest first, across months and partitions', async () => {
+    // Entries from earlier months (one of them in the partition for everything before the
+    // partitioning), two at the same moment, and one on a month boundary, beside those written today.
+    await app.dataSource.query(
+      `INSERT INTO audit_event (at, action, person_id, actor_name, actor_role, actor_organisation_name, sections, purpose)
+       SELECT t::timestamptz, 'READ', $1, 'Earlier Reader', 'PRACTITIONER', 'Earlier organisation', ARRAY['STORY'], 'Earlier read ' || n
+         FROM unnest(ARRAY['2019-06-30 23:59:59.999+00', '2025-01-15 10:00:00+00', '2025-01-15 10:00:00+00', '2025-02-01 00:00:00+00']) WITH ORDINALITY AS x(t, n)`,
+      [p.id],
+    );
+    const expected = (
+      (await app.dataSource.query(
+        `SELECT a.at, a.action, a.actor_name, a.actor_role, a.actor_organisation_name, a.sections, coalesce(n.text, a.purpose) AS purpose, a.break_glass
+           FROM audit_event a LEFT JOIN audit_note n ON n.audit_event_id = a.id WHERE a.person_id = $1 ORDER BY a.at, a.id`,
+        [p.id],
+      )) as Array<{
+        at: Date;
+        action: string;
+        actor_name: string | null;
+        actor_role: string | null;
+        actor_organisation_name: string | null;
+        sections: string[];
+        purpose: string | null;
+        break_glass: boolean;
+      }>
+    ).map((a) => ({
+      at: a.at.toISOString(),
+      action: a.action,
+      actorName: a.actor_name,
+      actorRole: a.actor_role,
+      organisation: a.actor_organisation_name,
+      sections: a.sections,
+      purpose: a.purpose,
+      breakGlass: a.break_glass,
+    }));
+    // Read in windows of up to two entries (whole months: the one with two entries at the same moment alone), the trail is the same.
+    expect(await app.server.services.audit.trailForExport(app.dataSource, p.id, 2)).toEqual(expected);
+    const { exportPerson } = await p.admin.ok<{ exportPerson: SubjectAccessExport }>(EXPORT, { id: p.id });
+    expect(exportPerson.auditTrail).toEqual(expected);
+    expect(exportPerson.auditTrail.slice(0, 4).map((e) => [e.at, e.purpose])).toEqual([
+      ['2019-06-30T23:59:59.999Z', 'Earlier read 1'],
+      ['2025-01-15T10:00:00.000Z', 'Earlier read 2'],
+      ['2025-01-15T10:00:00.000Z', 'Earlier read 3'],
+      ['2025-02-01T00:00:00.000Z', 'Earlier read 4'],
+    ]);
+  });
+
   it('is for administrators and managers of the owning organisation only', async () => {
     expect(errorCode(await p.owner.request(EXPORT, { id: p.id }))).toBe('FORBIDDEN');
     expect(errorCode(await p.chair.request(EXPORT, { id: p.id }))).toBe('FORBIDDEN');

@@ -24,7 +24,6 @@ import type {
   SarReferral,
 } from '@casehuddle/shared';
 import { rows, type SqlRunner } from '../../core/sql.js';
-import type { AuditRow } from '../audit/audit.service.js';
 
 /**
  * How erasure deals with a table's rows about the person:
@@ -102,7 +101,7 @@ export async function buildSubjectAccessExport(
   tx: SqlRunner,
   personId: string,
   generatedBy: string,
-  auditTrailOf: (personId: string) => Promise<AuditRow[]>,
+  auditTrailOf: (personId: string) => Promise<SarAuditEntry[]>,
 ): Promise<SubjectAccessExport | null> {
   const record = await buildRecord(tx, personId, auditTrailOf, new Set());
   if (!record) return null;
@@ -116,7 +115,7 @@ export async function buildSubjectAccessExport(
 async function mergedInto(
   tx: SqlRunner,
   personId: string,
-  auditTrailOf: (personId: string) => Promise<AuditRow[]>,
+  auditTrailOf: (personId: string) => Promise<SarAuditEntry[]>,
   seen: Set<string>,
 ): Promise<SarMergedRecord[]> {
   const merges = await rows<{ merged_person_id: string; merged_at: Date; merged_by: string | null; organisation: string }>(
@@ -137,7 +136,7 @@ async function mergedInto(
 async function buildRecord(
   tx: SqlRunner,
   personId: string,
-  auditTrailOf: (personId: string) => Promise<AuditRow[]>,
+  auditTrailOf: (personId: string) => Promise<SarAuditEntry[]>,
   seen: Set<string>,
 ): Promise<SubjectAccessRecord | null> {
   if (seen.has(personId)) return null;
@@ -677,16 +676,7 @@ async function buildRecord(
       eraseAfter: isoOf(r.erase_after),
       status: r.status,
     })),
-    auditTrail: auditTrail.map((a): SarAuditEntry => ({
-      at: isoOf(a.at),
-      action: a.action,
-      actorName: a.actor_name,
-      actorRole: a.actor_role,
-      organisation: a.actor_organisation_name,
-      sections: a.sections,
-      purpose: a.purpose,
-      breakGlass: a.break_glass,
-    })),
+    auditTrail,
     mergedRecords,
   };
 }

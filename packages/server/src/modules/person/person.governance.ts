@@ -34,7 +34,7 @@ export class PersonGovernanceService {
           );
         }
       }
-      const exported = await buildSubjectAccessExport(tx, personId, viewer.name, (id) => this.deps.audit.allForPerson(tx, id));
+      const exported = await buildSubjectAccessExport(tx, personId, viewer.name, (id) => this.deps.audit.trailForExport(tx, id));
       if (!exported) throw new DomainError('NOT_FOUND', 'There is no record with that id. It may have been erased.');
       await this.deps.audit.record(tx, viewer, [{ action: 'EXPORT', personId, sections: ['ALL'], context: 'Subject access request' }]);
       return exported;
