@@ -93,15 +93,18 @@ export function peopleSearchSql(viewer: SearchViewer, input: SearchTerms, limit:
     // them through the similar words, among people the viewer may know of.
     const candidates = keys.length
       ? `SELECT p.id AS person_id FROM person p WHERE ${keys.join(' AND ')}`
-      : `SELECT w.person_id FROM near JOIN person_name_word w ON w.word = near.word AND w.owning_organisation_id = $2
+      : // Each word's people from the btree (OFFSET 0 keeps each lookup on the index, word by word).
+        `SELECT w.person_id FROM near CROSS JOIN LATERAL (
+           SELECT w.person_id FROM person_name_word w WHERE w.word = near.word AND w.owning_organisation_id = $2 OFFSET 0) w
          UNION
-         SELECT w.person_id FROM near JOIN person_name_word w ON w.word = near.word
+         SELECT w.person_id FROM near CROSS JOIN LATERAL (
+           SELECT w.person_id FROM person_name_word w WHERE w.word = near.word AND w.owning_organisation_id <> $2 OFFSET 0) w
           WHERE w.person_id IN (${KNOWN_ELSEWHERE_SQL})`;
     return {
       sql: `WITH terms AS MATERIALIZED (
               SELECT t AS word, cardinality(show_trgm(t)) AS n FROM unnest(person_name_words(${words})) t
             ), near AS MATERIALIZED (
-              SELECT DISTINCT d.word FROM terms t JOIN name_word d ON t.word <% d.word
+              SELECT DISTINCT d.word FROM terms t CROSS JOIN LATERAL (SELECT d.word FROM name_word d WHERE t.word <% d.word OFFSET 0) d
             ), candidate AS MATERIALIZED (
               ${candidates}
             ), scored AS MATERIALIZED (
