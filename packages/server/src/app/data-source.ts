@@ -19,7 +19,6 @@ import { NameSearchAtScale1765584000000 } from '../migrations/1765584000000-Name
 import { PersonMerge1765497600000 } from '../migrations/1765497600000-PersonMerge.js';
 import { ReleaseTime1765670400000 } from '../migrations/1765670400000-ReleaseTime.js';
 import { PeerMentors1766102400000 } from '../migrations/1766102400000-PeerMentors.js';
-import { NameWords1766361600000 } from '../migrations/1766361600000-NameWords.js';
 import { InformationGovernance1764720000000 } from '../migrations/1764720000000-InformationGovernance.js';
 import { MeetingPresence1764662400000 } from '../migrations/1764662400000-MeetingPresence.js';
 import { Session } from '../modules/auth/session.entity.js';
@@ -51,7 +50,6 @@ export const MIGRATIONS = [
   NameSearchAtScale1765584000000,
   ReleaseTime1765670400000,
   PeerMentors1766102400000,
-  NameWords1766361600000,
 ];
 
 /** Creates (but does not connect) the application's data source: the core's, with every entity and migration. */

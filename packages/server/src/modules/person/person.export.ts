@@ -81,8 +81,6 @@ export const PERSON_DATA_MAP: Record<string, { parts: SubjectAccessPart[]; erasu
   // Merges of duplicate records (the log to undo them) and pairs dismissed as not the same person: each act is in the audit trail.
   person_merge: { parts: ['auditTrail'], erasure: 'DELETED' },
   duplicate_dismissal: { parts: ['auditTrail'], erasure: 'DELETED' },
-  // The words of the person's names, for search (kept from the record by a trigger): exported as the names themselves.
-  person_name_word: { parts: ['person'], erasure: 'DELETED' },
 };
 
 const iso = (value: Date | string | null | undefined): string | null =>

@@ -20,16 +20,14 @@ export interface MovedColumn {
  * - `FILL`: one row per key on each record (a need per domain): the kept record's row takes the
  *   merged record's values where its own is still blank;
  * - `FOLLOWS`: rows that hang off another table's row, and go where it goes;
- * - `KEPT`: left where they are, and why;
- * - `DERIVED`: kept in step with the person's own row by a trigger, and how (nothing to move).
+ * - `KEPT`: left where they are, and why.
  */
 export type MergeRule =
   | { kind: 'PERSON' }
   | { kind: 'MOVE'; columns: MovedColumn[]; children?: string[] }
   | { kind: 'FILL'; key: string; blank: string; fields: string[] }
   | { kind: 'FOLLOWS'; parent: string }
-  | { kind: 'KEPT'; why: string }
-  | { kind: 'DERIVED'; how: string };
+  | { kind: 'KEPT'; why: string };
 
 const move = (...columns: Array<string | MovedColumn>): MergeRule => ({
   kind: 'MOVE',
@@ -92,10 +90,6 @@ export const PERSON_MERGE_MAP: Record<string, MergeRule> = {
   referral_event: { kind: 'FOLLOWS', parent: 'referral' },
   person_merge: { kind: 'KEPT', why: 'The merge log itself.' },
   duplicate_dismissal: { kind: 'KEPT', why: 'A dismissal is about the pair it names.' },
-  person_name_word: {
-    kind: 'DERIVED',
-    how: 'The words of each record’s own names, for search: the merged record’s go when it is marked merged, and return if the merge is undone.',
-  },
 };
 
 /** The rule for every table in PERSON_DATA_MAP, or an error naming the tables a merge would leave behind. */

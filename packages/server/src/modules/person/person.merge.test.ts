@@ -118,7 +118,7 @@ describe('possible duplicates and merging', () => {
       const rule = PERSON_MERGE_MAP[table]!;
       if (rule.kind === 'MOVE') expect(rule.columns.map((c) => c.name).sort(), table).toEqual([...cols].sort());
       else if (rule.kind === 'FOLLOWS') expect(children.has(table), `${table} moves with ${rule.parent}`).toBe(true);
-      else expect(['FILL', 'KEPT', 'DERIVED'], table).toContain(rule.kind);
+      else expect(['FILL', 'KEPT'], table).toContain(rule.kind);
     }
   });
 
@@ -190,12 +190,6 @@ describe('possible duplicates and merging', () => {
       if (!columns.has(table)) continue;
       const left = await count(table, p.id);
       if (rule.kind === 'KEPT') continue;
-      if (rule.kind === 'DERIVED') {
-        // The merged record's name words leave search with it; the kept record keeps its own.
-        expect(left, table).toBe(0);
-        expect(await count(table, keepId), table).toBeGreaterThan(0);
-        continue;
-      }
       if (rule.kind === 'FILL') {
         expect(left, table).toBe(held[table]); // the merged record keeps its own; the kept one took its values
         continue;

@@ -25,34 +25,10 @@ export const searchName = (input: SearchTerms) => trimOrNull(input.name)?.toLowe
 export const searchIdentifier = (input: SearchTerms) => trimOrNull(input.identifier)?.replace(/[\s-]/g, '').toUpperCase() ?? null;
 
 /**
- * People the viewer may know of, as a superset: one branch per way of knowing someone (the
- * viewer's organisation's people are found through the words' own organisation column; the
- * rest start from the viewer's leads, break-glass grants, sharing and referrals). The exact
- * rule (MAY_KNOW_SQL) is applied again on the few people that match, so disclosure is the
- * policy's alone; the branches only let each start small.
- */
-const KNOWN_ELSEWHERE_SQL = `
-  SELECT l.person_id FROM person_lead l WHERE l.user_id = $1
-  UNION ALL SELECT b.person_id FROM break_glass b WHERE b.user_id = $1 AND b.expires_at > now()
-  UNION ALL SELECT a.person_id FROM sharing_agreement a
-             WHERE a.organisation_ids @> ARRAY[$2::uuid] AND a.withdrawn_at IS NULL AND a.expires_on >= current_date AND a.agreed_on <= current_date
-  UNION ALL SELECT x.person_id FROM sharing_without_agreement x WHERE x.organisation_id = $2 AND x.expires_at > now()
-  UNION ALL SELECT r.person_id FROM referral r WHERE r.mentor_id = $1 AND $3 = 'PEER_MENTOR'`;
-
-/**
  * The one statement of a person search, among people the viewer may know of: ids (and whether
  * the identifier matched the NHS number) in order. Only the conditions asked for are included,
  * so that PostgreSQL plans each search on its own index. The disclosure rules for search keys are
  * applied by the service on these rows.
- *
- * A name of three letters or more is typo-tolerant, word by word: each word typed is compared
- * with the words of a person's names (legal and preferred) by pg_trgm's word similarity, and a
- * person matches when the best similarity of each typed word, weighted by its number of
- * trigrams, reaches pg_trgm's word-similarity threshold (0.6) on average. So "oliver smtih" still
- * finds Oliver Smith (the exact given name carries the transposed family name), and the
- * nearest come first. The similar words are found among the distinct name words (`name_word`,
- * a GIN trigram index), the people holding them from `person_name_word` (a btree on the word),
- * see migration 1766361600000 and docs/performance.md, "Search at a million".
  */
 export function peopleSearchSql(viewer: SearchViewer, input: SearchTerms, limit: number): { sql: string; params: unknown[] } {
   const name = searchName(input);
@@ -61,7 +37,7 @@ export function peopleSearchSql(viewer: SearchViewer, input: SearchTerms, limit:
   const where = [MAY_KNOW_SQL];
   const nameExpr = `lower(p.legal_name || ' ' || coalesce(p.preferred_name, ''))`;
   let order = 'p.legal_name';
-  let words: string | null = null;
+  let nearest: string | null = null;
   if (name) {
     params.push(name);
     const n = `$${params.length}`;
@@ -72,58 +48,36 @@ export function peopleSearchSql(viewer: SearchViewer, input: SearchTerms, limit:
       where.push(`${nameExpr} LIKE '%' || $${params.length} || '%'`);
       order = `word_similarity(${n}, ${nameExpr}) DESC, p.legal_name`;
     } else {
-      words = n;
+      // Typo-tolerant: the words typed are similar enough to words of the name (pg_trgm's
+      // word similarity, at its threshold). The nearest are found by walking the trigram GiST
+      // index in order of distance (1 − word similarity), so a common surname among a million
+      // people costs the same as a rare one: no sort of every match.
+      where.push(`${n} <% ${nameExpr}`);
+      nearest = `${n} <<-> ${nameExpr}`;
     }
   }
-  const keys: string[] = [];
   if (input.dateOfBirth) {
     params.push(input.dateOfBirth);
-    keys.push(`p.date_of_birth = $${params.length}::date`);
+    where.push(`p.date_of_birth = $${params.length}::date`);
   }
   if (identifier) {
     params.push(identifier);
     const n = `$${params.length}`;
-    keys.push(`(p.nhs_number = ${n} OR p.prison_number = ${n} OR p.crn = ${n})`);
+    where.push(`(p.nhs_number = ${n} OR p.prison_number = ${n} OR p.crn = ${n})`);
   }
   params.push(Math.min(Math.max(limit, 1), LIMITS.searchMaxResults));
   const byNhs = identifier ? `p.nhs_number = $${params.length - 1}` : 'false';
   const limitParam = `$${params.length}`;
-  if (words) {
-    // With a date of birth or an identifier, those find the few candidates; a name alone finds
-    // them through the similar words, among people the viewer may know of.
-    const candidates = keys.length
-      ? `SELECT p.id AS person_id FROM person p WHERE ${keys.join(' AND ')}`
-      : // Each word's people from the btree (OFFSET 0 keeps each lookup on the index, word by word).
-        `SELECT w.person_id FROM near CROSS JOIN LATERAL (
-           SELECT w.person_id FROM person_name_word w WHERE w.word = near.word AND w.owning_organisation_id = $2 OFFSET 0) w
-         UNION
-         SELECT w.person_id FROM near CROSS JOIN LATERAL (
-           SELECT w.person_id FROM person_name_word w WHERE w.word = near.word AND w.owning_organisation_id <> $2 OFFSET 0) w
-          WHERE w.person_id IN (${KNOWN_ELSEWHERE_SQL})`;
+  if (nearest) {
+    // The nearest first (most similar); among equally near names, by legal name.
     return {
-      sql: `WITH terms AS MATERIALIZED (
-              SELECT t AS word, cardinality(show_trgm(t)) AS n FROM unnest(person_name_words(${words})) t
-            ), near AS MATERIALIZED (
-              SELECT DISTINCT d.word FROM terms t CROSS JOIN LATERAL (SELECT d.word FROM name_word d WHERE t.word <% d.word OFFSET 0) d
-            ), candidate AS MATERIALIZED (
-              ${candidates}
-            ), scored AS MATERIALIZED (
-              -- Per candidate: each typed word's best similarity to one of their words, weighted by its trigrams.
-              SELECT c.person_id,
-                     (SELECT sum(t.n * (SELECT max(word_similarity(t.word, w))::float8 FROM unnest(c.words) w)) FROM terms t)
-                       / (SELECT sum(n) FROM terms) AS similarity
-                FROM (SELECT c.person_id, ARRAY(SELECT w.word FROM person_name_word w WHERE w.person_id = c.person_id) AS words
-                        FROM candidate c) c
-            )
-            SELECT p.id, ${byNhs} AS by_nhs
-              FROM scored s JOIN person p ON p.id = s.person_id
-             WHERE s.similarity >= coalesce(nullif(current_setting('pg_trgm.word_similarity_threshold', true), ''), '0.6')::float8
-               AND ${[...where, ...keys].join(' AND ')}
-             ORDER BY s.similarity DESC, p.legal_name LIMIT ${limitParam}`,
+      sql: `SELECT s.id, s.by_nhs FROM (
+              SELECT p.id, p.legal_name, ${byNhs} AS by_nhs, ${nearest} AS distance
+                FROM person p WHERE ${where.join(' AND ')} ORDER BY ${nearest} LIMIT ${limitParam}) s
+             ORDER BY s.distance, s.legal_name`,
       params,
     };
   }
-  where.push(...keys);
   return {
     sql: `SELECT p.id, ${byNhs} AS by_nhs FROM person p WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${limitParam}`,
     params,
