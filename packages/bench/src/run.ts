@@ -534,7 +534,10 @@ async function main() {
         .split(',')
         .filter((s) => s && s !== 'none')
         .map(parseSize),
-      audit: (process.argv.find((a) => a.startsWith('--scale-audit='))?.slice(14) ?? '1m,10m,50m').split(',').map(parseSize),
+      audit: (process.argv.find((a) => a.startsWith('--scale-audit='))?.slice(14) ?? '1m,10m,50m')
+        .split(',')
+        .filter((s) => s && s !== 'none')
+        .map(parseSize),
       extra: fanoutCurve.length
         ? [
             {

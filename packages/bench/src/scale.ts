@@ -399,8 +399,8 @@ export async function benchScale(opts: ScaleOptions): Promise<void> {
     }
     if (searchRows.length)
       curves.push({
-        title: 'Person search: people → p50 / p99 (GraphQL, one client)',
-        columns: ['people', 'search by', 'p50 / p99'],
+        title: 'Person search: people → p50 / p99 (GraphQL, one client; and the statement alone, as the service builds it)',
+        columns: ['people', 'search by', 'GraphQL p50 / p99', 'statement alone p50 / p99'],
         rows: searchRows,
       });
     if (actionRows.length)
@@ -515,7 +515,7 @@ export async function benchScale(opts: ScaleOptions): Promise<void> {
   for (const plan of plans) console.log(`\n${plan}`);
   // The curves go between their own markers in docs/performance.md; the analysis around them stays.
   const file = path.join(opts.root, 'docs/performance.md');
-  const block = `<!-- scale:start -->\nWritten by \`pnpm bench -- --scale\` on ${new Date().toISOString().slice(0, 10)} (people: ${opts.people.map(label).join(', ') || 'none'}; audit rows: ${opts.audit.map(label).join(', ')}).\n\n${markdown.join('\n\n')}\n\n${plans.join('\n\n')}\n<!-- scale:end -->`;
+  const block = `<!-- scale:start -->\nWritten by \`pnpm bench -- --scale\` on ${new Date().toISOString().slice(0, 10)} (people: ${opts.people.map(label).join(', ') || 'none'}; audit rows: ${opts.audit.map(label).join(', ') || 'none'}).\n\n${markdown.join('\n\n')}\n\n${plans.join('\n\n')}\n<!-- scale:end -->`;
   const previous = existsSync(file) ? readFileSync(file, 'utf8') : '# Performance\n';
   const text = /<!-- scale:start -->[\s\S]*<!-- scale:end -->/.test(previous)
     ? previous.replace(/<!-- scale:start -->[\s\S]*<!-- scale:end -->/, () => block)

@@ -414,10 +414,14 @@ export class ReleaseService {
                  AND ($2::text IS NULL OR coalesce(r.destination_council_area, p.council_area) = $2))
        SELECT d.council_area, to_char(m.month, 'YYYY-MM') AS month, count(*)::int AS due,
               count(*) FILTER (WHERE d.accommodation)::int AS accommodation, count(*) FILTER (WHERE d.dtr)::int AS dtr,
-              array_agg(d.person_id ORDER BY d.person_id) AS ids, array_agg(d.situation_kind ORDER BY d.person_id) AS situations
+              -- The people of a small cell only: suppression is decided for those alone.
+              CASE WHEN count(*) < $3 THEN array_agg(d.person_id ORDER BY d.person_id) ELSE '{}' END AS ids,
+              CASE WHEN count(*) < $3 THEN array_agg(d.situation_kind ORDER BY d.person_id) ELSE '{}' END AS situations
          FROM m JOIN due d ON d.month = m.month GROUP BY d.council_area, m.month ORDER BY d.council_area, m.month`,
-      [span, councilArea],
+      [span, councilArea, SMALL_NUMBER],
     );
+    // The policy is asked about the people of cells under the small-number limit only (a larger
+    // cell is shown whoever is in it), not about everyone due in the window.
     const access = await this.deps.people.accessFor(viewer, [...new Set(cells.flatMap((c) => c.ids))]);
     const start = new Date();
     const monthsList = Array.from({ length: span }, (_, i) => {
