@@ -66,13 +66,13 @@ export function summariseCpuProfiles(dir: string, top = 20): string[] {
 
 /** The statements that took the most time in PostgreSQL. */
 export async function topStatements(pool: pg.Pool, top = 12): Promise<string[]> {
-  const { rows } = await pool.query<{ calls: string; total: number; mean: number; plan: number; query: string }>(
-    `SELECT calls, total_exec_time AS total, mean_exec_time AS mean, mean_plan_time AS plan, regexp_replace(query, '\\s+', ' ', 'g') AS query
+  const { rows } = await pool.query<{ calls: string; plans: string; total: number; mean: number; plan: number; query: string }>(
+    `SELECT calls, plans, total_exec_time AS total, mean_exec_time AS mean, mean_plan_time AS plan, regexp_replace(query, '\\s+', ' ', 'g') AS query
        FROM pg_stat_statements WHERE query NOT ILIKE '%pg_stat_statements%' ORDER BY total_exec_time DESC LIMIT $1`,
     [top],
   );
   return rows.map(
     (r) =>
-      `${String(r.calls).padStart(8)} calls ${r.total.toFixed(0).padStart(7)} ms total ${r.mean.toFixed(2).padStart(6)} ms mean ${r.plan.toFixed(2).padStart(6)} ms planning  ${r.query.slice(0, 150)}`,
+      `${String(r.calls).padStart(8)} calls ${r.total.toFixed(0).padStart(7)} ms total ${r.mean.toFixed(2).padStart(6)} ms mean ${String(r.plans).padStart(6)} plans ${r.plan.toFixed(2).padStart(6)} ms each  ${r.query.slice(0, 150)}`,
   );
 }

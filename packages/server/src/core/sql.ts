@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { AppDataSource } from './data-source.js';
 
 /** Anything that runs SQL: a DataSource, an EntityManager or a QueryRunner. */
 export interface SqlRunner {
@@ -28,11 +29,23 @@ function statementName(sql: string): string {
  * so each pooled connection parses and plans it once rather than on every call (for the hot
  * reads: an agenda's statements spent as long in planning as in running). Use it only where
  * one plan suits every parameter value, such as lookups by id.
+ *
+ * With `genericPlan` as well, it runs on a connection whose session plans prepared statements
+ * generically from the first call (see AppDataSource): for a statement so large that planning it
+ * costs as much as running it, and whose plan does not depend on the values.
  */
-export async function rows<T>(runner: SqlRunner, sql: string, parameters: unknown[] = [], opts: { prepared?: boolean } = {}): Promise<T[]> {
+export async function rows<T>(
+  runner: SqlRunner,
+  sql: string,
+  parameters: unknown[] = [],
+  opts: { prepared?: boolean; genericPlan?: boolean } = {},
+): Promise<T[]> {
   if (opts.prepared && runner instanceof DataSource) {
     runner.logger.logQuery(sql, parameters);
-    const pool = (runner.driver as unknown as { master: Pool }).master;
+    const pool =
+      opts.genericPlan && runner instanceof AppDataSource
+        ? runner.genericPlanPool()
+        : (runner.driver as unknown as { master: Pool }).master;
     const result = await pool.query({ name: statementName(sql), text: sql, values: parameters });
     return result.rows as T[];
   }
