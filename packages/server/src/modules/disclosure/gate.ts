@@ -2,6 +2,7 @@ import type { SharingSection } from '@casehuddle/shared';
 import {
   defaultFieldResolver,
   getNamedType,
+  isLeafType,
   isListType,
   isNonNullType,
   isObjectType,
@@ -13,6 +14,7 @@ import {
 } from 'graphql';
 import { DomainError } from '../../core/errors.js';
 import { ELEMENT_RULES, outputRule, PEER_MENTOR_HIDDEN_RULES, PEER_MENTOR_OPERATIONS, type OutputRule } from './data-map.js';
+import { isPlainProperty } from './plain-fields.js';
 
 /** What the gate needs to know of a viewer's access to one person (PersonAccess satisfies it). */
 export interface AccessLike {
@@ -96,6 +98,21 @@ const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
   value !== null && typeof value === 'object' && typeof (value as { then?: unknown }).then === 'function';
 
 /**
+ * Whether the gate has nothing to do for a field: a scalar or enum (so nothing inherits a
+ * disclosure from it, and no element rule applies) whose rule the service decides, and which
+ * is not hidden from peer mentors. For such a field the gate would pass every value through
+ * unchanged whatever the object's disclosure, so it is not wrapped at all.
+ */
+function gateHasNothingToDo(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>): boolean {
+  const fieldRule = outputRule(type.name, field.name);
+  if (!fieldRule) return false;
+  const { rule } = fieldRule;
+  if (typeof rule !== 'string' || !DECIDED_ELSEWHERE.has(rule) || PEER_MENTOR_HIDDEN_RULES.has(rule)) return false;
+  const returned = getNamedType(field.type);
+  return isLeafType(returned) && ELEMENT_RULES[returned.name] === undefined;
+}
+
+/**
  * The gate for one field, built once when the schema is built. It runs synchronously (a field
  * whose own resolver is synchronous costs no promise), so a large agenda is not thousands of
  * awaits.
@@ -141,13 +158,19 @@ function gateField(type: GraphQLObjectType, field: GraphQLField<unknown, unknown
  * It wraps each field's resolver in the built schema (rather than running as a type-graphql
  * middleware, which makes every field asynchronous), so any executor, graphql-js or compiled,
  * runs it. Call it once on the schema `buildSchema` returns; it changes that schema in place.
+ * A leaf whose rule the service decides is left unwrapped (the gate could only pass it through),
+ * and, when it is a plain property, without a resolver.
  */
 export function gateSchema(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       if (ROOTS.has(type.name)) gateOperation(type.name as RootName, field);
-      else field.resolve = gateField(type, field);
+      else if (gateHasNothingToDo(type, field)) {
+        // A plain property (most leaves: ids, statuses, dates) then needs no resolver at all,
+        // and graphql-jit reads it inline instead of calling a function for every field.
+        if (field.args.length === 0 && isPlainProperty(type.name, field.name)) field.resolve = undefined;
+      } else field.resolve = gateField(type, field);
     }
   }
   return schema;
