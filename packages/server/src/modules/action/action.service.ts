@@ -88,14 +88,12 @@ export const actionsAtItemsSql = (itemIds: string) => `${SELECT_ACTIONS} WHERE $
 /** The parts of a person an action names (a summary, audited with the context 'Actions'). */
 export const ACTION_PERSON_FIELDS = new Set(['id', 'displayName', 'legalName', 'preferredName']);
 
-/** An ActionRow that came through JSON: its timestamps back to dates. */
+/** An ActionRow that came through JSON: its timestamps back to dates, in place (the row is the caller's own, just parsed). */
 export function reviveActionRow(r: ActionRow): ActionRow {
-  return {
-    ...r,
-    created_at: new Date(r.created_at),
-    updated_at: new Date(r.updated_at),
-    completed_at: r.completed_at === null ? null : new Date(r.completed_at),
-  };
+  r.created_at = new Date(r.created_at);
+  r.updated_at = new Date(r.updated_at);
+  r.completed_at = r.completed_at === null ? null : new Date(r.completed_at);
+  return r;
 }
 
 /**

@@ -103,13 +103,44 @@ const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
  * is not hidden from peer mentors. For such a field the gate would pass every value through
  * unchanged whatever the object's disclosure, so it is not wrapped at all.
  */
-function gateHasNothingToDo(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>): boolean {
+function gateHasNothingToDo(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>, free: DisclosureFree): boolean {
   const fieldRule = outputRule(type.name, field.name);
   if (!fieldRule) return false;
   const { rule } = fieldRule;
   if (typeof rule !== 'string' || !DECIDED_ELSEWHERE.has(rule) || PEER_MENTOR_HIDDEN_RULES.has(rule)) return false;
   const returned = getNamedType(field.type);
-  return isLeafType(returned) && ELEMENT_RULES[returned.name] === undefined;
+  if (ELEMENT_RULES[returned.name] !== undefined) return false;
+  if (isLeafType(returned)) return true;
+  // An object that would only inherit a disclosure none of its fields reads: a person (who
+  // carries their own, and inherits nothing), or a type that is disclosure-free.
+  return isObjectType(returned) && (returned.name === 'Person' || free(returned)) && isPlainProperty(type.name, field.name);
+}
+
+type DisclosureFree = (type: GraphQLObjectType) => boolean;
+
+/**
+ * Whether no field of objects of this type, nor of any object under them, depends on the
+ * disclosure they carry: every field is a plain property the gate has nothing to do for (a leaf,
+ * a person, or another such type). Tagging such objects with their parent's disclosure changes
+ * nothing, so the gate does not. Anything with a resolver of its own (which may read the
+ * disclosure) or in a cycle counts as needing one.
+ */
+function disclosureFreeTypes(): DisclosureFree {
+  const known = new Map<string, boolean>();
+  const free: DisclosureFree = (type) => {
+    const seen = known.get(type.name);
+    if (seen !== undefined) return seen;
+    known.set(type.name, false);
+    const result =
+      !ROOTS.has(type.name) &&
+      type.name !== 'Person' &&
+      Object.values(type.getFields()).every(
+        (f) => f.args.length === 0 && isPlainProperty(type.name, f.name) && gateHasNothingToDo(type, f, free),
+      );
+    known.set(type.name, result);
+    return result;
+  };
+  return free;
 }
 
 /**
@@ -159,14 +190,22 @@ function gateField(type: GraphQLObjectType, field: GraphQLField<unknown, unknown
  * middleware, which makes every field asynchronous), so any executor, graphql-js or compiled,
  * runs it. Call it once on the schema `buildSchema` returns; it changes that schema in place.
  * A leaf whose rule the service decides is left unwrapped (the gate could only pass it through),
- * and, when it is a plain property, without a resolver.
+ * and, when it is a plain property, without a resolver; so is a plain property holding a person,
+ * or an object none of whose fields depends on a disclosure (such as a staff member's name).
  */
 export function gateSchema(schema: GraphQLSchema): GraphQLSchema {
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+  const free = disclosureFreeTypes();
+  const types = Object.values(schema.getTypeMap()).filter((t) => isObjectType(t) && !t.name.startsWith('__')) as GraphQLObjectType[];
+  // Decided on the schema as built, before any resolver is replaced.
+  const nothingToDo = new Set<GraphQLField<unknown, unknown>>();
+  for (const type of types) {
+    if (ROOTS.has(type.name)) continue;
+    for (const field of Object.values(type.getFields())) if (gateHasNothingToDo(type, field, free)) nothingToDo.add(field);
+  }
+  for (const type of types) {
     for (const field of Object.values(type.getFields())) {
       if (ROOTS.has(type.name)) gateOperation(type.name as RootName, field);
-      else if (gateHasNothingToDo(type, field)) {
+      else if (nothingToDo.has(field)) {
         // A plain property (most leaves: ids, statuses, dates) then needs no resolver at all,
         // and graphql-jit reads it inline instead of calling a function for every field.
         if (field.args.length === 0 && isPlainProperty(type.name, field.name)) field.resolve = undefined;
