@@ -11,13 +11,14 @@ export function isPlainProperty(typeName: string, fieldName: string): boolean {
   const storage = getMetadataStorage();
   const declared = storage.objectTypes.filter((o) => o.name === typeName);
   if (declared.length !== 1) return false;
-  const chain: Function[] = [];
+  // The class and those it extends (type-graphql keys its metadata by class).
+  const chain: unknown[] = [];
   for (let c: unknown = declared[0]!.target; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
-    chain.push(c as Function);
+    chain.push(c);
   }
   const field = chain.map((c) => storage.fields.find((f) => f.target === c && f.schemaName === fieldName)).find(Boolean);
   if (!field || field.name !== fieldName || field.roles?.length || field.middlewares?.length) return false;
-  const on = (target: Function) => chain.includes(target);
+  const on = (target: unknown) => chain.includes(target);
   if (storage.authorizedFields.some((a) => on(a.target) && a.fieldName === field.name)) return false;
   if (storage.middlewares.some((m) => on(m.target) && m.fieldName === field.name)) return false;
   if (storage.resolverMiddlewares.some((m) => on(m.target))) return false;
