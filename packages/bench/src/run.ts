@@ -21,6 +21,7 @@ import { runLighthouse } from './lighthouse.js';
 import { benchLiveText } from './live-text.js';
 import { benchScale, parseSize } from './scale.js';
 import { summariseCpuProfiles, topStatements } from './profile.js';
+import { compareAgenda } from './compare.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SERVER = path.join(ROOT, 'packages/server/dist/main.js');
@@ -28,7 +29,7 @@ const PASSWORD = 'bench-password-123';
 const quick = process.argv.includes('--quick');
 /** `--profile`: CPU profiles of the servers and PostgreSQL's statement statistics, printed at the end. */
 const profile = process.argv.includes('--profile');
-/** `--only=agenda,fanout,live,search,start,matching,lighthouse`: run just those parts (docs/performance.md is then left alone). */
+/** `--only=agenda,fanout,live,search,start,matching,lighthouse`: run just those parts (docs/performance.md is then left alone). `--compare=<main.js>`: see compare.ts. */
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice(7)
@@ -59,14 +60,14 @@ const pct = (values: number[], p: number) => {
 };
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
-async function startServer(databaseUrl: string, port: number): Promise<{ child: ChildProcess; startMs: number }> {
+async function startServer(databaseUrl: string, port: number, main = SERVER): Promise<{ child: ChildProcess; startMs: number }> {
   const started = performance.now();
   const child = spawn(
     process.execPath,
     [
       ...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []),
       ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []),
-      SERVER,
+      main,
     ],
     {
       cwd: ROOT,
@@ -333,6 +334,8 @@ async function main() {
       await new Promise<void>((r) => baseline.close(() => r()));
       await pool.end();
       await stats?.end();
+      // prettier-ignore
+      await compareAgenda({ argv: process.argv, self: { pid: started[0]!.child.pid!, base, cookie }, start: async (main) => { const port = await freePort(); return { child: (await startServer(url, port, main)).child, base: `http://127.0.0.1:${port}` }; }, login: (b) => login(b, 'chair@bench.test'), body, rounds: quick ? 3 : 12, record });
     }
 
     // --- 2. live fan-out across two processes ----------------------------------------------
