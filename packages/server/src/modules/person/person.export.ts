@@ -83,6 +83,8 @@ export const PERSON_DATA_MAP: Record<string, { parts: SubjectAccessPart[]; erasu
   // A merge's kept record exports the merged record in full under mergedRecords.
   person_merge: { parts: ['auditTrail', 'mergedRecords'], erasure: 'DELETED' },
   duplicate_dismissal: { parts: ['auditTrail'], erasure: 'DELETED' },
+  // The name as searched, once per organisation that may know of the person (kept by triggers for name search): exported as the record's name.
+  person_search_key: { parts: ['person'], erasure: 'DELETED' },
 };
 
 const iso = (value: Date | string | null | undefined): string | null =>

@@ -90,6 +90,10 @@ export const PERSON_MERGE_MAP: Record<string, MergeRule> = {
   referral_event: { kind: 'FOLLOWS', parent: 'referral' },
   person_merge: { kind: 'KEPT', why: 'The merge log itself.' },
   duplicate_dismissal: { kind: 'KEPT', why: 'A dismissal is about the pair it names.' },
+  person_search_key: {
+    kind: 'KEPT',
+    why: 'Kept by triggers: a merged record leaves name search, and the sharing rows that move rebuild those of the kept record.',
+  },
 };
 
 /** The rule for every table in PERSON_DATA_MAP, or an error naming the tables a merge would leave behind. */

@@ -38,6 +38,7 @@ export function peopleSearchSql(viewer: SearchViewer, input: SearchTerms, limit:
   const nameExpr = `lower(p.legal_name || ' ' || coalesce(p.preferred_name, ''))`;
   let order = 'p.legal_name';
   let nearest: string | null = null;
+  let short: string | null = null;
   if (name) {
     params.push(name);
     const n = `$${params.length}`;
@@ -45,13 +46,12 @@ export function peopleSearchSql(viewer: SearchViewer, input: SearchTerms, limit:
       // A very short entry has too few trigrams for similarity, so it matches as a substring,
       // with LIKE's wildcards (% and _) escaped so that they match only themselves.
       params.push(name.replace(/[\\%_]/g, '\\$&'));
-      where.push(`${nameExpr} LIKE '%' || $${params.length} || '%'`);
+      short = `$${params.length}`;
+      where.push(`${nameExpr} LIKE '%' || ${short} || '%'`);
       order = `word_similarity(${n}, ${nameExpr}) DESC, p.legal_name`;
     } else {
       // Typo-tolerant: the words typed are similar enough to words of the name (pg_trgm's
-      // word similarity, at its threshold). The nearest are found by walking the trigram GiST
-      // index in order of distance (1 − word similarity), so a common surname among a million
-      // people costs the same as a rare one: no sort of every match.
+      // word similarity, at its threshold); the nearest first (distance = 1 − word similarity).
       where.push(`${n} <% ${nameExpr}`);
       nearest = `${n} <<-> ${nameExpr}`;
     }
@@ -68,6 +68,10 @@ export function peopleSearchSql(viewer: SearchViewer, input: SearchTerms, limit:
   params.push(Math.min(Math.max(limit, 1), LIMITS.searchMaxResults));
   const byNhs = identifier ? `p.nhs_number = $${params.length - 1}` : 'false';
   const limitParam = `$${params.length}`;
+  if (name && !input.dateOfBirth && !identifier && viewer.role !== 'PEER_MENTOR' && viewer.role !== 'ADMIN') {
+    // A name alone: candidates among people the viewer may know, nearest first (see nameOnlySql).
+    return { sql: nameOnlySql(short, limitParam), params };
+  }
   if (nearest) {
     // The nearest first (most similar); among equally near names, by legal name.
     return {
@@ -82,4 +86,34 @@ export function peopleSearchSql(viewer: SearchViewer, input: SearchTerms, limit:
     sql: `SELECT p.id, ${byNhs} AS by_nhs FROM person p WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${limitParam}`,
     params,
   };
+}
+
+/**
+ * A name search alone ($4 the name; `short` the escaped substring parameter of an entry under
+ * three letters), for a viewer who knows people through their organisation ($2): the same
+ * answer as the general statement (the same matches, in the same order of nearness and legal
+ * name, ties then by id), found another way. The candidates are the rows of `person_search_key`
+ * for the viewer's organisation (the owning organisation's people and those shared with it; a
+ * superset kept by triggers, migration 1766275200000) whose name matches, through its GIN index
+ * on (organisation, name trigrams), together with the people the viewer leads or holds
+ * break-glass access to. They are sorted nearest first, and the exact "may know" rule is applied
+ * to them in that order until the page is full (OFFSET 0 keeps PostgreSQL from applying it to
+ * every candidate before sorting), so its cost is that of the page, not of every similar name.
+ */
+function nameOnlySql(short: string | null, limitParam: string): string {
+  const nameOf = (t: string) => `lower(${t}.legal_name || ' ' || coalesce(${t}.preferred_name, ''))`;
+  const matches = (expr: string) => (short ? `${expr} LIKE '%' || ${short} || '%'` : `$4 <% ${expr}`);
+  const rank = (expr: string) => (short ? `1 - word_similarity($4, ${expr})` : `$4 <<-> ${expr}`);
+  return `SELECT c.person_id AS id, false AS by_nhs FROM (
+            SELECT u.person_id FROM (
+              SELECT k.person_id, k.legal_name, ${rank('k.name')} AS distance
+                FROM person_search_key k WHERE k.organisation_id = $2 AND ${matches('k.name')}
+              UNION
+              SELECT p.id, p.legal_name, ${rank(nameOf('p'))} FROM person p
+               WHERE p.id IN (SELECT l.person_id FROM person_lead l WHERE l.user_id = $1
+                              UNION SELECT b.person_id FROM break_glass b WHERE b.user_id = $1 AND b.expires_at > now())
+                 AND ${matches(nameOf('p'))}) u
+             ORDER BY u.distance, u.legal_name, u.person_id OFFSET 0) c
+           WHERE EXISTS (SELECT 1 FROM person p WHERE p.id = c.person_id AND ${MAY_KNOW_SQL})
+           LIMIT ${limitParam}`;
 }
