@@ -120,10 +120,36 @@ export const ActionFilterOptionsQuery = graphql(`
   }
 `);
 
+/** What a row of the manager review's table shows, and nothing more (it lists up to 100 actions). */
+export const ActionRowFields = graphql(`
+  fragment ActionRowFields on Action {
+    id
+    title
+    status
+    statusReason
+    dueDate
+    dueWindow
+    overdue
+    personRestricted
+    person {
+      id
+      displayName
+    }
+    owner {
+      id
+      name
+    }
+    ownerOrganisation {
+      id
+      name
+    }
+  }
+`);
+
 export const ActionListQuery = graphql(`
   query ActionList($filter: ActionFilter, $limit: Int!) {
     actions(filter: $filter, limit: $limit) {
-      ...ActionListFields
+      ...ActionRowFields
     }
   }
 `);
