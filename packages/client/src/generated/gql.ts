@@ -23,15 +23,15 @@ type Documents = {
     "\n  fragment ActionDetailFields on Action {\n    ...ActionListFields\n    createdAt\n    completedAt\n    createdBy {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n    origin {\n      huddleId\n      meetingId\n      agendaItemId\n    }\n    history {\n      id\n      at\n      field\n      from\n      to\n      actor {\n        id\n        name\n      }\n    }\n    comments {\n      id\n      body\n      createdAt\n      author {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ActionDetailFieldsFragmentDoc,
     "\n  query ActionPage($id: ID!) {\n    action(id: $id) {\n      ...ActionDetailFields\n    }\n  }\n": typeof types.ActionPageDocument,
     "\n  query ActionOwnerOptions {\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ActionOwnerOptionsDocument,
+    "\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...ActionListFields\n    }\n  }\n": typeof types.CreateActionDocument,
+    "\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      ...ActionDetailFields\n    }\n  }\n": typeof types.UpdateActionDocument,
+    "\n  mutation AddActionComment($actionId: ID!, $body: String!) {\n    addActionComment(actionId: $actionId, body: $body) {\n      ...ActionDetailFields\n    }\n  }\n": typeof types.AddActionCommentDocument,
+    "\n  subscription ActionChanged {\n    actionChanged {\n      actionId\n      status\n      version\n    }\n  }\n": typeof types.ActionChangedDocument,
     "\n  query ActionFilterOptions {\n    partnerOrganisations {\n      id\n      name\n    }\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ActionFilterOptionsDocument,
     "\n  fragment ActionRowFields on Action {\n    id\n    title\n    status\n    statusReason\n    dueDate\n    dueWindow\n    overdue\n    personRestricted\n    person {\n      id\n      displayName\n    }\n    owner {\n      id\n      name\n    }\n    ownerOrganisation {\n      id\n      name\n    }\n  }\n": typeof types.ActionRowFieldsFragmentDoc,
     "\n  query ActionList($filter: ActionFilter, $limit: Int!) {\n    actions(filter: $filter, limit: $limit) {\n      ...ActionRowFields\n    }\n  }\n": typeof types.ActionListDocument,
     "\n  query ActionSummary($filter: ActionFilter) {\n    actionSummary(filter: $filter) {\n      total\n      open\n      overdue\n      done\n      blocked\n      notPossible\n      notUndertaken\n      cancelled\n      completionRate\n      medianDaysToComplete\n      overdueByOrganisation {\n        count\n        organisation {\n          id\n          name\n        }\n      }\n      barriers {\n        actionId\n        title\n        reason\n        dueDate\n        recordedAt\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ActionSummaryDocument,
     "\n  query ActionsCsv($filter: ActionFilter) {\n    actionsCsv(filter: $filter)\n  }\n": typeof types.ActionsCsvDocument,
-    "\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...ActionListFields\n    }\n  }\n": typeof types.CreateActionDocument,
-    "\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      ...ActionDetailFields\n    }\n  }\n": typeof types.UpdateActionDocument,
-    "\n  mutation AddActionComment($actionId: ID!, $body: String!) {\n    addActionComment(actionId: $actionId, body: $body) {\n      ...ActionDetailFields\n    }\n  }\n": typeof types.AddActionCommentDocument,
-    "\n  subscription ActionChanged {\n    actionChanged {\n      actionId\n      status\n      version\n    }\n  }\n": typeof types.ActionChangedDocument,
     "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    kind\n    councilArea\n    active\n    createdAt\n    requireTwoFactor\n  }\n": typeof types.OrganisationFieldsFragmentDoc,
     "\n  fragment UserFields on User {\n    id\n    name\n    email\n    role\n    active\n    createdAt\n    twoFactorEnabled\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query AdminPage {\n    organisations {\n      ...OrganisationFields\n    }\n    users {\n      ...UserFields\n    }\n  }\n": typeof types.AdminPageDocument,
@@ -208,15 +208,15 @@ const documents: Documents = {
     "\n  fragment ActionDetailFields on Action {\n    ...ActionListFields\n    createdAt\n    completedAt\n    createdBy {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n    origin {\n      huddleId\n      meetingId\n      agendaItemId\n    }\n    history {\n      id\n      at\n      field\n      from\n      to\n      actor {\n        id\n        name\n      }\n    }\n    comments {\n      id\n      body\n      createdAt\n      author {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ActionDetailFieldsFragmentDoc,
     "\n  query ActionPage($id: ID!) {\n    action(id: $id) {\n      ...ActionDetailFields\n    }\n  }\n": types.ActionPageDocument,
     "\n  query ActionOwnerOptions {\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ActionOwnerOptionsDocument,
+    "\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...ActionListFields\n    }\n  }\n": types.CreateActionDocument,
+    "\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      ...ActionDetailFields\n    }\n  }\n": types.UpdateActionDocument,
+    "\n  mutation AddActionComment($actionId: ID!, $body: String!) {\n    addActionComment(actionId: $actionId, body: $body) {\n      ...ActionDetailFields\n    }\n  }\n": types.AddActionCommentDocument,
+    "\n  subscription ActionChanged {\n    actionChanged {\n      actionId\n      status\n      version\n    }\n  }\n": types.ActionChangedDocument,
     "\n  query ActionFilterOptions {\n    partnerOrganisations {\n      id\n      name\n    }\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ActionFilterOptionsDocument,
     "\n  fragment ActionRowFields on Action {\n    id\n    title\n    status\n    statusReason\n    dueDate\n    dueWindow\n    overdue\n    personRestricted\n    person {\n      id\n      displayName\n    }\n    owner {\n      id\n      name\n    }\n    ownerOrganisation {\n      id\n      name\n    }\n  }\n": types.ActionRowFieldsFragmentDoc,
     "\n  query ActionList($filter: ActionFilter, $limit: Int!) {\n    actions(filter: $filter, limit: $limit) {\n      ...ActionRowFields\n    }\n  }\n": types.ActionListDocument,
     "\n  query ActionSummary($filter: ActionFilter) {\n    actionSummary(filter: $filter) {\n      total\n      open\n      overdue\n      done\n      blocked\n      notPossible\n      notUndertaken\n      cancelled\n      completionRate\n      medianDaysToComplete\n      overdueByOrganisation {\n        count\n        organisation {\n          id\n          name\n        }\n      }\n      barriers {\n        actionId\n        title\n        reason\n        dueDate\n        recordedAt\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ActionSummaryDocument,
     "\n  query ActionsCsv($filter: ActionFilter) {\n    actionsCsv(filter: $filter)\n  }\n": types.ActionsCsvDocument,
-    "\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...ActionListFields\n    }\n  }\n": types.CreateActionDocument,
-    "\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      ...ActionDetailFields\n    }\n  }\n": types.UpdateActionDocument,
-    "\n  mutation AddActionComment($actionId: ID!, $body: String!) {\n    addActionComment(actionId: $actionId, body: $body) {\n      ...ActionDetailFields\n    }\n  }\n": types.AddActionCommentDocument,
-    "\n  subscription ActionChanged {\n    actionChanged {\n      actionId\n      status\n      version\n    }\n  }\n": types.ActionChangedDocument,
     "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    kind\n    councilArea\n    active\n    createdAt\n    requireTwoFactor\n  }\n": types.OrganisationFieldsFragmentDoc,
     "\n  fragment UserFields on User {\n    id\n    name\n    email\n    role\n    active\n    createdAt\n    twoFactorEnabled\n    organisation {\n      id\n      name\n    }\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query AdminPage {\n    organisations {\n      ...OrganisationFields\n    }\n    users {\n      ...UserFields\n    }\n  }\n": types.AdminPageDocument,
@@ -437,6 +437,22 @@ export function graphql(source: "\n  query ActionOwnerOptions {\n    colleagues 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...ActionListFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...ActionListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      ...ActionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      ...ActionDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddActionComment($actionId: ID!, $body: String!) {\n    addActionComment(actionId: $actionId, body: $body) {\n      ...ActionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddActionComment($actionId: ID!, $body: String!) {\n    addActionComment(actionId: $actionId, body: $body) {\n      ...ActionDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ActionChanged {\n    actionChanged {\n      actionId\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  subscription ActionChanged {\n    actionChanged {\n      actionId\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ActionFilterOptions {\n    partnerOrganisations {\n      id\n      name\n    }\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActionFilterOptions {\n    partnerOrganisations {\n      id\n      name\n    }\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -454,22 +470,6 @@ export function graphql(source: "\n  query ActionSummary($filter: ActionFilter) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ActionsCsv($filter: ActionFilter) {\n    actionsCsv(filter: $filter)\n  }\n"): (typeof documents)["\n  query ActionsCsv($filter: ActionFilter) {\n    actionsCsv(filter: $filter)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...ActionListFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...ActionListFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      ...ActionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      ...ActionDetailFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AddActionComment($actionId: ID!, $body: String!) {\n    addActionComment(actionId: $actionId, body: $body) {\n      ...ActionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddActionComment($actionId: ID!, $body: String!) {\n    addActionComment(actionId: $actionId, body: $body) {\n      ...ActionDetailFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription ActionChanged {\n    actionChanged {\n      actionId\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  subscription ActionChanged {\n    actionChanged {\n      actionId\n      status\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,7 +6,7 @@ import { Loading } from '../../../ui/Loading';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import { csvFileName, downloadCsv } from '../csv';
 import { drillFilter, readDrill, readFilters, writeParams, type Drill, type ReviewFilters } from '../filters';
-import { ActionFilterOptionsQuery, ActionListQuery, ActionsCsvQuery, ActionSummaryQuery } from '../graphql/actions';
+import { ActionFilterOptionsQuery, ActionListQuery, ActionsCsvQuery, ActionSummaryQuery } from '../graphql/review';
 import { useActionChanged } from '../hooks/useActionChanged';
 import { ActionsTable } from './ActionsTable';
 import { BarriersList } from './BarriersList';

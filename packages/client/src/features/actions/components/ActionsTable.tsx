@@ -1,23 +1,20 @@
-import { memo, startTransition, useEffect, useState, type MouseEvent } from 'react';
+import { memo, startTransition, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import type { ActionStatus } from '@casehuddle/shared';
 import type { ActionRowFieldsFragment } from '../../../generated/graphql';
 import { formatDue } from '../labels';
 import { ActionPersonName, ActionStatusTag, APP_LINK } from './ActionStatusTag';
-import { StatusChangeForm, type StatusAction } from './StatusChangeForm';
 
-/** A row: what the table shows, and (for a quick status change) what the change needs. */
-type ActionRow = ActionRowFieldsFragment & Partial<Pick<StatusAction, 'version' | 'canEdit'>>;
-
-interface ActionsTableProps {
-  actions: ReadonlyArray<ActionRow>;
+interface ActionsTableProps<Row extends ActionRowFieldsFragment> {
+  actions: ReadonlyArray<Row>;
   /** Read by screen readers as the table's name. */
   caption: string;
   /** Show the owner and their organisation (for actions that are not the viewer's own). */
   showOwner?: boolean;
-  /** Offer a quick change of status on each action the viewer may change (rows need `version` and `canEdit`). */
-  statusChange?: boolean;
-  onSaved?: (saved: { title: string; status: ActionStatus }) => void;
+  /**
+   * A "Change status" column, with what to show in it for each action (My work offers a quick
+   * change of status there). The table does not load the status form itself, for pages without it.
+   */
+  change?: (action: Row) => ReactNode;
 }
 
 /** How many rows are drawn at once when the table first appears; the rest follow straight after, in the background. */
@@ -34,7 +31,7 @@ const WITH_BACK = 'back';
  * router's Link would, without a Link's work per row), and the first FIRST_ROWS rows are drawn on
  * their own, the others in the background after them, so neither drawing holds the page up long.
  */
-export function ActionsTable({ actions, caption, showOwner = false, statusChange = false, onSaved }: ActionsTableProps) {
+export function ActionsTable<Row extends ActionRowFieldsFragment>({ actions, caption, showOwner = false, change }: ActionsTableProps<Row>) {
   const location = useLocation();
   const navigate = useNavigate();
   // So the action page's "Back" link returns to this list, filters and all.
@@ -73,7 +70,7 @@ export function ActionsTable({ actions, caption, showOwner = false, statusChange
           <th scope="col" className="govuk-table__header">
             Status
           </th>
-          {statusChange ? (
+          {change ? (
             <th scope="col" className="govuk-table__header app-actions-table__change">
               Change status
             </th>
@@ -83,22 +80,22 @@ export function ActionsTable({ actions, caption, showOwner = false, statusChange
       {/* Opens the rows' links in the app: they are ordinary links to the keyboard and to assistive technology. */}
       <tbody className="govuk-table__body" onClick={followLink}>
         {rows.map((action) => (
-          <Row key={action.id} action={action} showOwner={showOwner} statusChange={statusChange} onSaved={onSaved} />
+          <ActionRow key={action.id} action={action} showOwner={showOwner} change={change ? <>{change(action)}</> : null} />
         ))}
       </tbody>
     </table>
   );
 }
 
-interface RowProps {
-  action: ActionRow;
+interface ActionRowProps {
+  action: ActionRowFieldsFragment;
   showOwner: boolean;
-  statusChange: boolean;
-  onSaved: ActionsTableProps['onSaved'];
+  /** The "Change status" cell's content, or null for no such column. */
+  change: ReactNode;
 }
 
 /** One action; drawn again only when it changes. */
-const Row = memo(function Row({ action, showOwner, statusChange, onSaved }: RowProps) {
+const ActionRow = memo(function ActionRow({ action, showOwner, change }: ActionRowProps) {
   return (
     <tr className="govuk-table__row">
       <th scope="row" className="govuk-table__header app-actions-table__title">
@@ -122,13 +119,7 @@ const Row = memo(function Row({ action, showOwner, statusChange, onSaved }: RowP
       <td className="govuk-table__cell">
         <ActionStatusTag status={action.status} overdue={action.overdue} />
       </td>
-      {statusChange ? (
-        <td className="govuk-table__cell app-actions-table__change">
-          {action.version !== undefined && action.canEdit !== undefined ? (
-            <StatusChangeForm action={{ ...action, version: action.version, canEdit: action.canEdit }} variant="row" onSaved={onSaved} />
-          ) : null}
-        </td>
-      ) : null}
+      {change ? <td className="govuk-table__cell app-actions-table__change">{change}</td> : null}
     </tr>
   );
 });
