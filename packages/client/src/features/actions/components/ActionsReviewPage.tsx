@@ -19,7 +19,9 @@ import { SummaryFigures } from './SummaryFigures';
 // zone loads the browser's time zone data.
 let time: Intl.DateTimeFormat | null = null;
 const timeNow = () =>
-  (time ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hour12: false })).format(new Date());
+  (time ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hour12: false })).format(
+    new Date(),
+  );
 
 // The filters (with every owner in the partnership, hundreds of them) and the table (up to
 // TABLE_LIMIT rows) are the costly parts to draw. They are drawn again only when what they show

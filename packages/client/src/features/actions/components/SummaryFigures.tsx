@@ -77,8 +77,7 @@ export function SummaryFigures({ summary, drill, onDrill }: SummaryFiguresProps)
         </li>
       </ul>
       <p className="govuk-body-s app-secondary-text">
-        {formatNumber(summary.total)} {summary.total === 1 ? 'action' : 'actions'} in all,{' '}
-        {formatNumber(summary.cancelled)} cancelled.{' '}
+        {formatNumber(summary.total)} {summary.total === 1 ? 'action' : 'actions'} in all, {formatNumber(summary.cancelled)} cancelled.{' '}
         <button type="button" className="app-link-button" aria-pressed={drill?.kind === 'total'} onClick={() => onDrill({ kind: 'total' })}>
           Show all of them
         </button>

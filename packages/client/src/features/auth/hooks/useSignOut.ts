@@ -29,7 +29,11 @@ export function useSignOut() {
         // The meeting's operations load only when there are notes to send: the navigation, where
         // signing out lives, is on every page.
         const { EditAgendaTextMutation } = await import('../../huddles/graphql/meetings');
-        return client.mutate({ mutation: EditAgendaTextMutation, variables: { input: { itemId, field, update } }, fetchPolicy: 'no-cache' });
+        return client.mutate({
+          mutation: EditAgendaTextMutation,
+          variables: { input: { itemId, field, update } },
+          fetchPolicy: 'no-cache',
+        });
       });
     }
     try {
