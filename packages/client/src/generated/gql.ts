@@ -23,14 +23,15 @@ type Documents = {
     "\n  fragment ActionDetailFields on Action {\n    ...ActionListFields\n    createdAt\n    completedAt\n    createdBy {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n    origin {\n      huddleId\n      meetingId\n      agendaItemId\n    }\n    history {\n      id\n      at\n      field\n      from\n      to\n      actor {\n        id\n        name\n      }\n    }\n    comments {\n      id\n      body\n      createdAt\n      author {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ActionDetailFieldsFragmentDoc,
     "\n  query ActionPage($id: ID!) {\n    action(id: $id) {\n      ...ActionDetailFields\n    }\n  }\n": typeof types.ActionPageDocument,
     "\n  query ActionOwnerOptions {\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ActionOwnerOptionsDocument,
-    "\n  query ActionFilterOptions {\n    partnerOrganisations {\n      id\n      name\n    }\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ActionFilterOptionsDocument,
-    "\n  query ActionList($filter: ActionFilter, $limit: Int!) {\n    actions(filter: $filter, limit: $limit) {\n      ...ActionListFields\n    }\n  }\n": typeof types.ActionListDocument,
-    "\n  query ActionSummary($filter: ActionFilter) {\n    actionSummary(filter: $filter) {\n      total\n      open\n      overdue\n      done\n      blocked\n      notPossible\n      notUndertaken\n      cancelled\n      completionRate\n      medianDaysToComplete\n      overdueByOrganisation {\n        count\n        organisation {\n          id\n          name\n        }\n      }\n      barriers {\n        actionId\n        title\n        reason\n        dueDate\n        recordedAt\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ActionSummaryDocument,
-    "\n  query ActionsCsv($filter: ActionFilter) {\n    actionsCsv(filter: $filter)\n  }\n": typeof types.ActionsCsvDocument,
     "\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...ActionListFields\n    }\n  }\n": typeof types.CreateActionDocument,
     "\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      ...ActionDetailFields\n    }\n  }\n": typeof types.UpdateActionDocument,
     "\n  mutation AddActionComment($actionId: ID!, $body: String!) {\n    addActionComment(actionId: $actionId, body: $body) {\n      ...ActionDetailFields\n    }\n  }\n": typeof types.AddActionCommentDocument,
     "\n  subscription ActionChanged {\n    actionChanged {\n      actionId\n      status\n      version\n    }\n  }\n": typeof types.ActionChangedDocument,
+    "\n  query ActionFilterOptions {\n    partnerOrganisations {\n      id\n      name\n    }\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ActionFilterOptionsDocument,
+    "\n  fragment ActionRowFields on Action {\n    id\n    title\n    status\n    statusReason\n    dueDate\n    dueWindow\n    overdue\n    personRestricted\n    person {\n      id\n      displayName\n    }\n    owner {\n      id\n      name\n    }\n    ownerOrganisation {\n      id\n      name\n    }\n  }\n": typeof types.ActionRowFieldsFragmentDoc,
+    "\n  query ActionList($filter: ActionFilter, $limit: Int!) {\n    actions(filter: $filter, limit: $limit) {\n      ...ActionRowFields\n    }\n  }\n": typeof types.ActionListDocument,
+    "\n  query ActionSummary($filter: ActionFilter) {\n    actionSummary(filter: $filter) {\n      total\n      open\n      overdue\n      done\n      blocked\n      notPossible\n      notUndertaken\n      cancelled\n      completionRate\n      medianDaysToComplete\n      overdueByOrganisation {\n        count\n        organisation {\n          id\n          name\n        }\n      }\n      barriers {\n        actionId\n        title\n        reason\n        dueDate\n        recordedAt\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ActionSummaryDocument,
+    "\n  query ActionsCsv($filter: ActionFilter) {\n    actionsCsv(filter: $filter)\n  }\n": typeof types.ActionsCsvDocument,
     "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    kind\n    councilArea\n    active\n    createdAt\n    requireTwoFactor\n  }\n": typeof types.OrganisationFieldsFragmentDoc,
     "\n  fragment UserFields on User {\n    id\n    name\n    email\n    role\n    active\n    createdAt\n    twoFactorEnabled\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query AdminPage {\n    organisations {\n      ...OrganisationFields\n    }\n    users {\n      ...UserFields\n    }\n  }\n": typeof types.AdminPageDocument,
@@ -164,9 +165,10 @@ type Documents = {
     "\n  subscription PersonChanged($personId: ID!) {\n    personChanged(personId: $personId) {\n      personId\n      part\n      version\n      domain\n      changedBy {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.PersonChangedDocument,
     "\n  query ReferralFigures($from: LocalDate, $to: LocalDate) {\n    referralFigures(from: $from, to: $to) {\n      from\n      to\n      rows {\n        kind\n        kindLabel\n        receivingOrganisation {\n          id\n          name\n        }\n        sent\n        accepted\n        declined\n        overdueNow\n        medianDaysToAcknowledge\n        medianDaysToAccept\n        suppressed\n      }\n    }\n  }\n": typeof types.ReferralFiguresDocument,
     "\n  query ReferralFiguresCsv($from: LocalDate, $to: LocalDate) {\n    referralFiguresCsv(from: $from, to: $to)\n  }\n": typeof types.ReferralFiguresCsvDocument,
+    "\n  query ReferralInboxSummary {\n    referralInbox {\n      new\n      overdue\n      accepted\n      awaitingAnswer\n    }\n  }\n": typeof types.ReferralInboxSummaryDocument,
+    "\n  subscription ReferralChanged {\n    referralChanged {\n      referralId\n      status\n      version\n    }\n  }\n": typeof types.ReferralChangedDocument,
     "\n  fragment ReferralSummaryFields on Referral {\n    id\n    direction\n    status\n    overdue\n    sentAt\n    respondBy\n    kind {\n      code\n      label\n    }\n    person {\n      id\n      displayName\n    }\n    personId\n    sendingOrganisation {\n      id\n      name\n    }\n    receivingOrganisation {\n      id\n      name\n    }\n    version\n  }\n": typeof types.ReferralSummaryFieldsFragmentDoc,
     "\n  fragment ReferralFields on Referral {\n    ...ReferralSummaryFields\n    sentBy\n    message\n    sections\n    expiresOn\n    acknowledgedAt\n    answeredAt\n    closedAt\n    declineReason\n    withdrawReason\n    outcome\n    canAcknowledge\n    canAccept\n    canDecline\n    canWithdraw\n    canClose\n    kind {\n      code\n      label\n      responseWorkingDays\n    }\n    consent {\n      givenOn\n      method\n      personsWords\n      recordedAt\n      recordedBy\n    }\n    proposedAppointment {\n      date\n      window\n      startTime\n      endTime\n      location\n      town\n      appointmentId\n    }\n    mentor {\n      id\n      name\n    }\n    timeline {\n      id\n      at\n      by\n      kind\n      note\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReferralFieldsFragmentDoc,
-    "\n  query ReferralInboxSummary {\n    referralInbox {\n      new\n      overdue\n      accepted\n      awaitingAnswer\n    }\n  }\n": typeof types.ReferralInboxSummaryDocument,
     "\n  query Referrals($filter: ReferralFilter) {\n    referrals(filter: $filter) {\n      ...ReferralSummaryFields\n    }\n  }\n": typeof types.ReferralsDocument,
     "\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": typeof types.ReferralDocument,
     "\n  query PeerMentors {\n    peerMentors {\n      id\n      name\n    }\n  }\n": typeof types.PeerMentorsDocument,
@@ -177,7 +179,6 @@ type Documents = {
     "\n  mutation DeclineReferral($input: DeclineReferralInput!) {\n    declineReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n": typeof types.DeclineReferralDocument,
     "\n  mutation WithdrawReferral($input: ReferralStepInput!) {\n    withdrawReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n": typeof types.WithdrawReferralDocument,
     "\n  mutation CloseReferral($input: CloseReferralInput!) {\n    closeReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n": typeof types.CloseReferralDocument,
-    "\n  subscription ReferralChanged {\n    referralChanged {\n      referralId\n      status\n      version\n    }\n  }\n": typeof types.ReferralChangedDocument,
     "\n  fragment UpcomingReleaseFields on UpcomingRelease {\n    person {\n      id\n      displayName\n    }\n    releaseDate\n    daysToRelease\n    establishment\n    destinationCouncilArea\n    redFlags\n    itemsDone\n    itemsTotal\n  }\n": typeof types.UpcomingReleaseFieldsFragmentDoc,
     "\n  query UpcomingReleases($withinDays: Int!) {\n    upcomingReleases(withinDays: $withinDays) {\n      ...UpcomingReleaseFields\n    }\n  }\n": typeof types.UpcomingReleasesDocument,
     "\n  query ReleaseForecast($months: Int!) {\n    releaseForecast(months: $months) {\n      months\n      councilAreas\n      cells {\n        councilArea\n        month\n        suppressed\n        due\n        accommodationSecured\n        dutyToReferMade\n      }\n    }\n  }\n": typeof types.ReleaseForecastDocument,
@@ -207,14 +208,15 @@ const documents: Documents = {
     "\n  fragment ActionDetailFields on Action {\n    ...ActionListFields\n    createdAt\n    completedAt\n    createdBy {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n    origin {\n      huddleId\n      meetingId\n      agendaItemId\n    }\n    history {\n      id\n      at\n      field\n      from\n      to\n      actor {\n        id\n        name\n      }\n    }\n    comments {\n      id\n      body\n      createdAt\n      author {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ActionDetailFieldsFragmentDoc,
     "\n  query ActionPage($id: ID!) {\n    action(id: $id) {\n      ...ActionDetailFields\n    }\n  }\n": types.ActionPageDocument,
     "\n  query ActionOwnerOptions {\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ActionOwnerOptionsDocument,
-    "\n  query ActionFilterOptions {\n    partnerOrganisations {\n      id\n      name\n    }\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ActionFilterOptionsDocument,
-    "\n  query ActionList($filter: ActionFilter, $limit: Int!) {\n    actions(filter: $filter, limit: $limit) {\n      ...ActionListFields\n    }\n  }\n": types.ActionListDocument,
-    "\n  query ActionSummary($filter: ActionFilter) {\n    actionSummary(filter: $filter) {\n      total\n      open\n      overdue\n      done\n      blocked\n      notPossible\n      notUndertaken\n      cancelled\n      completionRate\n      medianDaysToComplete\n      overdueByOrganisation {\n        count\n        organisation {\n          id\n          name\n        }\n      }\n      barriers {\n        actionId\n        title\n        reason\n        dueDate\n        recordedAt\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ActionSummaryDocument,
-    "\n  query ActionsCsv($filter: ActionFilter) {\n    actionsCsv(filter: $filter)\n  }\n": types.ActionsCsvDocument,
     "\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...ActionListFields\n    }\n  }\n": types.CreateActionDocument,
     "\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      ...ActionDetailFields\n    }\n  }\n": types.UpdateActionDocument,
     "\n  mutation AddActionComment($actionId: ID!, $body: String!) {\n    addActionComment(actionId: $actionId, body: $body) {\n      ...ActionDetailFields\n    }\n  }\n": types.AddActionCommentDocument,
     "\n  subscription ActionChanged {\n    actionChanged {\n      actionId\n      status\n      version\n    }\n  }\n": types.ActionChangedDocument,
+    "\n  query ActionFilterOptions {\n    partnerOrganisations {\n      id\n      name\n    }\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ActionFilterOptionsDocument,
+    "\n  fragment ActionRowFields on Action {\n    id\n    title\n    status\n    statusReason\n    dueDate\n    dueWindow\n    overdue\n    personRestricted\n    person {\n      id\n      displayName\n    }\n    owner {\n      id\n      name\n    }\n    ownerOrganisation {\n      id\n      name\n    }\n  }\n": types.ActionRowFieldsFragmentDoc,
+    "\n  query ActionList($filter: ActionFilter, $limit: Int!) {\n    actions(filter: $filter, limit: $limit) {\n      ...ActionRowFields\n    }\n  }\n": types.ActionListDocument,
+    "\n  query ActionSummary($filter: ActionFilter) {\n    actionSummary(filter: $filter) {\n      total\n      open\n      overdue\n      done\n      blocked\n      notPossible\n      notUndertaken\n      cancelled\n      completionRate\n      medianDaysToComplete\n      overdueByOrganisation {\n        count\n        organisation {\n          id\n          name\n        }\n      }\n      barriers {\n        actionId\n        title\n        reason\n        dueDate\n        recordedAt\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ActionSummaryDocument,
+    "\n  query ActionsCsv($filter: ActionFilter) {\n    actionsCsv(filter: $filter)\n  }\n": types.ActionsCsvDocument,
     "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    kind\n    councilArea\n    active\n    createdAt\n    requireTwoFactor\n  }\n": types.OrganisationFieldsFragmentDoc,
     "\n  fragment UserFields on User {\n    id\n    name\n    email\n    role\n    active\n    createdAt\n    twoFactorEnabled\n    organisation {\n      id\n      name\n    }\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query AdminPage {\n    organisations {\n      ...OrganisationFields\n    }\n    users {\n      ...UserFields\n    }\n  }\n": types.AdminPageDocument,
@@ -348,9 +350,10 @@ const documents: Documents = {
     "\n  subscription PersonChanged($personId: ID!) {\n    personChanged(personId: $personId) {\n      personId\n      part\n      version\n      domain\n      changedBy {\n        id\n        name\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.PersonChangedDocument,
     "\n  query ReferralFigures($from: LocalDate, $to: LocalDate) {\n    referralFigures(from: $from, to: $to) {\n      from\n      to\n      rows {\n        kind\n        kindLabel\n        receivingOrganisation {\n          id\n          name\n        }\n        sent\n        accepted\n        declined\n        overdueNow\n        medianDaysToAcknowledge\n        medianDaysToAccept\n        suppressed\n      }\n    }\n  }\n": types.ReferralFiguresDocument,
     "\n  query ReferralFiguresCsv($from: LocalDate, $to: LocalDate) {\n    referralFiguresCsv(from: $from, to: $to)\n  }\n": types.ReferralFiguresCsvDocument,
+    "\n  query ReferralInboxSummary {\n    referralInbox {\n      new\n      overdue\n      accepted\n      awaitingAnswer\n    }\n  }\n": types.ReferralInboxSummaryDocument,
+    "\n  subscription ReferralChanged {\n    referralChanged {\n      referralId\n      status\n      version\n    }\n  }\n": types.ReferralChangedDocument,
     "\n  fragment ReferralSummaryFields on Referral {\n    id\n    direction\n    status\n    overdue\n    sentAt\n    respondBy\n    kind {\n      code\n      label\n    }\n    person {\n      id\n      displayName\n    }\n    personId\n    sendingOrganisation {\n      id\n      name\n    }\n    receivingOrganisation {\n      id\n      name\n    }\n    version\n  }\n": types.ReferralSummaryFieldsFragmentDoc,
     "\n  fragment ReferralFields on Referral {\n    ...ReferralSummaryFields\n    sentBy\n    message\n    sections\n    expiresOn\n    acknowledgedAt\n    answeredAt\n    closedAt\n    declineReason\n    withdrawReason\n    outcome\n    canAcknowledge\n    canAccept\n    canDecline\n    canWithdraw\n    canClose\n    kind {\n      code\n      label\n      responseWorkingDays\n    }\n    consent {\n      givenOn\n      method\n      personsWords\n      recordedAt\n      recordedBy\n    }\n    proposedAppointment {\n      date\n      window\n      startTime\n      endTime\n      location\n      town\n      appointmentId\n    }\n    mentor {\n      id\n      name\n    }\n    timeline {\n      id\n      at\n      by\n      kind\n      note\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ReferralFieldsFragmentDoc,
-    "\n  query ReferralInboxSummary {\n    referralInbox {\n      new\n      overdue\n      accepted\n      awaitingAnswer\n    }\n  }\n": types.ReferralInboxSummaryDocument,
     "\n  query Referrals($filter: ReferralFilter) {\n    referrals(filter: $filter) {\n      ...ReferralSummaryFields\n    }\n  }\n": types.ReferralsDocument,
     "\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": types.ReferralDocument,
     "\n  query PeerMentors {\n    peerMentors {\n      id\n      name\n    }\n  }\n": types.PeerMentorsDocument,
@@ -361,7 +364,6 @@ const documents: Documents = {
     "\n  mutation DeclineReferral($input: DeclineReferralInput!) {\n    declineReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n": types.DeclineReferralDocument,
     "\n  mutation WithdrawReferral($input: ReferralStepInput!) {\n    withdrawReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n": types.WithdrawReferralDocument,
     "\n  mutation CloseReferral($input: CloseReferralInput!) {\n    closeReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n": types.CloseReferralDocument,
-    "\n  subscription ReferralChanged {\n    referralChanged {\n      referralId\n      status\n      version\n    }\n  }\n": types.ReferralChangedDocument,
     "\n  fragment UpcomingReleaseFields on UpcomingRelease {\n    person {\n      id\n      displayName\n    }\n    releaseDate\n    daysToRelease\n    establishment\n    destinationCouncilArea\n    redFlags\n    itemsDone\n    itemsTotal\n  }\n": types.UpcomingReleaseFieldsFragmentDoc,
     "\n  query UpcomingReleases($withinDays: Int!) {\n    upcomingReleases(withinDays: $withinDays) {\n      ...UpcomingReleaseFields\n    }\n  }\n": types.UpcomingReleasesDocument,
     "\n  query ReleaseForecast($months: Int!) {\n    releaseForecast(months: $months) {\n      months\n      councilAreas\n      cells {\n        councilArea\n        month\n        suppressed\n        due\n        accommodationSecured\n        dutyToReferMade\n      }\n    }\n  }\n": types.ReleaseForecastDocument,
@@ -435,22 +437,6 @@ export function graphql(source: "\n  query ActionOwnerOptions {\n    colleagues 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ActionFilterOptions {\n    partnerOrganisations {\n      id\n      name\n    }\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActionFilterOptions {\n    partnerOrganisations {\n      id\n      name\n    }\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ActionList($filter: ActionFilter, $limit: Int!) {\n    actions(filter: $filter, limit: $limit) {\n      ...ActionListFields\n    }\n  }\n"): (typeof documents)["\n  query ActionList($filter: ActionFilter, $limit: Int!) {\n    actions(filter: $filter, limit: $limit) {\n      ...ActionListFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ActionSummary($filter: ActionFilter) {\n    actionSummary(filter: $filter) {\n      total\n      open\n      overdue\n      done\n      blocked\n      notPossible\n      notUndertaken\n      cancelled\n      completionRate\n      medianDaysToComplete\n      overdueByOrganisation {\n        count\n        organisation {\n          id\n          name\n        }\n      }\n      barriers {\n        actionId\n        title\n        reason\n        dueDate\n        recordedAt\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActionSummary($filter: ActionFilter) {\n    actionSummary(filter: $filter) {\n      total\n      open\n      overdue\n      done\n      blocked\n      notPossible\n      notUndertaken\n      cancelled\n      completionRate\n      medianDaysToComplete\n      overdueByOrganisation {\n        count\n        organisation {\n          id\n          name\n        }\n      }\n      barriers {\n        actionId\n        title\n        reason\n        dueDate\n        recordedAt\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ActionsCsv($filter: ActionFilter) {\n    actionsCsv(filter: $filter)\n  }\n"): (typeof documents)["\n  query ActionsCsv($filter: ActionFilter) {\n    actionsCsv(filter: $filter)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...ActionListFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...ActionListFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -464,6 +450,26 @@ export function graphql(source: "\n  mutation AddActionComment($actionId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ActionChanged {\n    actionChanged {\n      actionId\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  subscription ActionChanged {\n    actionChanged {\n      actionId\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionFilterOptions {\n    partnerOrganisations {\n      id\n      name\n    }\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActionFilterOptions {\n    partnerOrganisations {\n      id\n      name\n    }\n    colleagues {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActionRowFields on Action {\n    id\n    title\n    status\n    statusReason\n    dueDate\n    dueWindow\n    overdue\n    personRestricted\n    person {\n      id\n      displayName\n    }\n    owner {\n      id\n      name\n    }\n    ownerOrganisation {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ActionRowFields on Action {\n    id\n    title\n    status\n    statusReason\n    dueDate\n    dueWindow\n    overdue\n    personRestricted\n    person {\n      id\n      displayName\n    }\n    owner {\n      id\n      name\n    }\n    ownerOrganisation {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionList($filter: ActionFilter, $limit: Int!) {\n    actions(filter: $filter, limit: $limit) {\n      ...ActionRowFields\n    }\n  }\n"): (typeof documents)["\n  query ActionList($filter: ActionFilter, $limit: Int!) {\n    actions(filter: $filter, limit: $limit) {\n      ...ActionRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionSummary($filter: ActionFilter) {\n    actionSummary(filter: $filter) {\n      total\n      open\n      overdue\n      done\n      blocked\n      notPossible\n      notUndertaken\n      cancelled\n      completionRate\n      medianDaysToComplete\n      overdueByOrganisation {\n        count\n        organisation {\n          id\n          name\n        }\n      }\n      barriers {\n        actionId\n        title\n        reason\n        dueDate\n        recordedAt\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActionSummary($filter: ActionFilter) {\n    actionSummary(filter: $filter) {\n      total\n      open\n      overdue\n      done\n      blocked\n      notPossible\n      notUndertaken\n      cancelled\n      completionRate\n      medianDaysToComplete\n      overdueByOrganisation {\n        count\n        organisation {\n          id\n          name\n        }\n      }\n      barriers {\n        actionId\n        title\n        reason\n        dueDate\n        recordedAt\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionsCsv($filter: ActionFilter) {\n    actionsCsv(filter: $filter)\n  }\n"): (typeof documents)["\n  query ActionsCsv($filter: ActionFilter) {\n    actionsCsv(filter: $filter)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -999,15 +1005,19 @@ export function graphql(source: "\n  query ReferralFiguresCsv($from: LocalDate, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ReferralInboxSummary {\n    referralInbox {\n      new\n      overdue\n      accepted\n      awaitingAnswer\n    }\n  }\n"): (typeof documents)["\n  query ReferralInboxSummary {\n    referralInbox {\n      new\n      overdue\n      accepted\n      awaitingAnswer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ReferralChanged {\n    referralChanged {\n      referralId\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  subscription ReferralChanged {\n    referralChanged {\n      referralId\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ReferralSummaryFields on Referral {\n    id\n    direction\n    status\n    overdue\n    sentAt\n    respondBy\n    kind {\n      code\n      label\n    }\n    person {\n      id\n      displayName\n    }\n    personId\n    sendingOrganisation {\n      id\n      name\n    }\n    receivingOrganisation {\n      id\n      name\n    }\n    version\n  }\n"): (typeof documents)["\n  fragment ReferralSummaryFields on Referral {\n    id\n    direction\n    status\n    overdue\n    sentAt\n    respondBy\n    kind {\n      code\n      label\n    }\n    person {\n      id\n      displayName\n    }\n    personId\n    sendingOrganisation {\n      id\n      name\n    }\n    receivingOrganisation {\n      id\n      name\n    }\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ReferralFields on Referral {\n    ...ReferralSummaryFields\n    sentBy\n    message\n    sections\n    expiresOn\n    acknowledgedAt\n    answeredAt\n    closedAt\n    declineReason\n    withdrawReason\n    outcome\n    canAcknowledge\n    canAccept\n    canDecline\n    canWithdraw\n    canClose\n    kind {\n      code\n      label\n      responseWorkingDays\n    }\n    consent {\n      givenOn\n      method\n      personsWords\n      recordedAt\n      recordedBy\n    }\n    proposedAppointment {\n      date\n      window\n      startTime\n      endTime\n      location\n      town\n      appointmentId\n    }\n    mentor {\n      id\n      name\n    }\n    timeline {\n      id\n      at\n      by\n      kind\n      note\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ReferralFields on Referral {\n    ...ReferralSummaryFields\n    sentBy\n    message\n    sections\n    expiresOn\n    acknowledgedAt\n    answeredAt\n    closedAt\n    declineReason\n    withdrawReason\n    outcome\n    canAcknowledge\n    canAccept\n    canDecline\n    canWithdraw\n    canClose\n    kind {\n      code\n      label\n      responseWorkingDays\n    }\n    consent {\n      givenOn\n      method\n      personsWords\n      recordedAt\n      recordedBy\n    }\n    proposedAppointment {\n      date\n      window\n      startTime\n      endTime\n      location\n      town\n      appointmentId\n    }\n    mentor {\n      id\n      name\n    }\n    timeline {\n      id\n      at\n      by\n      kind\n      note\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ReferralInboxSummary {\n    referralInbox {\n      new\n      overdue\n      accepted\n      awaitingAnswer\n    }\n  }\n"): (typeof documents)["\n  query ReferralInboxSummary {\n    referralInbox {\n      new\n      overdue\n      accepted\n      awaitingAnswer\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1048,10 +1058,6 @@ export function graphql(source: "\n  mutation WithdrawReferral($input: ReferralS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CloseReferral($input: CloseReferralInput!) {\n    closeReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseReferral($input: CloseReferralInput!) {\n    closeReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription ReferralChanged {\n    referralChanged {\n      referralId\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  subscription ReferralChanged {\n    referralChanged {\n      referralId\n      status\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

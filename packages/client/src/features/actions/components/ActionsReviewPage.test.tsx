@@ -3,8 +3,17 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildCurrentUser, meMock, quietMeChangedMock } from '../../../test/fixtures';
 import { renderApp } from '../../../test/renderApp';
-import { ActionChangedSubscription, ActionsCsvQuery } from '../graphql/actions';
-import { actionListMock, buildAction, buildSummary, filterOptionsMock, HOUSING, PROBATION, summaryMock } from '../testing';
+import { ActionChangedSubscription, ActionPageQuery, ActionsCsvQuery } from '../graphql/actions';
+import {
+  actionListMock,
+  buildAction,
+  buildActionDetail,
+  buildSummary,
+  filterOptionsMock,
+  HOUSING,
+  PROBATION,
+  summaryMock,
+} from '../testing';
 
 const manager = buildCurrentUser('MANAGER', { name: 'Priya Shah' });
 
@@ -118,6 +127,36 @@ describe('ActionsReviewPage', () => {
 
     await user.click(screen.getByRole('button', { name: 'Show all actions that match the filters' }));
     expect(await screen.findByRole('row', { name: /Register with a GP/ })).toBeTruthy();
+  });
+
+  it('lists every colleague as an owner once the owner list is used, and opens an action from the table with a way back', async () => {
+    const action = buildAction({ title: 'Register with a GP' });
+    const detail = buildActionDetail({ id: action.id, title: 'Register with a GP' });
+    renderReview('/actions?status=OPEN', summaryMock(summary, { statuses: ['OPEN'] }), actionListMock([action], { statuses: ['OPEN'] }), {
+      request: { query: ActionPageQuery, variables: { id: action.id } },
+      result: { data: { action: detail } },
+    });
+
+    const owner = await screen.findByRole('combobox', { name: 'Owner' }, { timeout: 5000 });
+    await screen.findByRole('row', { name: /Register with a GP/ });
+    // Until it is used, the list holds only the choice made (anyone).
+    expect(
+      within(owner)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Anyone']);
+    await userEvent.click(owner);
+    expect(
+      within(owner)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Anyone', 'Chris Evans (Northvale Council Housing Options)', 'Jordan Lee (Northvale Probation Delivery Unit)']);
+
+    const link = screen.getByRole('link', { name: 'Register with a GP' });
+    expect(link.getAttribute('href')).toBe(`/actions/${action.id}`);
+    await userEvent.click(link);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Register with a GP' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Back to actions' }).getAttribute('href')).toBe('/actions?status=OPEN');
   });
 
   it('reads its filters from the address, and applying the form changes them', async () => {

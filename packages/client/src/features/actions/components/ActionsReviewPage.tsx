@@ -6,7 +6,7 @@ import { Loading } from '../../../ui/Loading';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import { csvFileName, downloadCsv } from '../csv';
 import { drillFilter, readDrill, readFilters, writeParams, type Drill, type ReviewFilters } from '../filters';
-import { ActionFilterOptionsQuery, ActionListQuery, ActionsCsvQuery, ActionSummaryQuery } from '../graphql/actions';
+import { ActionFilterOptionsQuery, ActionListQuery, ActionsCsvQuery, ActionSummaryQuery } from '../graphql/review';
 import { useActionChanged } from '../hooks/useActionChanged';
 import { ActionsTable } from './ActionsTable';
 import { BarriersList } from './BarriersList';
@@ -15,7 +15,13 @@ import { OverdueChart } from './OverdueChart';
 import { ReviewFiltersForm } from './ReviewFiltersForm';
 import { SummaryFigures } from './SummaryFigures';
 
-const TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hour12: false });
+// Made on first use (a live update), not as the page loads: the first date format with a time
+// zone loads the browser's time zone data.
+let time: Intl.DateTimeFormat | null = null;
+const timeNow = () =>
+  (time ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hour12: false })).format(
+    new Date(),
+  );
 
 // The filters (with every owner in the partnership, hundreds of them) and the table (up to
 // TABLE_LIMIT rows) are the costly parts to draw. They are drawn again only when what they show
@@ -25,6 +31,10 @@ const Filters = memo(ReviewFiltersForm);
 const Table = memo(ActionsTable);
 
 const NO_ACTIONS: ReadonlyArray<never> = [];
+// One collator, made on first use, for the hundreds of comparisons in sorting the partnership's
+// colleagues (localeCompare with a locale makes one for each comparison).
+let collator: Intl.Collator | null = null;
+const byName = (a: { name: string }, b: { name: string }) => (collator ??= new Intl.Collator('en-GB')).compare(a.name, b.name);
 
 /** The most actions the table lists at once; the CSV download has more. */
 export const TABLE_LIMIT = 100;
@@ -64,9 +74,13 @@ export function ActionsReviewPage() {
     variables: { filter: summaryFilter === 'none' ? null : summaryFilter },
     fetchPolicy: 'cache-and-network',
   });
+  // The table's rows carry only what the table shows, and are kept out of the cache as well: no other
+  // page reads them, and writing a hundred actions (with their people, owners and organisations)
+  // into the normalised cache, then reading them back, is work the page would wait for. Live
+  // updates read the list again (useActionChanged).
   const list = useQuery(ActionListQuery, {
     variables: { filter: tableFilter === 'none' ? null : tableFilter, limit: TABLE_LIMIT },
-    fetchPolicy: 'cache-and-network',
+    fetchPolicy: 'no-cache',
     skip: tableFilter === 'none',
   });
 
@@ -77,7 +91,7 @@ export function ActionsReviewPage() {
 
   useActionChanged(async () => {
     await Promise.all([summary.refetch(), tableFilter === 'none' ? null : list.refetch()]);
-    setUpdated((previous) => ({ time: TIME.format(new Date()), key: (previous?.key ?? 0) + 1 }));
+    setUpdated((previous) => ({ time: timeNow(), key: (previous?.key ?? 0) + 1 }));
   });
 
   useEffect(() => {
@@ -110,14 +124,14 @@ export function ActionsReviewPage() {
   const organisationOptions = useMemo(
     () =>
       [...(options.data?.partnerOrganisations ?? [])]
-        .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+        .sort(byName)
         .map((organisation) => ({ value: organisation.id, label: organisation.name })),
     [options.data],
   );
   const ownerOptions = useMemo(
     () =>
       [...(options.data?.colleagues ?? [])]
-        .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+        .sort(byName)
         .map((colleague) => ({ value: colleague.id, label: `${colleague.name} (${colleague.organisation.name})` })),
     [options.data],
   );

@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES, type ActionStatus } from '@casehuddle/shared';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { checkDate, datePartsFromIso, EMPTY_DATE, type DateParts } from '../../../ui/dates';
@@ -22,6 +23,17 @@ export function ReviewFiltersForm({ initial, organisations, owners, onApply, onE
   const [dueFrom, setDueFrom] = useState<DateParts>(() => datePartsFromIso(initial.dueFrom));
   const [dueTo, setDueTo] = useState<DateParts>(() => datePartsFromIso(initial.dueTo));
   const [errors, setErrors] = useState<{ dueFrom?: string; dueTo?: string; attempt: number } | null>(null);
+  // Every colleague in the partnership (hundreds of options) is most of what the page draws, so the
+  // owner list holds only the chosen owner until it is first used: focused (by keyboard or a click)
+  // or pointed at. flushSync puts the options in before the browser opens the list.
+  const [ownersInUse, setOwnersInUse] = useState(false);
+  const showAllOwners = () => {
+    if (!ownersInUse) flushSync(() => setOwnersInUse(true));
+  };
+  const ownerOptions = useMemo(
+    () => (ownersInUse ? owners : owners.filter((owner) => owner.value === values.ownerId)),
+    [owners, ownersInUse, values.ownerId],
+  );
 
   function fail(found: { dueFrom?: string; dueTo?: string }) {
     setErrors((previous) => ({ ...found, attempt: (previous?.attempt ?? 0) + 1 }));
@@ -71,8 +83,10 @@ export function ReviewFiltersForm({ initial, organisations, owners, onApply, onE
           label="Owner"
           labelClass="govuk-label--s"
           placeholder="Anyone"
-          options={owners}
+          options={ownerOptions}
           value={values.ownerId}
+          onFocus={showAllOwners}
+          onPointerDown={showAllOwners}
           onChange={(event) => setValues((current) => ({ ...current, ownerId: event.target.value }))}
         />
         <DateInput

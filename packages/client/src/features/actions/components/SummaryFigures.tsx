@@ -1,5 +1,6 @@
 import type { ActionSummaryQuery } from '../../../generated/graphql';
 import type { Drill, DrillKind } from '../filters';
+import { formatNumber } from '../../../ui/numbers';
 
 type Summary = ActionSummaryQuery['actionSummary'];
 
@@ -19,7 +20,7 @@ export function formatRate(rate: number | null): string {
 export function formatDays(days: number | null): string {
   if (days === null) return 'None yet';
   const rounded = Math.round(days * 10) / 10;
-  return `${rounded.toLocaleString('en-GB')} ${rounded === 1 ? 'day' : 'days'}`;
+  return `${formatNumber(rounded)} ${rounded === 1 ? 'day' : 'days'}`;
 }
 
 interface SummaryFiguresProps {
@@ -50,7 +51,7 @@ export function SummaryFigures({ summary, drill, onDrill }: SummaryFiguresProps)
                 onClick={() => onDrill({ kind })}
               >
                 <span className="app-figure__label">{label}</span>
-                <span className="app-figure__value">{count.toLocaleString('en-GB')}</span>
+                <span className="app-figure__value">{formatNumber(count)}</span>
                 <span className="app-figure__hint">
                   {kind === 'blocked'
                     ? `${summary.notPossible} not possible, ${summary.notUndertaken} not undertaken`
@@ -76,8 +77,7 @@ export function SummaryFigures({ summary, drill, onDrill }: SummaryFiguresProps)
         </li>
       </ul>
       <p className="govuk-body-s app-secondary-text">
-        {summary.total.toLocaleString('en-GB')} {summary.total === 1 ? 'action' : 'actions'} in all,{' '}
-        {summary.cancelled.toLocaleString('en-GB')} cancelled.{' '}
+        {formatNumber(summary.total)} {summary.total === 1 ? 'action' : 'actions'} in all, {formatNumber(summary.cancelled)} cancelled.{' '}
         <button type="button" className="app-link-button" aria-pressed={drill?.kind === 'total'} onClick={() => onDrill({ kind: 'total' })}>
           Show all of them
         </button>

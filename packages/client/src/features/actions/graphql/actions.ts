@@ -102,73 +102,6 @@ export const ActionOwnerOptionsQuery = graphql(`
   }
 `);
 
-/** The choices in the manager review filters. */
-export const ActionFilterOptionsQuery = graphql(`
-  query ActionFilterOptions {
-    partnerOrganisations {
-      id
-      name
-    }
-    colleagues {
-      id
-      name
-      organisation {
-        id
-        name
-      }
-    }
-  }
-`);
-
-export const ActionListQuery = graphql(`
-  query ActionList($filter: ActionFilter, $limit: Int!) {
-    actions(filter: $filter, limit: $limit) {
-      ...ActionListFields
-    }
-  }
-`);
-
-export const ActionSummaryQuery = graphql(`
-  query ActionSummary($filter: ActionFilter) {
-    actionSummary(filter: $filter) {
-      total
-      open
-      overdue
-      done
-      blocked
-      notPossible
-      notUndertaken
-      cancelled
-      completionRate
-      medianDaysToComplete
-      overdueByOrganisation {
-        count
-        organisation {
-          id
-          name
-        }
-      }
-      barriers {
-        actionId
-        title
-        reason
-        dueDate
-        recordedAt
-        organisation {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
-
-export const ActionsCsvQuery = graphql(`
-  query ActionsCsv($filter: ActionFilter) {
-    actionsCsv(filter: $filter)
-  }
-`);
-
 export const CreateActionMutation = graphql(`
   mutation CreateAction($input: CreateActionInput!) {
     createAction(input: $input) {
@@ -193,13 +126,7 @@ export const AddActionCommentMutation = graphql(`
   }
 `);
 
-/** Any action the viewer may see has changed: lists and figures read again. */
-export const ActionChangedSubscription = graphql(`
-  subscription ActionChanged {
-    actionChanged {
-      actionId
-      status
-      version
-    }
-  }
-`);
+// The manager review's operations and the live-update subscription are in modules of their own, so
+// that /actions loads only those, not every action operation (with their fragments) in this file.
+export { ActionChangedSubscription } from './changes';
+export { ActionFilterOptionsQuery, ActionListQuery, ActionRowFields, ActionsCsvQuery, ActionSummaryQuery } from './review';

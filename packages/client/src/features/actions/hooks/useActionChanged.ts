@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useSubscription } from '@apollo/client/react';
 import type { ActionChangedSubscription as ActionChangedData } from '../../../generated/graphql';
-import { ActionChangedSubscription } from '../graphql/actions';
+import { ActionChangedSubscription } from '../graphql/changes';
 
 export type ActionChange = ActionChangedData['actionChanged'];
 

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { readApiError } from '../../../ui/apiErrors';
-import { EditAgendaTextMutation } from '../../huddles/graphql/meetings';
 import { browserStorage, forgetUnsentText, sendUnsentText } from '../../huddles/hooks/unsentText';
 import { LogoutMutation } from '../graphql/auth';
 import { useCurrentUser, useSession } from '../session';
@@ -26,9 +25,16 @@ export function useSignOut() {
     setError(null);
     const storage = browserStorage();
     if (storage && navigator.onLine) {
-      await sendUnsentText(storage, me.id, (itemId, field, update) =>
-        client.mutate({ mutation: EditAgendaTextMutation, variables: { input: { itemId, field, update } }, fetchPolicy: 'no-cache' }),
-      );
+      await sendUnsentText(storage, me.id, async (itemId, field, update) => {
+        // The meeting's operations load only when there are notes to send: the navigation, where
+        // signing out lives, is on every page.
+        const { EditAgendaTextMutation } = await import('../../huddles/graphql/meetings');
+        return client.mutate({
+          mutation: EditAgendaTextMutation,
+          variables: { input: { itemId, field, update } },
+          fetchPolicy: 'no-cache',
+        });
+      });
     }
     try {
       await logout();

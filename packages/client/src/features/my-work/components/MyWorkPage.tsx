@@ -6,6 +6,7 @@ import { ACTION_STATUS_LABELS, SITUATION_KIND_LABELS, type ActionStatus } from '
 import type { ActionListFieldsFragment, MyWorkQuery as MyWorkData } from '../../../generated/graphql';
 import { useCurrentUser } from '../../auth/session';
 import { ActionsTable } from '../../actions/components/ActionsTable';
+import { StatusChangeForm } from '../../actions/components/StatusChangeForm';
 import { LoadProblem } from '../../../ui/LoadProblem';
 import { NewActionForm } from '../../actions/components/NewActionForm';
 import { ActionListFields } from '../../actions/graphql/actions';
@@ -46,7 +47,12 @@ function ActionSection({ id, title, actions, empty, description, showOwner, urge
           <p className="govuk-body">{empty}</p>
         </div>
       ) : (
-        <ActionsTable actions={actions} caption={title} showOwner={showOwner} statusChange onSaved={onSaved} />
+        <ActionsTable
+          actions={actions}
+          caption={title}
+          showOwner={showOwner}
+          change={(action) => <StatusChangeForm action={action} variant="row" onSaved={onSaved} />}
+        />
       )}
     </section>
   );

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ReferralInboxSummaryQuery } from '../graphql/referrals';
+import { ReferralInboxSummaryQuery } from '../graphql/navigation';
 import { useReferralChanges } from '../hooks/useReferralChanges';
 
 /**

@@ -88,18 +88,6 @@ export const ReferralFields = graphql(`
   }
 `);
 
-/** The counts in the navigation and on the inbox's tabs. */
-export const ReferralInboxSummaryQuery = graphql(`
-  query ReferralInboxSummary {
-    referralInbox {
-      new
-      overdue
-      accepted
-      awaitingAnswer
-    }
-  }
-`);
-
 export const ReferralsQuery = graphql(`
   query Referrals($filter: ReferralFilter) {
     referrals(filter: $filter) {
@@ -185,13 +173,5 @@ export const CloseReferralMutation = graphql(`
   }
 `);
 
-/** Ids and versions only: the inbox and the page read again what they show. */
-export const ReferralChangedSubscription = graphql(`
-  subscription ReferralChanged {
-    referralChanged {
-      referralId
-      status
-      version
-    }
-  }
-`);
+// Read by the navigation on every page, so kept in a module of their own (navigation.ts).
+export { ReferralChangedSubscription, ReferralInboxSummaryQuery } from './navigation';

@@ -1,5 +1,5 @@
 import { useSubscription } from '@apollo/client/react';
-import { ReferralChangedSubscription } from '../graphql/referrals';
+import { ReferralChangedSubscription } from '../graphql/navigation';
 
 /** The queries a change to a referral can alter: the counts, the inbox's lists and the referral page. */
 const REFERRAL_QUERIES = new Set(['ReferralInboxSummary', 'Referrals', 'Referral']);
