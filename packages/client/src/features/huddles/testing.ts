@@ -1,8 +1,14 @@
 import type { MockLink } from '@apollo/client/testing';
 import * as Y from 'yjs';
-import type { AgendaItemFieldsFragment, HuddleDetailFieldsFragment, MeetingRoomQuery as MeetingRoomResult } from '../../generated/graphql';
+import type {
+  AgendaItemFieldsFragment,
+  HuddleDetailFieldsFragment,
+  MeetingActionFieldsFragment,
+  MeetingRoomQuery as MeetingRoomResult,
+} from '../../generated/graphql';
 import { HuddleColleaguesQuery } from './graphql/huddles';
 import {
+  AgendaItemWithActionsQuery,
   AgendaTextQuery,
   EditAgendaTextMutation,
   MeetingEventsSubscription,
@@ -30,6 +36,10 @@ export const JORDAN = { __typename: 'UserRef', id: 'user-jordan', name: 'Jordan 
 
 type Item = AgendaItemFieldsFragment;
 type Meeting = MeetingRoomResult['meeting'];
+type Action = MeetingActionFieldsFragment;
+
+/** The actions agreed at each item, by item id (the room reads them item by item; the minutes for the whole meeting). */
+export type ActionsByItem = Record<string, Action[]>;
 
 export function buildItem(overrides: Partial<Item> = {}): Item {
   return {
@@ -52,7 +62,6 @@ export function buildItem(overrides: Partial<Item> = {}): Item {
     discussed: false,
     carriedOver: false,
     outcome: 'PENDING',
-    actions: [],
     ...overrides,
   };
 }
@@ -166,8 +175,15 @@ export class TextServer {
   }
 }
 
-export function meetingRoomMocks(meeting: Meeting): MockLink.MockedResponse[] {
+export function meetingRoomMocks(meeting: Meeting, actions: ActionsByItem = {}): MockLink.MockedResponse[] {
   return [
+    {
+      request: { query: AgendaItemWithActionsQuery, variables: () => true },
+      result: (v: { id: string }) => ({
+        data: { agendaItem: { ...(meeting.items.find((i) => i.id === v.id) ?? buildItem({ id: v.id })), actions: actions[v.id] ?? [] } },
+      }),
+      maxUsageCount: Infinity,
+    },
     ...new TextServer(meeting.items).mocks(),
     { request: { query: MeetingEventsSubscription, variables: () => true }, delay: Infinity, maxUsageCount: Infinity },
     {
@@ -189,7 +205,13 @@ export function meetingRoomMocks(meeting: Meeting): MockLink.MockedResponse[] {
     },
     {
       request: { query: MinutesActionsQuery, variables: { meetingId: meeting.id } },
-      result: { data: { actions: [] } },
+      result: {
+        data: {
+          actions: Object.entries(actions).flatMap(([agendaItemId, list]) =>
+            list.map((action) => ({ ...action, origin: { __typename: 'ActionOrigin' as const, agendaItemId } })),
+          ),
+        },
+      },
       maxUsageCount: Infinity,
     },
   ];

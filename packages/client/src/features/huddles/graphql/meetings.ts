@@ -23,7 +23,8 @@ export const MeetingActionFields = graphql(`
 `);
 
 /**
- * One agenda item, as the viewer may see it. Fields are written out rather than spread from other
+ * One agenda item, as the viewer may see it, without its actions: the room reads those only for the
+ * item in view (`AgendaItemWithActionsQuery`). Fields are written out rather than spread from other
  * fragments: the server's query cost limit charges extra for each level of fragment.
  */
 export const AgendaItemFields = graphql(`
@@ -52,24 +53,6 @@ export const AgendaItemFields = graphql(`
     flags {
       kind
       text
-    }
-    actions {
-      id
-      title
-      status
-      dueDate
-      dueWindow
-      overdue
-      personRestricted
-      owner {
-        id
-        name
-        organisation {
-          id
-          name
-          kind
-        }
-      }
     }
   }
 `);
@@ -145,6 +128,37 @@ export const MeetingAgendaItemQuery = graphql(`
   query MeetingAgendaItem($id: ID!) {
     agendaItem(id: $id) {
       ...AgendaItemFields
+    }
+  }
+`);
+
+/**
+ * One item with the actions agreed at it: read for the item in view (not with the meeting, where
+ * every item's actions with their owners were most of the answer), and again when an action at it
+ * is added or changes. Actions are written out, as in `AgendaItemFields`.
+ */
+export const AgendaItemWithActionsQuery = graphql(`
+  query AgendaItemWithActions($id: ID!) {
+    agendaItem(id: $id) {
+      ...AgendaItemFields
+      actions {
+        id
+        title
+        status
+        dueDate
+        dueWindow
+        overdue
+        personRestricted
+        owner {
+          id
+          name
+          organisation {
+            id
+            name
+            kind
+          }
+        }
+      }
     }
   }
 `);

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { onSocketReconnected } from '../../../app/apollo';
 import type { MeetingEventsSubscription as MeetingEventsResult } from '../../../generated/graphql';
-import { MeetingAgendaItemQuery, MeetingEventsSubscription, MeetingRoomQuery } from '../graphql/meetings';
+import { AgendaItemWithActionsQuery, MeetingAgendaItemQuery, MeetingEventsSubscription, MeetingRoomQuery } from '../graphql/meetings';
 import type { SharedTextFields } from './lazySharedText';
 import type { TextField } from './sharedTextState';
 import type { PresenceStore } from './presenceStore';
@@ -46,10 +46,12 @@ interface Options {
 }
 
 const TEXT_FIELDS = new Set<string>(['NOTES', 'DECISIONS']);
+/** Events about an action agreed at an item: the item (its outcome, its actions) is read again, not the meeting. */
+const ACTION_EVENTS = new Set<string>(['ACTION_CREATED', 'ACTION_CHANGED']);
 
 /**
  * Follows a meeting live. Each event names what changed: a changed item is read again on its own
- * (shared notes or decisions apply the change the event carries, merged with what is typed here,
+ * (with its actions when an action at it was added or changed; shared notes or decisions apply the change the event carries, merged with what is typed here,
  * and read what this browser is missing only when the event has no change or one was missed), anything else reads the meeting
  * again, and presence updates who is here and who is typing. Events are numbered: after a
  * reconnect it subscribes again from the last one seen, and the server replays what was missed.
@@ -79,6 +81,20 @@ export function useMeetingEvents({ meetingId, seq, enabled, myId, fields, presen
       if (!trigger) {
         trigger = coalesced(() => client.query({ query: MeetingAgendaItemQuery, variables: { id: itemId }, fetchPolicy: 'network-only' }));
         itemRefetches.set(itemId, trigger);
+      }
+      trigger();
+    };
+    // An action at an item was added or changed: the item is read again with its actions (a few
+    // kilobytes), not the whole meeting. Read whether or not they are in view yet, so an answer to the
+    // first read of them that left before the change cannot leave it out.
+    const actionRefetches = new Map<string, () => void>();
+    const refetchItemWithActions = (itemId: string) => {
+      let trigger = actionRefetches.get(itemId);
+      if (!trigger) {
+        trigger = coalesced(() =>
+          client.query({ query: AgendaItemWithActionsQuery, variables: { id: itemId }, fetchPolicy: 'network-only' }),
+        );
+        actionRefetches.set(itemId, trigger);
       }
       trigger();
     };
@@ -115,6 +131,8 @@ export function useMeetingEvents({ meetingId, seq, enabled, myId, fields, presen
           if (fromSomeoneElse) presence.stoppedTyping(event.actorId!);
         }
         if (itemStale) refetchItem(event.itemId);
+      } else if (ACTION_EVENTS.has(event.type) && event.itemId) {
+        refetchItemWithActions(event.itemId);
       } else {
         refetchMeeting();
       }

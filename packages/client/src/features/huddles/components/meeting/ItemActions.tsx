@@ -2,9 +2,9 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { DUE_WINDOW_LABELS, formatDate } from '@casehuddle/shared';
 import { ActionTag } from '../tags';
-import type { AgendaItem } from './MeetingContext';
+import type { MeetingActionFieldsFragment } from '../../../../generated/graphql';
 
-type Action = AgendaItem['actions'][number];
+type Action = MeetingActionFieldsFragment;
 
 /** "22 Nov 2026 (morning)" for a `YYYY-MM-DD` due date. */
 export function dueText(action: Pick<Action, 'dueDate' | 'dueWindow'>): string {
@@ -21,21 +21,29 @@ export function ItemActions({
   hideTitles,
   headingLevel = 3,
   itemHeadingId,
+  problem,
 }: {
-  actions: readonly Action[];
+  /** `null` while they are being read. */
+  actions: readonly Action[] | null;
   hideTitles: boolean;
   headingLevel?: 3 | 4;
   /** The item's heading, when several items' actions share a page: it names the region ("Actions, 2. Jo Bloggs"). */
   itemHeadingId?: string;
+  /** Why the actions could not be read. */
+  problem?: string;
 }) {
   const headingId = useId();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <section className="app-item-actions" aria-labelledby={itemHeadingId ? `${headingId} ${itemHeadingId}` : headingId}>
       <Heading className="govuk-heading-s" id={headingId}>
-        Actions{actions.length > 0 ? ` (${actions.length})` : ''}
+        Actions{actions && actions.length > 0 ? ` (${actions.length})` : ''}
       </Heading>
-      {actions.length === 0 ? (
+      {problem ? (
+        <p className="govuk-body-s app-secondary-text">The actions could not be read: {problem}</p>
+      ) : actions === null ? (
+        <p className="govuk-body-s app-secondary-text">Loading the actions…</p>
+      ) : actions.length === 0 ? (
         <p className="govuk-body-s app-secondary-text">No actions agreed at this item.</p>
       ) : (
         <ul className="app-item-actions__list">

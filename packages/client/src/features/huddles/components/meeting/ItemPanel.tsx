@@ -1,9 +1,9 @@
 import { useState, type RefObject } from 'react';
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { readApiError } from '../../../../ui/apiErrors';
 import { RedFlagList } from '../../../../ui/RedFlagList';
-import { SetMeetingFocusMutation } from '../../graphql/meetings';
+import { AgendaItemWithActionsQuery, SetMeetingFocusMutation } from '../../graphql/meetings';
 import { ItemKindTag, Tag } from '../tags';
 import { ItemActions } from './ItemActions';
 import { ItemFlags } from './ItemFlags';
@@ -91,6 +91,16 @@ function ItemPager({ previous, next, onChoose }: Pick<ItemPanelProps, 'previous'
   );
 }
 
+/**
+ * The actions agreed at the item in view, read for this item alone (the meeting's own answer carries
+ * none) and kept up to date by the live events (`useMeetingEvents`) and the quick action.
+ */
+function ActionsInView({ item, hideTitles }: { item: AgendaItem; hideTitles: boolean }) {
+  const { data, error } = useQuery(AgendaItemWithActionsQuery, { variables: { id: item.id }, fetchPolicy: 'cache-first' });
+  const problem = !data && error ? readApiError(error).message : undefined;
+  return <ItemActions actions={data?.agendaItem.actions ?? null} hideTitles={hideTitles} problem={problem} />;
+}
+
 /** The item being looked at: who and why, the live notes and decisions, flags, and actions. */
 export function ItemPanel({ item, index, total, headingRef, previous, next, onChoose }: ItemPanelProps) {
   const { meeting, projectorSafe, itemLabel } = useMeeting();
@@ -133,7 +143,7 @@ export function ItemPanel({ item, index, total, headingRef, previous, next, onCh
             <p className="govuk-body">Notes, decisions and the person’s details are hidden in projector-safe mode.</p>
           </div>
           {!closed ? <ItemFlags item={item} /> : null}
-          <ItemActions actions={item.actions} hideTitles />
+          <ActionsInView item={item} hideTitles />
         </>
       ) : (
         <>
@@ -141,7 +151,7 @@ export function ItemPanel({ item, index, total, headingRef, previous, next, onCh
           <TextFieldEditor key={`notes-${item.id}`} item={item} field="NOTES" />
           <TextFieldEditor key={`decisions-${item.id}`} item={item} field="DECISIONS" />
           <ItemFlags item={item} />
-          <ItemActions actions={item.actions} hideTitles={false} />
+          <ActionsInView item={item} hideTitles={false} />
           <QuickActionForm key={`action-${item.id}`} item={item} />
         </>
       )}

@@ -4,9 +4,16 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { buildCurrentUser, meMock, quietMeChangedMock } from '../../../../test/fixtures';
 import { renderApp } from '../../../../test/renderApp';
 import * as Y from 'yjs';
-import { EditAgendaTextMutation, MeetingAgendaItemQuery, MeetingEventsSubscription } from '../../graphql/meetings';
+import {
+  AgendaItemWithActionsQuery,
+  EditAgendaTextMutation,
+  MeetingAgendaItemQuery,
+  MeetingEventsSubscription,
+  MeetingRoomQuery,
+} from '../../graphql/meetings';
 import { TEXT_ROOT, toBase64 } from '../../hooks/sharedText';
 import {
+  type ActionsByItem,
   buildItem,
   buildMeeting,
   buildRestrictedItem,
@@ -21,12 +28,21 @@ import {
 const me = buildCurrentUser('COORDINATOR', { id: SAM.id, name: SAM.name });
 
 function renderMeeting(meeting = buildMeeting(), ...mocks: Parameters<typeof renderApp>[1]) {
+  return renderMeetingWithActions(meeting, {}, ...mocks);
+}
+
+/** The room with actions agreed at its items (read item by item; the minutes read them for the whole meeting). */
+function renderMeetingWithActions(
+  meeting: ReturnType<typeof buildMeeting>,
+  actions: ActionsByItem,
+  ...mocks: Parameters<typeof renderApp>[1]
+) {
   return renderApp(`/meetings/${meeting.id}`, [
     meMock(me),
     quietMeChangedMock(),
     meetingMock(meeting),
     ...mocks,
-    ...meetingRoomMocks(meeting),
+    ...meetingRoomMocks(meeting, actions),
   ]);
 }
 
@@ -207,22 +223,7 @@ describe('the meeting room', () => {
   it('hides notes, names and action titles in projector-safe mode, and remembers it for the session', async () => {
     const meeting = buildMeeting({
       items: [
-        buildItem({
-          notes: 'Told us about the eviction.',
-          actions: [
-            {
-              __typename: 'Action',
-              id: 'action-1',
-              title: 'Book housing options appointment',
-              status: 'OPEN',
-              dueDate: '2026-11-27',
-              dueWindow: 'MORNING',
-              overdue: false,
-              personRestricted: false,
-              owner: JORDAN,
-            },
-          ],
-        }),
+        buildItem({ notes: 'Told us about the eviction.' }),
         buildRestrictedItem(),
         buildItem({
           id: 'item-review',
@@ -233,11 +234,27 @@ describe('the meeting room', () => {
         }),
       ],
     });
-    renderMeeting(meeting);
+    renderMeetingWithActions(meeting, {
+      'item-1': [
+        {
+          __typename: 'Action',
+          id: 'action-1',
+          title: 'Book housing options appointment',
+          status: 'OPEN',
+          dueDate: '2026-11-27',
+          dueWindow: 'MORNING',
+          overdue: false,
+          personRestricted: false,
+          owner: JORDAN,
+        },
+      ],
+    });
     const user = userEvent.setup();
 
     await screen.findByRole('heading', { level: 2, name: 'Aar: New referral' }, LOAD);
     expect(notesField().value).toBe('Told us about the eviction.');
+    // The item's actions are read for the item in view.
+    expect(await screen.findByRole('link', { name: 'Book housing options appointment' })).toBeTruthy();
     const toggle = screen.getByRole('button', { name: 'Projector-safe mode' });
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
 
@@ -359,6 +376,81 @@ describe('the meeting room', () => {
     await waitFor(() => expect(notesField().value).toBe('Jordan: seen at the hub.'), LOAD);
     expect(server.text('item-1', 'NOTES')).toBe('');
   });
+
+  it('reads the actions of the item in view alone, and again when someone else adds one there', async () => {
+    const meeting = buildMeeting();
+    // The meeting's own answer carries no actions: they are asked for item by item.
+    expect(JSON.stringify(MeetingRoomQuery)).not.toContain('"actions"');
+    // Jordan adds an action at the item just as the event announcing it is sent; the server answers accordingly.
+    let added = false;
+    const asked: string[] = [];
+    renderApp(`/meetings/${meeting.id}`, [
+      meMock(me),
+      quietMeChangedMock(),
+      meetingMock(meeting),
+      {
+        request: { query: MeetingEventsSubscription, variables: { meetingId: MEETING_ID, afterSeq: 10 } },
+        result: () => {
+          added = true;
+          return {
+            data: {
+              meetingEvents: {
+                __typename: 'MeetingEvent',
+                meetingId: MEETING_ID,
+                seq: 11,
+                type: 'ACTION_CREATED',
+                itemId: 'item-1',
+                field: null,
+                version: null,
+                actorId: JORDAN.id,
+                actorName: JORDAN.name,
+                at: '2026-11-24T10:05:00Z',
+                typing: null,
+                update: null,
+              },
+            },
+          };
+        },
+        delay: 50,
+      },
+      {
+        request: { query: AgendaItemWithActionsQuery, variables: () => true },
+        result: (v: { id: string }) => {
+          asked.push(v.id);
+          return {
+            data: {
+              agendaItem: {
+                ...buildItem({ id: v.id, outcome: added ? 'DISCUSSED' : 'PENDING' }),
+                actions: added
+                  ? [
+                      {
+                        __typename: 'Action',
+                        id: 'action-2',
+                        title: 'Find a hostel place that takes dogs',
+                        status: 'OPEN',
+                        dueDate: '2026-11-30',
+                        dueWindow: null,
+                        overdue: false,
+                        personRestricted: false,
+                        owner: JORDAN,
+                      },
+                    ]
+                  : [],
+              },
+            },
+          };
+        },
+        maxUsageCount: Infinity,
+      },
+      ...meetingRoomMocks(meeting),
+    ]);
+
+    await screen.findByRole('heading', { level: 2, name: 'Aar: New referral' }, LOAD);
+    expect(await screen.findByRole('link', { name: 'Find a hostel place that takes dogs' }, LOAD)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'Actions (1)' })).toBeTruthy();
+    // Read for the item in view (when it came into view and for the event), never for the restricted item.
+    expect(new Set(asked)).toEqual(new Set(['item-1']));
+  });
 });
 
 describe('closed meeting minutes', () => {
@@ -378,24 +470,25 @@ describe('closed meeting minutes', () => {
           discussed: true,
           notesVersion: 0,
           decisionsVersion: 0,
-          actions: [
-            {
-              __typename: 'Action',
-              id: 'action-1',
-              title: 'Confirm first probation appointment',
-              status: 'DONE',
-              dueDate: '2026-11-27',
-              dueWindow: null,
-              overdue: false,
-              personRestricted: false,
-              owner: JORDAN,
-            },
-          ],
         }),
         buildRestrictedItem({ outcome: 'CARRIED_OVER' }),
       ],
     });
-    renderMeeting(meeting);
+    renderMeetingWithActions(meeting, {
+      'item-1': [
+        {
+          __typename: 'Action',
+          id: 'action-1',
+          title: 'Confirm first probation appointment',
+          status: 'DONE',
+          dueDate: '2026-11-27',
+          dueWindow: null,
+          overdue: false,
+          personRestricted: false,
+          owner: JORDAN,
+        },
+      ],
+    });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Minutes of the meeting on 24 Nov 2026' }, LOAD)).toBeTruthy();
     expect(screen.queryAllByRole('textbox')).toEqual([]);
@@ -403,7 +496,7 @@ describe('closed meeting minutes', () => {
     expect(screen.getByRole('button', { name: 'Print minutes' })).toBeTruthy();
     expect(screen.getByText('Jordan Lee, Northvale Probation Delivery Unit')).toBeTruthy();
     expect(screen.getByText('Keep on caseload; review in two weeks.')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Confirm first probation appointment' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Confirm first probation appointment' })).toBeTruthy();
     expect(screen.getByText('2. Person discussed (details restricted) – Not discussed: carried over to the next meeting')).toBeTruthy();
     await waitFor(() => expect(document.title).toBe('Minutes of the meeting on 24 Nov 2026 – CaseHuddle'));
   });

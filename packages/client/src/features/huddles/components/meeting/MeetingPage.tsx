@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { readApiError } from '../../../../ui/apiErrors';
@@ -128,6 +128,17 @@ function LiveMeeting({ meeting }: { meeting: Meeting }) {
   );
 }
 
+/**
+ * Apollo hands the meeting's first answer to React as an urgent update, drawn in one long task. The
+ * room is drawn from it in the background instead, in slices the browser can interrupt; later
+ * answers (a meeting read again) are drawn at once, as before.
+ */
+function DrawnInBackground({ meeting }: { meeting: Meeting }) {
+  const draw = useDeferredValue(true, false);
+  if (!draw) return <Loading text="Opening the meeting…" />;
+  return <LiveMeeting meeting={meeting} />;
+}
+
 /** A huddle meeting at /meetings/:id: the live room, or the minutes once it is closed. */
 export function MeetingPage() {
   const { id = '' } = useParams();
@@ -141,7 +152,7 @@ export function MeetingPage() {
     if (problem.code === 'FORBIDDEN') return <CannotOpen title="You cannot open this meeting" message={problem.message} />;
     return <ServiceProblem message={problem.message} onRetry={() => void refetch()} />;
   }
-  return <LiveMeeting key={data.meeting.id} meeting={data.meeting} />;
+  return <DrawnInBackground key={data.meeting.id} meeting={data.meeting} />;
 }
 
 export default MeetingPage;

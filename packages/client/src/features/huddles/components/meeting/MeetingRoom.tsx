@@ -1,6 +1,8 @@
 import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useApolloClient } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../../../ui/usePageTitle';
+import { AgendaItemWithActionsQuery } from '../../graphql/meetings';
 import { meetingTitle } from '../../labels';
 import { MeetingStatusTag } from '../tags';
 import { AddItemForm } from './AddItemForm';
@@ -51,6 +53,16 @@ export function MeetingRoom() {
     if (busyInItem() && selected) setParams({ item: selected.id }, { replace: true });
     else setFollowId(meeting.focusItemId);
   }, [meeting.focusItemId, meeting.items, chosenId, selected, setParams, announce, itemLabel]);
+
+  // The actions of the item in view are asked for as soon as it is known, while the panel is drawn
+  // in the background (the panel's own query then finds them in the cache or already on their way).
+  const client = useApolloClient();
+  const selectedId = selected?.id ?? null;
+  const selectedRestricted = selected?.personRestricted ?? true;
+  useEffect(() => {
+    if (!selectedId || selectedRestricted) return;
+    client.query({ query: AgendaItemWithActionsQuery, variables: { id: selectedId } }).catch(() => undefined);
+  }, [client, selectedId, selectedRestricted]);
 
   useEffect(() => {
     if (!moveFocusToItem.current) return;

@@ -3,18 +3,19 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { formatDateTime, ITEM_OUTCOME_LABELS } from '@casehuddle/shared';
 import { usePageTitle } from '../../../../ui/usePageTitle';
-import { MinutesActionsQuery } from '../../graphql/meetings';
+import type { MinutesActionsQuery } from '../../../../generated/graphql';
+import { MinutesActionsQuery as MinutesActions } from '../../graphql/meetings';
 import { minutesTitle } from '../../labels';
 import { ItemKindTag, Tag } from '../tags';
 import { useCurrentUser } from '../../../auth/session';
 import { MinutesCorrections } from '../../../governance/components/MinutesCorrections';
 import { ItemActions } from './ItemActions';
-import { fullItemLabel, isAboutPerson, useMeeting, type AgendaItem } from './MeetingContext';
+import { fullItemLabel, isAboutPerson, useMeeting } from './MeetingContext';
 import { MinutesSignOff } from './MinutesSignOff';
 import { PrintedMarking, ProtectiveMarking } from './ProtectiveMarking';
 import { ProjectorBanner, ProjectorToggle } from './Projector';
 
-type Action = AgendaItem['actions'][number];
+type Action = MinutesActionsQuery['actions'][number];
 
 /** A heading and the words under it, or nothing at all when nothing was written. */
 function Written({ heading, text }: { heading: string; text: string | null }) {
@@ -68,8 +69,8 @@ export function MinutesView() {
   const attendanceId = useId();
   const discussedId = useId();
   const notDiscussedId = useId();
-  // The frozen minutes carry no actions, so read the actions agreed at this meeting.
-  const { data } = useQuery(MinutesActionsQuery, { variables: { meetingId: meeting.id } });
+  // The meeting's answer carries no actions (the room reads them item by item), so read the actions agreed at this meeting.
+  const { data } = useQuery(MinutesActions, { variables: { meetingId: meeting.id } });
   const actionsByItem = new Map<string, Action[]>();
   for (const action of data?.actions ?? []) {
     const itemId = action.origin?.agendaItemId;
@@ -167,7 +168,7 @@ export function MinutesView() {
         {items.length > 0 && discussed.length === 0 ? <p className="govuk-body">No item was discussed.</p> : null}
         {discussed.map((item) => {
           const hidden = projectorSafe && isAboutPerson(item);
-          const actions = item.actions.length > 0 ? item.actions : (actionsByItem.get(item.id) ?? []);
+          const actions = actionsByItem.get(item.id) ?? [];
           const nothingWritten = !item.notes?.trim() && !item.decisions?.trim() && actions.length === 0;
           return (
             <article className="app-minutes__item" key={item.id} aria-labelledby={`minutes-item-${item.id}`}>

@@ -5,7 +5,7 @@ import { DUE_WINDOW_LABELS, DUE_WINDOWS } from '@casehuddle/shared';
 import { EMPTY_DATE, todayIso } from '../../../../ui/dates';
 import { DateField, GovukForm, RadiosField, SelectField, SubmitButton, TextField, useGovukForm } from '../../../../ui/form';
 import { optionalOneOf, requiredDateParts, requiredText } from '../../../../ui/schema';
-import { CreateMeetingActionMutation, MeetingRoomQuery } from '../../graphql/meetings';
+import { AgendaItemWithActionsQuery, CreateMeetingActionMutation } from '../../graphql/meetings';
 import { useColleagueList } from './ColleagueList';
 import { useMeeting, type AgendaItem } from './MeetingContext';
 
@@ -22,14 +22,15 @@ export const quickActionSchema = z.object({
 
 /** The quick way to agree an action at an item: what, who, and when (a morning or afternoon if it helps). */
 export function QuickActionForm({ item }: { item: AgendaItem }) {
-  const { meeting, announce } = useMeeting();
+  const { announce } = useMeeting();
   const [added, setAdded] = useState<string | null>(null);
   // Who may own the action (hundreds of people) is read when the form is first pointed at or
   // focused, not with the room: the room is ready sooner, and the list is there by the time it is opened.
   const [inUse, setInUse] = useState(false);
   const colleagues = useColleagueList(inUse);
+  // The item is read again with its actions (and its outcome), not the whole meeting.
   const [createAction] = useMutation(CreateMeetingActionMutation, {
-    refetchQueries: [{ query: MeetingRoomQuery, variables: { id: meeting.id } }],
+    refetchQueries: [{ query: AgendaItemWithActionsQuery, variables: { id: item.id } }],
     awaitRefetchQueries: true,
   });
 
