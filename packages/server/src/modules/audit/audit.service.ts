@@ -1,4 +1,6 @@
 import type { SarAuditEntry } from '@casehuddle/shared';
+import type { ClientBase } from 'pg';
+import Cursor from 'pg-cursor';
 import type { Viewer } from '../../core/context.js';
 import type { SqlRunner } from '../../core/sql.js';
 import { rows } from '../../core/sql.js';
@@ -239,7 +241,45 @@ export class AuditService {
     }
     return trail;
   }
+  /**
+   * The same entries as `trailForExport`, in the same order, as JSON text ready to write: one
+   * statement read through a cursor (`pg-cursor`), `batchSize` rows at a time, so a trail of
+   * millions of entries is never held in memory and the caller can wait for its reader before
+   * asking for more. PostgreSQL writes each entry's JSON (with the keys in the order the
+   * GraphQL export gives them), so the server only passes text along. Runs on `client`, which
+   * must be in the caller's (repeatable read) transaction.
+   */
+  async *streamTrailForExport(client: ClientBase, personId: string, batchSize = STREAM_BATCH): AsyncGenerator<string[]> {
+    const cursor = client.query(
+      new Cursor<{ entry: string }>(
+        `SELECT '{"at":"' || to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+                || '","action":' || to_json(a.action)::text
+                || ',"actorName":' || coalesce(to_json(a.actor_name)::text, 'null')
+                || ',"actorRole":' || coalesce(to_json(a.actor_role)::text, 'null')
+                || ',"organisation":' || coalesce(to_json(a.actor_organisation_name)::text, 'null')
+                || ',"sections":' || coalesce(to_json(a.sections)::text, '[]')
+                || ',"purpose":' || coalesce(to_json(coalesce(n.text, a.purpose))::text, 'null')
+                || ',"breakGlass":' || a.break_glass::text || '}' AS entry
+           FROM audit_event a LEFT JOIN audit_note n ON n.audit_event_id = a.id
+          WHERE a.person_id = $1
+          ORDER BY a.at, a.id`,
+        [personId],
+      ),
+    );
+    try {
+      for (;;) {
+        const batch = await cursor.read(batchSize);
+        if (batch.length === 0) return;
+        yield batch.map((r) => r.entry);
+      }
+    } finally {
+      await cursor.close();
+    }
+  }
 }
+
+/** Entries fetched per round trip when a subject access export is streamed. */
+const STREAM_BATCH = 2_000;
 
 /** Entries read per statement for a subject access export (more when one month holds more). */
 const TRAIL_PAGE = 100_000;
