@@ -198,3 +198,55 @@ describe('subject access export download', () => {
     });
   });
 });
+
+describe('the GraphQL export of a very long audit trail', () => {
+  let app: TestApp;
+  afterAll(() => app?.stop());
+
+  it('is refused with EXPORT_TOO_LARGE, pointing to the download, which gives it whole', async () => {
+    app = await startTestApp({ env: { EXPORT_GRAPHQL_MAX_AUDIT_ENTRIES: '40' } });
+    const organisation = await buildOrganisation(app.dataSource, { kind: 'PROBATION', name: 'Long Trail Probation' });
+    const signIn = async (role: 'PRACTITIONER' | 'MANAGER') => {
+      const user = await buildUser(app.dataSource, { organisationId: organisation.id, role });
+      const client = new GqlClient(app.url);
+      await client.login(user.email, TEST_PASSWORD);
+      return client;
+    };
+    const practitioner = await signIn('PRACTITIONER');
+    const manager = await signIn('MANAGER');
+    const id = await createFullPerson(practitioner, 'Rosalind Thackeray');
+    // Within the bound, the GraphQL export answers as ever.
+    const short = (await manager.ok<{ exportPerson: SubjectAccessExport }>(EXPORT, { id })).exportPerson;
+    expect(short.auditTrail.length).toBeLessThanOrEqual(40);
+
+    await app.dataSource.query(
+      `INSERT INTO audit_event (at, action, person_id, actor_name, actor_role, actor_organisation_name, sections, purpose)
+       SELECT timestamptz '2025-03-01 09:00:00+00' + n * interval '1 hour', 'READ', $1, 'Reader', 'PRACTITIONER', 'Elsewhere', ARRAY['STORY'], 'Agenda'
+         FROM generate_series(1, 40) AS n`,
+      [id],
+    );
+    const exportsBefore = (await app.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE person_id = $1 AND action = 'EXPORT'`,
+      [id],
+    )) as Array<{ n: number }>;
+    const refused = await manager.request(EXPORT, { id });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'EXPORT_TOO_LARGE' });
+    expect(refused.errors?.[0]?.message).toMatch(
+      /^This record’s audit trail holds \d+ entries, too many to show here\. Download the export instead/,
+    );
+    // Nothing was disclosed, so nothing is recorded.
+    const exportsAfter = (await app.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE person_id = $1 AND action = 'EXPORT'`,
+      [id],
+    )) as Array<{ n: number }>;
+    expect(exportsAfter[0]!.n).toBe(exportsBefore[0]!.n);
+
+    const response = await fetch(`${app.url}${SUBJECT_ACCESS_DOWNLOAD_PATH}/${id}`, {
+      headers: { cookie: manager.cookie!, [DOWNLOAD_CSRF_HEADER]: '1' },
+    });
+    expect(response.status).toBe(200);
+    const downloaded = (await response.json()) as SubjectAccessExport;
+    expect(downloaded.auditTrail.filter((e) => e.actorName === 'Reader')).toHaveLength(40);
+    expect(downloaded.auditTrail.length).toBeGreaterThan(40);
+  });
+});

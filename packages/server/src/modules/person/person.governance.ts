@@ -20,18 +20,31 @@ import type { PersonService } from './person.service.js';
 const EXPORT_IDLE_BOUND = '5min';
 
 export class PersonGovernanceService {
-  constructor(private readonly deps: { dataSource: DataSource; audit: AuditService; policy: PersonPolicy; people: PersonService }) {}
+  constructor(
+    private readonly deps: {
+      dataSource: DataSource;
+      audit: AuditService;
+      policy: PersonPolicy;
+      people: PersonService;
+      /** The most audit entries a record may have for the GraphQL export (the download has no bound). */
+      graphqlTrailLimit?: number;
+    },
+  ) {}
 
   /**
    * Everything held on a person, with its audit trail, for a subject access request: every
    * table in `PERSON_DATA_MAP` has its part. For administrators, and for managers in the
-   * owning organisation.
+   * owning organisation. A record whose audit trail is longer than `graphqlTrailLimit` is
+   * refused with EXPORT_TOO_LARGE: one GraphQL answer would be hundreds of MB built in memory;
+   * `openExportStream` gives the same document.
    */
   async export(viewer: Viewer, id: string): Promise<SubjectAccessExport> {
     const personId = parseId(id, 'personId');
     return this.deps.dataSource.transaction('REPEATABLE READ', async (tx) => {
       await this.mayExport(tx, viewer, personId);
-      const exported = await buildSubjectAccessExport(tx, personId, viewer.name, (id) => this.deps.audit.trailForExport(tx, id));
+      const exported = await buildSubjectAccessExport(tx, personId, viewer.name, (id) =>
+        this.deps.audit.trailForExport(tx, id, undefined, this.deps.graphqlTrailLimit),
+      );
       if (!exported) throw new DomainError('NOT_FOUND', 'There is no record with that id. It may have been erased.');
       await this.deps.audit.record(tx, viewer, [{ action: 'EXPORT', personId, sections: ['ALL'], context: 'Subject access request' }]);
       return exported;
