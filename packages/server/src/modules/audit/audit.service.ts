@@ -257,7 +257,9 @@ export class AuditService {
    * millions of entries is never held in memory. The trail is read a calendar month at a time
    * (one monthly partition each), each month through a cursor (`pg-cursor`, `batchSize` rows a
    * fetch): one statement over the whole trail would be planned as a sort of every row before
-   * the first could be sent, and would run past the statement timeout. PostgreSQL writes each
+   * the first could be sent, and would run past the statement timeout. A trail of up to
+   * `ONE_STATEMENT` entries (a typical person's few hundred) is one statement, which saves a
+   * statement for each month of the record's life. PostgreSQL writes each
    * entry's JSON (keys in the order the GraphQL export gives them), so the server only passes
    * text along. Runs on `client`, which must be in the caller's (repeatable read) transaction.
    */
@@ -269,10 +271,17 @@ export class AuditService {
       [personId],
     );
     if (!span?.first || !span.last) return;
+    const {
+      rows: [few],
+    } = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM audit_event WHERE person_id = $1 LIMIT ${ONE_STATEMENT + 1}) t`,
+      [personId],
+    );
+    const whole = few!.n <= ONE_STATEMENT;
     const last = span.last.getTime();
     for (let month = Date.UTC(span.first.getUTCFullYear(), span.first.getUTCMonth(), 1); month <= last;) {
-      const from = new Date(month);
-      month = Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1);
+      const from = new Date(whole ? span.first.getTime() : month);
+      month = whole ? Infinity : Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1);
       const cursor = client.query(
         new Cursor<{ entry: string }>(
           `SELECT '{"at":"' || to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
@@ -284,9 +293,9 @@ export class AuditService {
                   || ',"purpose":' || coalesce(to_json(coalesce(n.text, a.purpose))::text, 'null')
                   || ',"breakGlass":' || a.break_glass::text || '}' AS entry
              FROM audit_event a LEFT JOIN audit_note n ON n.audit_event_id = a.id
-            WHERE a.person_id = $1 AND a.at >= $2 AND a.at < $3
+            WHERE a.person_id = $1 AND a.at >= $2 AND ($3::timestamptz IS NULL OR a.at < $3)
             ORDER BY a.at, a.id`,
-          [personId, from, new Date(month)],
+          [personId, from, whole ? null : new Date(month)],
         ),
       );
       try {
@@ -301,6 +310,9 @@ export class AuditService {
     }
   }
 }
+
+/** A streamed trail this long or shorter is read in one statement rather than a month at a time. */
+const ONE_STATEMENT = 20_000;
 
 /** Entries fetched per round trip when a subject access export is streamed. */
 const STREAM_BATCH = 2_000;
