@@ -253,8 +253,8 @@ export class AuditService {
   }
   /**
    * The same entries as `trailForExport`, in the same order, as JSON text ready to write, a
-   * batch at a time: the caller waits for its reader before asking for more, so a trail of
-   * millions of entries is never held in memory. The trail is read a calendar month at a time
+   * batch at a time: the caller waits for its reader before asking for more (and one batch is
+   * fetched ahead meanwhile), so a trail of millions of entries is never held in memory. The trail is read a calendar month at a time
    * (one monthly partition each), each month through a cursor (`pg-cursor`, `batchSize` rows a
    * fetch): one statement over the whole trail would be planned as a sort of every row before
    * the first could be sent, and would run past the statement timeout. A trail of up to
@@ -298,13 +298,17 @@ export class AuditService {
           [personId, from, whole ? null : new Date(month)],
         ),
       );
+      // One fetch ahead: PostgreSQL reads the next batch while the caller writes this one.
+      let next = cursor.read(batchSize);
       try {
         for (;;) {
-          const batch = await cursor.read(batchSize);
+          const batch = await next;
           if (batch.length === 0) break;
+          next = cursor.read(batchSize);
           yield batch.map((r) => r.entry);
         }
       } finally {
+        await next.catch(() => undefined);
         await cursor.close();
       }
     }
