@@ -2,6 +2,8 @@ import compression from 'compression';
 import type { Express, Request, Response } from 'express';
 import type { GraphQLError } from 'graphql';
 import { readSessionToken } from '../modules/auth/session-cookie.js';
+import { PEER_MENTOR_OPERATIONS } from '../modules/disclosure/data-map.js';
+import { notShared } from '../modules/disclosure/gate.js';
 import type { Config } from '../core/config.js';
 import type { Services } from '../core/context.js';
 import { errorLogLevel, toClientError, unauthenticated } from '../core/errors.js';
@@ -60,6 +62,8 @@ export function mountSubjectAccessDownload(app: Express, deps: { config: Config;
       const token = readSessionToken(req.headers.cookie, config.cookieSecure);
       const session = token ? await services.auth.resolveSession(token) : null;
       if (!session) throw unauthenticated();
+      // The gate's rule for the exportPerson operation: a peer mentor reaches only the operations listed for them.
+      if (session.viewer.role === 'PEER_MENTOR' && !PEER_MENTOR_OPERATIONS.Query.includes('exportPerson')) throw notShared(false);
       stream = await services.governance.openExportStream(session.viewer, String(req.params.personId));
     } catch (error) {
       return refuse(error);
