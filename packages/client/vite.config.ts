@@ -78,6 +78,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: API_TARGET, ws: true, changeOrigin: false },
       '/healthz': { target: API_TARGET },
+      '/exports': { target: API_TARGET },
     },
   },
   preview: {
@@ -85,6 +86,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: API_TARGET, ws: true, changeOrigin: false },
       '/healthz': { target: API_TARGET },
+      '/exports': { target: API_TARGET },
     },
   },
   css: {

@@ -20,6 +20,7 @@ import { benchMatching } from './matching.js';
 import { runLighthouse } from './lighthouse.js';
 import { benchLiveText } from './live-text.js';
 import { benchScale, parseSize } from './scale.js';
+import { benchExportStream } from './export-stream.js';
 import { summariseCpuProfiles, topStatements } from './profile.js';
 import { compareAgenda } from './compare.js';
 
@@ -550,6 +551,16 @@ async function main() {
             },
           ]
         : [],
+    });
+  // `--export-stream[=rows]`: the subject access export of the busiest person, GraphQL against the streamed download
+  // (export-stream.ts; BENCH_EXPORT=graphql or stream measures one of them).
+  const exportArg = process.argv.find((a) => a === '--export-stream' || a.startsWith('--export-stream='));
+  if (exportArg)
+    await benchExportStream({
+      root: ROOT,
+      quick,
+      rows: exportArg.includes('=') ? parseSize(exportArg.split('=')[1]!) : undefined,
+      only: process.env.BENCH_EXPORT === 'graphql' || process.env.BENCH_EXPORT === 'stream' ? process.env.BENCH_EXPORT : undefined,
     });
   if (profile) {
     console.log('\nServer CPU profiles (' + PROFILE_DIR + '):');

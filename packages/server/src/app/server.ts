@@ -33,6 +33,7 @@ import type { Services } from '../core/context.js';
 import { createServices } from './services.js';
 import { compiledExecutor, COMPILED_OPERATIONS_KEPT } from './compiled-executor.js';
 import { sharedSubscribe } from './shared-subscribe.js';
+import { mountSubjectAccessDownload } from './subject-access-download.js';
 
 export interface AppServer {
   httpServer: Server;
@@ -382,6 +383,9 @@ export async function createAppServer(opts: {
       },
     }),
   );
+
+  // The subject access export as a streamed file (a busy record's audit trail runs to millions of entries).
+  mountSubjectAccessDownload(app, { config, services });
 
   // --- The built client ---------------------------------------------------------------
   const clientDist = fromRepoRoot(config.CLIENT_DIST ?? 'packages/client/dist');

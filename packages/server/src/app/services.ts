@@ -51,7 +51,13 @@ export function createServices(base: { config: Config; logger: Logger; dataSourc
   const actions = new ActionService({ dataSource, people, notifications, bus, meetingEvents });
   const outcomes = new OutcomeService({ dataSource, people });
   const huddles = new HuddleService({ dataSource, people, actions, outcomes });
-  const governance = new PersonGovernanceService({ dataSource, audit, policy, people });
+  const governance = new PersonGovernanceService({
+    dataSource,
+    audit,
+    policy,
+    people,
+    graphqlTrailLimit: base.config.EXPORT_GRAPHQL_MAX_AUDIT_ENTRIES,
+  });
   const isas = new IsaService({ dataSource, huddles });
   const sharing = new SharingService({ dataSource, policy, audit, people, isas });
   const retention = new RetentionService({ dataSource, audit, people, governance, logger: base.logger });

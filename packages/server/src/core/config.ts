@@ -128,6 +128,11 @@ const ConfigSchema = z.object({
     .int('must be a whole number of seconds')
     .min(0, 'must be 0 (off) or more')
     .default(300),
+  /**
+   * The `exportPerson` query refuses (EXPORT_TOO_LARGE) a record whose audit trail holds more
+   * entries than this, pointing to the streamed download, which has no such bound.
+   */
+  EXPORT_GRAPHQL_MAX_AUDIT_ENTRIES: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').default(100_000),
   /** Audit rows are kept this many years; whole months older than that are dropped by the audit maintenance job. */
   AUDIT_RETENTION_YEARS: z.coerce
     .number({ error: 'must be a whole number of years' })

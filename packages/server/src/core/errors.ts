@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   'IDENTIFIERS_DIFFER',
   'ISA_NOT_SIGNED',
   'PAYLOAD_TOO_LARGE',
+  /** An answer would be too large for GraphQL (a subject access export with a very long audit trail): a download gives it. */
+  'EXPORT_TOO_LARGE',
   'DATABASE_UNAVAILABLE',
   'DATABASE_BUSY',
   'INTERNAL_SERVER_ERROR',

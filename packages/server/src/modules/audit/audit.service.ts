@@ -1,6 +1,9 @@
 import type { SarAuditEntry } from '@casehuddle/shared';
+import type { ClientBase } from 'pg';
+import Cursor from 'pg-cursor';
 import type { Viewer } from '../../core/context.js';
 import type { SqlRunner } from '../../core/sql.js';
+import { DomainError } from '../../core/errors.js';
 import { rows } from '../../core/sql.js';
 
 /** What was done to a record. READ and SEARCH are reads; the rest are changes or governance acts. */
@@ -201,14 +204,23 @@ export class AuditService {
    * values that are cheap to decode: the moment as milliseconds since the epoch (parsing
    * timestamps from their text took a third of the export's time) and the sections, which are
    * fixed labels, as one comma-separated string. The caller's transaction (repeatable read)
-   * keeps the windows consistent with each other.
+   * keeps the windows consistent with each other. A trail longer than `maxEntries` is refused
+   * (EXPORT_TOO_LARGE) before any entry is read.
    */
-  async trailForExport(runner: SqlRunner, personId: string, pageSize = TRAIL_PAGE): Promise<SarAuditEntry[]> {
+  async trailForExport(runner: SqlRunner, personId: string, pageSize = TRAIL_PAGE, maxEntries = Infinity): Promise<SarAuditEntry[]> {
     const months = await rows<{ month: Date; entries: number }>(
       runner,
       `SELECT date_trunc('month', at, 'UTC') AS month, count(*)::int AS entries FROM audit_event WHERE person_id = $1 GROUP BY 1 ORDER BY 1`,
       [personId],
     );
+    const total = months.reduce((sum, m) => sum + m.entries, 0);
+    if (total > maxEntries) {
+      throw new DomainError(
+        'EXPORT_TOO_LARGE',
+        `This record’s audit trail holds ${total.toLocaleString('en-GB')} entries, too many to show here. Download the export instead: it is the same document.`,
+        { auditEntries: total },
+      );
+    }
     const trail: SarAuditEntry[] = [];
     for (let i = 0; i < months.length;) {
       let j = i;
@@ -239,7 +251,75 @@ export class AuditService {
     }
     return trail;
   }
+  /**
+   * The same entries as `trailForExport`, in the same order, as JSON text ready to write, a
+   * batch at a time: the caller waits for its reader before asking for more (and one batch is
+   * fetched ahead meanwhile), so a trail of millions of entries is never held in memory. The trail is read a calendar month at a time
+   * (one monthly partition each), each month through a cursor (`pg-cursor`, `batchSize` rows a
+   * fetch): one statement over the whole trail would be planned as a sort of every row before
+   * the first could be sent, and would run past the statement timeout. A trail of up to
+   * `ONE_STATEMENT` entries (a typical person's few hundred) is one statement, which saves a
+   * statement for each month of the record's life. PostgreSQL writes each
+   * entry's JSON (keys in the order the GraphQL export gives them), so the server only passes
+   * text along. Runs on `client`, which must be in the caller's (repeatable read) transaction.
+   */
+  async *streamTrailForExport(client: ClientBase, personId: string, batchSize = STREAM_BATCH): AsyncGenerator<string[]> {
+    const {
+      rows: [span],
+    } = await client.query<{ first: Date | null; last: Date | null }>(
+      `SELECT min(at) AS first, max(at) AS last FROM audit_event WHERE person_id = $1`,
+      [personId],
+    );
+    if (!span?.first || !span.last) return;
+    const {
+      rows: [few],
+    } = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM audit_event WHERE person_id = $1 LIMIT ${ONE_STATEMENT + 1}) t`,
+      [personId],
+    );
+    const whole = few!.n <= ONE_STATEMENT;
+    const last = span.last.getTime();
+    for (let month = Date.UTC(span.first.getUTCFullYear(), span.first.getUTCMonth(), 1); month <= last;) {
+      const from = new Date(whole ? span.first.getTime() : month);
+      month = whole ? Infinity : Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1);
+      const cursor = client.query(
+        new Cursor<{ entry: string }>(
+          `SELECT '{"at":"' || to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+                  || '","action":' || to_json(a.action)::text
+                  || ',"actorName":' || coalesce(to_json(a.actor_name)::text, 'null')
+                  || ',"actorRole":' || coalesce(to_json(a.actor_role)::text, 'null')
+                  || ',"organisation":' || coalesce(to_json(a.actor_organisation_name)::text, 'null')
+                  || ',"sections":' || coalesce(to_json(a.sections)::text, '[]')
+                  || ',"purpose":' || coalesce(to_json(coalesce(n.text, a.purpose))::text, 'null')
+                  || ',"breakGlass":' || a.break_glass::text || '}' AS entry
+             FROM audit_event a LEFT JOIN audit_note n ON n.audit_event_id = a.id
+            WHERE a.person_id = $1 AND a.at >= $2 AND ($3::timestamptz IS NULL OR a.at < $3)
+            ORDER BY a.at, a.id`,
+          [personId, from, whole ? null : new Date(month)],
+        ),
+      );
+      // One fetch ahead: PostgreSQL reads the next batch while the caller writes this one.
+      let next = cursor.read(batchSize);
+      try {
+        for (;;) {
+          const batch = await next;
+          if (batch.length === 0) break;
+          next = cursor.read(batchSize);
+          yield batch.map((r) => r.entry);
+        }
+      } finally {
+        await next.catch(() => undefined);
+        await cursor.close();
+      }
+    }
+  }
 }
+
+/** A streamed trail this long or shorter is read in one statement rather than a month at a time. */
+const ONE_STATEMENT = 20_000;
+
+/** Entries fetched per round trip when a subject access export is streamed. */
+const STREAM_BATCH = 2_000;
 
 /** Entries read per statement for a subject access export (more when one month holds more). */
 const TRAIL_PAGE = 100_000;

@@ -5,6 +5,7 @@ import { buildOrganisation, buildUser, nextNhsNumber, TEST_PASSWORD } from '../.
 import { startTestApp, type TestApp } from '../../../test/harness.js';
 import { recordAgreement, TEST_LAWFUL_BASIS } from '../../../test/people.js';
 import { OPERATIONS, outputRule, type OutputRule } from './data-map.js';
+import { DOWNLOAD_CSRF_HEADER, SUBJECT_ACCESS_DOWNLOAD_PATH } from '../../app/subject-access-download.js';
 
 /**
  * The access matrix, driven by the data map: role × organisation × agreement state × section ×
@@ -269,7 +270,8 @@ const WRITE_PATHS = [
 const COVERED_ELSEWHERE: Record<string, string> = {
   people: 'read matrix (three search keys)',
   releaseForecastPeople: 'the same code path as upcomingReleases (release.test.ts)',
-  exportPerson: 'read matrix: subject access exports below',
+  exportPerson:
+    'read matrix: subject access exports below (the GraphQL query and the streamed download, GET /exports/subject-access/:personId)',
   privacyNotice: 'full access only, refusal audited (transparency.test.ts)',
   personAccessLog: 'read matrix: access log below',
   personChanged: 'read matrix: live changes below',
@@ -695,6 +697,22 @@ describe('the access matrix', () => {
           if (text.includes(s.markers[marker]!) !== mayExport) problems.push(`${state} / ${viewer}: ${marker}`);
         }
         if (!mayExport && !result.errors?.length) problems.push(`${state} / ${viewer}: no refusal`);
+
+        // The same export as a streamed download (GET /exports/subject-access/:personId): the same rule, the same refusal.
+        const response = await fetch(`${app.url}${SUBJECT_ACCESS_DOWNLOAD_PATH}/${s.personId}`, {
+          headers: { cookie: c[viewer].cookie!, [DOWNLOAD_CSRF_HEADER]: '1' },
+        });
+        const body = await response.text();
+        if ((response.status === 200) !== mayExport) problems.push(`${state} / ${viewer}: download answered ${response.status}`);
+        for (const marker of ['STORY', 'RISK', 'HEALTH', 'OFFENDING', 'CONTACT'] as const) {
+          if (body.includes(s.markers[marker]!) !== mayExport) problems.push(`${state} / ${viewer}: download ${marker}`);
+        }
+        if (!mayExport) {
+          const refusal = (JSON.parse(body) as { errors: Array<{ message: string; extensions: { code: string } }> }).errors[0]!;
+          const graphqlRefusal = result.errors?.[0];
+          if (refusal.message !== graphqlRefusal?.message || refusal.extensions.code !== graphqlRefusal?.extensions?.code)
+            problems.push(`${state} / ${viewer}: the download refuses differently (${refusal.extensions.code})`);
+        }
       }
     }
     expect(problems).toEqual([]);

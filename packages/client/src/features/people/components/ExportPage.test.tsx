@@ -1,7 +1,8 @@
-import { configure, screen, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SubjectAccessExport } from '@casehuddle/shared';
+import { GraphQLError } from 'graphql';
 import { buildCurrentUser, meMock, quietMeChangedMock } from '../../../test/fixtures';
 import { renderApp } from '../../../test/renderApp';
 import { ExportPersonQuery } from '../graphql/people';
@@ -305,7 +306,10 @@ const CODES =
   /\b(NO_FIXED_ABODE|SUPPORT_REQUIRED|NOT_POSSIBLE|DUTY_TO_REFER|APPOINTMENT_MISSED|CUSTODY|MORNING|AFTERNOON|MISSED|READ|PRACTITIONER|RELEASE_SOON|NEEDS)\b/;
 
 describe('the subject access export page', () => {
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
 
   it('reads as a document: labels for codes, dates in words, no ids', async () => {
     renderExport(full);
@@ -422,7 +426,7 @@ describe('the subject access export page', () => {
     expect(screen.queryAllByRole('table')).toHaveLength(0);
   });
 
-  it('downloads the document as a web page, and the export as JSON', async () => {
+  it('downloads the document as a web page, and the export as JSON from the server’s streamed download', async () => {
     const saved: Array<{ name: string; blob: Blob }> = [];
     let pending: Blob | undefined;
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
@@ -433,12 +437,27 @@ describe('the subject access export page', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       saved.push({ name: this.download, blob: pending! });
     });
+    // The server's answer to the download: the export as it streams it.
+    const streamed = JSON.stringify(full);
+    const requests: Array<{ url: string; headers: Record<string, string>; credentials?: RequestCredentials }> = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init: RequestInit = {}) => {
+        requests.push({ url, headers: { ...(init.headers as Record<string, string>) }, credentials: init.credentials });
+        return new Response(streamed, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' } });
+      }),
+    );
     renderExport(full);
     await screen.findByRole('heading', { level: 1 });
     expect(screen.getByRole('button', { name: 'Print' })).toBeTruthy();
 
     await userEvent.click(screen.getByRole('button', { name: 'Download as a web page' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Download JSON' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Download the export (JSON)' }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    // It asks the server's download, with the header that guards it against cross-site requests.
+    expect(requests).toEqual([
+      { url: `/exports/subject-access/${PERSON_ID}`, headers: { 'x-casehuddle-download': '1' }, credentials: 'include' },
+    ]);
     expect(saved.map((s) => s.name)).toEqual([
       expect.stringMatching(/^subject-access-leon-example-\d{4}-\d{2}-\d{2}\.html$/),
       expect.stringMatching(/^subject-access-leon-example-\d{4}-\d{2}-\d{2}\.json$/),
@@ -451,6 +470,45 @@ describe('the subject access export page', () => {
     expect(html).toContain('23 May 1981');
     expect(html).not.toMatch(CODES);
     expect(html).not.toContain(PERSON_ID);
-    expect(JSON.parse(await readText(saved[1]!.blob))).toEqual(full);
+    // Saved as the server sent it (a Blob from fetch, which the browser may keep on disk).
+    expect(JSON.parse(await saved[1]!.blob.text())).toEqual(full);
+  });
+
+  it('says why the download failed, in the server’s words', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify({ errors: [{ message: 'The database is busy.', extensions: { code: 'DATABASE_BUSY' } }] }), {
+            status: 503,
+            headers: { 'content-type': 'application/json' },
+          }),
+      ),
+    );
+    renderExport(full);
+    await screen.findByRole('heading', { level: 1 });
+    await userEvent.click(screen.getByRole('button', { name: 'Download the export (JSON)' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Error: The export could not be downloaded. The database is busy.');
+  });
+
+  it('offers only the download when the export is too large to show on the page', async () => {
+    renderApp(`/people/${PERSON_ID}/export`, [
+      meMock(manager),
+      quietMeChangedMock(),
+      {
+        request: { query: ExportPersonQuery, variables: { personId: PERSON_ID } },
+        result: {
+          errors: [
+            new GraphQLError('This record’s audit trail is too long to show here. Download the export instead.', {
+              extensions: { code: 'EXPORT_TOO_LARGE' },
+            }),
+          ],
+        },
+      },
+    ]);
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Subject access export');
+    expect(screen.getByText('This record’s audit trail is too long to show here. Download the export instead.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Download the export (JSON)' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Print' })).toBeNull();
   });
 });

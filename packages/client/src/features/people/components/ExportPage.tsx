@@ -1,14 +1,15 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import type { SubjectAccessExport } from '@casehuddle/shared';
-import { readApiError } from '../../../ui/apiErrors';
+import { readApiError, type ApiError } from '../../../ui/apiErrors';
 import { todayIso } from '../../../ui/dates';
 import { Loading } from '../../../ui/Loading';
 import { ServiceProblem } from '../../../ui/ServiceProblem';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import { useCurrentUser } from '../../auth/session';
 import { downloadFile, standaloneHtml } from '../export/download';
+import { downloadSubjectAccessExport } from '../export/downloadExport';
 import { SubjectAccessDocument } from '../export/SubjectAccessDocument';
 import { ExportPersonQuery } from '../graphql/people';
 
@@ -43,6 +44,21 @@ export function ExportPage() {
   if (loading) return <Loading text="Preparing the export…" />;
   if (error || !data) {
     const apiError = readApiError(error);
+    if (apiError.code === 'EXPORT_TOO_LARGE') {
+      // Too large to show on a page: the streamed download still gives the whole export.
+      return (
+        <>
+          {back}
+          <h1 className="govuk-heading-l">Subject access export</h1>
+          <p className="govuk-body">{apiError.message}</p>
+          <p className="govuk-body">
+            Downloading the export is recorded in the audit trail. Check it before handing it over: it includes the names of staff who
+            worked with the person.
+          </p>
+          <DownloadExportButton personId={id} fileName={`subject-access-${todayIso()}.json`} primary />
+        </>
+      );
+    }
     if (apiError.code === 'FORBIDDEN' || apiError.code === 'NOT_FOUND') {
       return (
         <>
@@ -79,19 +95,46 @@ export function ExportPage() {
           >
             Download as a web page
           </button>
-          <button
-            type="button"
-            className="govuk-button govuk-button--secondary"
-            onClick={() => downloadFile(`${fileName}.json`, 'application/json', JSON.stringify(exported, null, 2))}
-          >
-            Download JSON
-          </button>
+          <DownloadExportButton personId={id} fileName={`${fileName}.json`} />
         </div>
       </div>
       <div ref={documentRef}>
         <SubjectAccessDocument data={exported} />
       </div>
     </div>
+  );
+}
+
+/**
+ * Downloads the machine-readable export from the server's streamed download, which writes it
+ * as it reads it (a busy record's audit trail runs to a million entries and hundreds of MB).
+ */
+function DownloadExportButton({ personId, fileName, primary = false }: { personId: string; fileName: string; primary?: boolean }) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const start = async () => {
+    setBusy(true);
+    setProblem(null);
+    setProblem(await downloadSubjectAccessExport(personId, fileName));
+    setBusy(false);
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className={primary ? 'govuk-button' : 'govuk-button govuk-button--secondary'}
+        disabled={busy}
+        aria-disabled={busy}
+        onClick={() => void start()}
+      >
+        {busy ? 'Downloading the export…' : 'Download the export (JSON)'}
+      </button>
+      {problem && (
+        <p className="govuk-error-message" role="alert">
+          <span className="govuk-visually-hidden">Error:</span> The export could not be downloaded. {problem.message}
+        </p>
+      )}
+    </>
   );
 }
 

@@ -1,6 +1,11 @@
 /** Saves `content` as a file in the browser's downloads. */
 export function downloadFile(fileName: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+  saveBlob(fileName, new Blob([content], { type }));
+}
+
+/** Saves a blob (which the browser may keep on disk when it is large) as a file in the browser's downloads. */
+export function saveBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
