@@ -11,15 +11,14 @@
  * PostgreSQL plans index scans rather than a scan of everything), and a typical person with 100 rows.
  * Seeded once into .data/bench-export and reused (pending migrations are applied first).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { createAppDataSource } from '@casehuddle/server/dist/app/data-source.js';
-import { freePort, startEmbeddedDatabase, type EmbeddedDatabase } from '@casehuddle/server/dist/core/embedded-db.js';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '@casehuddle/server/dist/core/embedded-db.js';
 import { hashPassword } from '@casehuddle/server/dist/modules/auth/password.js';
+import { PASSWORD, serve } from './scale.js';
 
-const PASSWORD = 'bench-password-123';
 const DAYS = 730;
 const OTHERS = 20_000;
 
@@ -139,57 +138,6 @@ async function seed(db: EmbeddedDatabase, name: string, rows: number): Promise<v
   }
 }
 
-/** The production server on the database; its process id, for its memory. */
-async function serve(root: string, url: string) {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'packages/server/dist/main.js')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      COOKIE_SECURE: 'false',
-      DATABASE_URL: url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'error',
-      SEED_DEMO_DATA: 'false',
-      DATABASE_POOL_SIZE: '10',
-      // The GraphQL export refuses trails this long by default; here it is measured as it was.
-      EXPORT_GRAPHQL_MAX_AUDIT_ENTRIES: String(1e9),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (const started = performance.now(); ;) {
-    if (child.exitCode !== null) throw new Error('The server exited before it was healthy');
-    if (
-      await fetch(`${base}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    if (performance.now() - started > 600_000) throw new Error('The server was not healthy after 10 minutes');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const login = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: `mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { id } }`,
-      variables: { e: 'manager@export.test', p: PASSWORD },
-    }),
-  });
-  const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
-  const stop = async () => {
-    if (child.exitCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-    }
-  };
-  return { base, cookie, pid: child.pid!, stop };
-}
-
 /** CPU time (user + system) of a process, in ms, from /proc (clock ticks of 10 ms). */
 function cpuMs(pid: number): number {
   try {
@@ -303,7 +251,11 @@ export async function benchExportStream(opts: ExportStreamOptions): Promise<stri
         // The old way takes about two minutes for the busiest person: once is enough to see it.
         const samples = who === 'typical' ? (opts.quick ? 5 : 20) : way === 'GraphQL exportPerson' || opts.quick ? 1 : 3;
         // A fresh server for each, so that its peak memory is its own.
-        const server = await serve(opts.root, url);
+        const server = await serve(opts.root, url, {
+          email: 'manager@export.test',
+          // The GraphQL export refuses trails this long by default; here it is measured as it was.
+          env: { EXPORT_GRAPHQL_MAX_AUDIT_ENTRIES: String(1e9) },
+        });
         try {
           const call = () =>
             way === 'GraphQL exportPerson'

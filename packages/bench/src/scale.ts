@@ -18,7 +18,7 @@ import { hashPassword } from '@casehuddle/server/dist/modules/auth/password.js';
 import { population, rng, typo } from './matching-data.js';
 import { seedAuditRows } from './scale-audit.js';
 
-const PASSWORD = 'bench-password-123';
+export const PASSWORD = 'bench-password-123';
 const ORGS = 10;
 const USERS = 200;
 
@@ -185,8 +185,11 @@ async function seedAudit(ds: Ds, rows: number): Promise<void> {
   await seedAuditRows(ds, rows);
 }
 
-/** The production server on this database, logged in as the MANAGER viewer. */
-async function serve(root: string, url: string) {
+/**
+ * The production server on this database, logged in (by default as the scale data's MANAGER
+ * viewer); `env` adds to the server's settings. Also used by the export bench.
+ */
+export async function serve(root: string, url: string, options: { email?: string; env?: Record<string, string> } = {}) {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'packages/server/dist/main.js')], {
     cwd: root,
@@ -200,6 +203,7 @@ async function serve(root: string, url: string) {
       LOG_LEVEL: 'error',
       SEED_DEMO_DATA: 'false',
       DATABASE_POOL_SIZE: '10',
+      ...options.env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -222,7 +226,7 @@ async function serve(root: string, url: string) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       query: `mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { id } }`,
-      variables: { e: 'user0@scale.test', p: PASSWORD },
+      variables: { e: options.email ?? 'user0@scale.test', p: PASSWORD },
     }),
   });
   const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
@@ -254,7 +258,7 @@ async function serve(root: string, url: string) {
     if (head !== '{"data":{"') throw new Error(new TextDecoder().decode(bytes.slice(0, 500)));
     return bytes.byteLength;
   };
-  return { gql, raw, stop };
+  return { base, cookie, pid: child.pid!, gql, raw, stop };
 }
 
 /** Times `n` calls (after a few untimed ones). */

@@ -135,29 +135,14 @@ export const MeetingAgendaItemQuery = graphql(`
 /**
  * One item with the actions agreed at it: read for the item in view (not with the meeting, where
  * every item's actions with their owners were most of the answer), and again when an action at it
- * is added or changes. Actions are written out, as in `AgendaItemFields`.
+ * is added or changes.
  */
 export const AgendaItemWithActionsQuery = graphql(`
   query AgendaItemWithActions($id: ID!) {
     agendaItem(id: $id) {
       ...AgendaItemFields
       actions {
-        id
-        title
-        status
-        dueDate
-        dueWindow
-        overdue
-        personRestricted
-        owner {
-          id
-          name
-          organisation {
-            id
-            name
-            kind
-          }
-        }
+        ...MeetingActionFields
       }
     }
   }
