@@ -14,10 +14,9 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { createAppDataSource } from '@casehuddle/server/dist/app/data-source.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@casehuddle/server/dist/core/embedded-db.js';
 import { hashPassword } from '@casehuddle/server/dist/modules/auth/password.js';
-import { PASSWORD, serve } from './scale.js';
+import { dataSource, PASSWORD, serve } from './scale.js';
 
 const DAYS = 730;
 const OTHERS = 20_000;
@@ -25,12 +24,6 @@ const OTHERS = 20_000;
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 const mb = (n: number) => `${(n / 1e6).toFixed(0)} MB`;
 
-async function dataSource(url: string) {
-  const ds = createAppDataSource({ url, poolSize: 2, timeouts: { statementMs: 0, lockMs: 0, idleInTransactionMs: 0 } });
-  await ds.initialize();
-  await ds.runMigrations({ transaction: 'each' });
-  return ds;
-}
 type Ds = Awaited<ReturnType<typeof dataSource>>;
 
 async function seeded(url: string, rows: number): Promise<boolean> {

@@ -69,7 +69,8 @@ async function seeded(url: string, kind: string, size: number): Promise<boolean>
   }
 }
 
-async function dataSource(url: string) {
+/** A data source on `url`, migrated, without statement or lock time-outs (for seeding). Also used by the export bench. */
+export async function dataSource(url: string) {
   const ds = createAppDataSource({ url, poolSize: 2, timeouts: { statementMs: 0, lockMs: 0, idleInTransactionMs: 0 } });
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });

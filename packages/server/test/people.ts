@@ -116,3 +116,27 @@ export async function recordAgreement(
   );
   return result.recordSharingAgreement.sharingAgreements[0]!.id;
 }
+
+const POSSIBLE_DUPLICATES = `query { possibleDuplicates { first { version person { id } } second { version person { id } } } }`;
+const MERGE_PEOPLE = `mutation ($keep: ID!, $merge: ID!, $kv: String!, $mv: String!) {
+  mergePeople(keepId: $keep, mergeId: $merge, keepVersion: $kv, mergeVersion: $mv, confirmDifferentIdentifiers: true) { id } }`;
+
+/**
+ * Merges `mergeId` into `keepId` as `coordinator`, through the pair `possibleDuplicates` offers
+ * (so both must look alike), with each record's current version. Returns the merge's id.
+ */
+export async function mergeDuplicatePair(coordinator: GqlClient, keepId: string, mergeId: string): Promise<string> {
+  const { possibleDuplicates } = await coordinator.ok<{
+    possibleDuplicates: Array<{ first: { version: string; person: { id: string } }; second: { version: string; person: { id: string } } }>;
+  }>(POSSIBLE_DUPLICATES);
+  const pair = possibleDuplicates.find((d) => [d.first.person.id, d.second.person.id].sort().join() === [keepId, mergeId].sort().join());
+  if (!pair) throw new Error(`possibleDuplicates does not offer ${keepId} and ${mergeId} as a pair`);
+  const [kept, merged] = pair.first.person.id === keepId ? [pair.first, pair.second] : [pair.second, pair.first];
+  const { mergePeople } = await coordinator.ok<{ mergePeople: { id: string } }>(MERGE_PEOPLE, {
+    keep: keepId,
+    merge: mergeId,
+    kv: kept.version,
+    mv: merged.version,
+  });
+  return mergePeople.id;
+}

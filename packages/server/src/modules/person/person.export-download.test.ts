@@ -5,12 +5,9 @@ import { GqlClient } from '../../../test/client.js';
 import { createEverythingPerson, type EverythingPerson } from '../../../test/everything.js';
 import { buildOrganisation, buildUser, TEST_PASSWORD } from '../../../test/factories.js';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
-import { createFullPerson } from '../../../test/people.js';
+import { createFullPerson, mergeDuplicatePair } from '../../../test/people.js';
 
 const EXPORT = `query ($id: ID!) { exportPerson(personId: $id) }`;
-const DUPLICATES = `query { possibleDuplicates { first { version person { id } } second { version person { id } } } }`;
-const MERGE = `mutation ($keep: ID!, $merge: ID!, $kv: String!, $mv: String!) {
-  mergePeople(keepId: $keep, mergeId: $merge, keepVersion: $kv, mergeVersion: $mv, confirmDifferentIdentifiers: true) { id } }`;
 
 /**
  * The subject access export as a streamed download (`GET /exports/subject-access/:personId`),
@@ -99,15 +96,7 @@ describe('subject access export download', () => {
       id: mergeId,
       text: 'A note on the duplicate, "quoted", with a new\nline – and an accent: café',
     });
-    const { possibleDuplicates } = await coordinator.ok<{
-      possibleDuplicates: Array<{
-        first: { version: string; person: { id: string } };
-        second: { version: string; person: { id: string } };
-      }>;
-    }>(DUPLICATES);
-    const pair = possibleDuplicates.find((d) => [d.first.person.id, d.second.person.id].sort().join() === [keepId, mergeId].sort().join())!;
-    const [kept, merged] = pair.first.person.id === keepId ? [pair.first, pair.second] : [pair.second, pair.first];
-    await coordinator.ok(MERGE, { keep: keepId, merge: mergeId, kv: kept.version, mv: merged.version });
+    await mergeDuplicatePair(coordinator, keepId, mergeId);
 
     const viaGraphql = (await manager.ok<{ exportPerson: SubjectAccessExport }>(EXPORT, { id: keepId })).exportPerson;
     expect(viaGraphql.mergedRecords.map((m) => m.record.person.id)).toEqual([mergeId]);

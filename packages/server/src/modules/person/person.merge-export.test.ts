@@ -3,12 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GqlClient } from '../../../test/client.js';
 import { buildOrganisation, buildUser, TEST_PASSWORD } from '../../../test/factories.js';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
-import { createFullPerson } from '../../../test/people.js';
+import { createFullPerson, mergeDuplicatePair } from '../../../test/people.js';
 
 const EXPORT = `query ($id: ID!) { exportPerson(personId: $id) }`;
-const DUPLICATES = `query { possibleDuplicates { first { version person { id } } second { version person { id } } } }`;
-const MERGE = `mutation ($keep: ID!, $merge: ID!, $kv: String!, $mv: String!) {
-  mergePeople(keepId: $keep, mergeId: $merge, keepVersion: $kv, mergeVersion: $mv, confirmDifferentIdentifiers: true) { id } }`;
 const UNDO = `mutation ($id: ID!) { undoMerge(mergeId: $id) { id undoneAt } }`;
 
 /**
@@ -66,20 +63,7 @@ describe('subject access export after a merge', () => {
     const keepId = await recordWith(name, 'kept-k1');
     const mergeId = await recordWith(name, 'merged-m1', 'The story told to the hostel, merged-m1.');
 
-    const { possibleDuplicates } = await coordinator.ok<{
-      possibleDuplicates: Array<{
-        first: { version: string; person: { id: string } };
-        second: { version: string; person: { id: string } };
-      }>;
-    }>(DUPLICATES);
-    const pair = possibleDuplicates.find((d) => [d.first.person.id, d.second.person.id].sort().join() === [keepId, mergeId].sort().join())!;
-    const [kept, merged] = pair.first.person.id === keepId ? [pair.first, pair.second] : [pair.second, pair.first];
-    const { mergePeople } = await coordinator.ok<{ mergePeople: { id: string } }>(MERGE, {
-      keep: keepId,
-      merge: mergeId,
-      kv: kept.version,
-      mv: merged.version,
-    });
+    const mergeRecordId = await mergeDuplicatePair(coordinator, keepId, mergeId);
 
     const after = await exportOf(keepId);
     const text = (value: unknown) => JSON.stringify(value);
@@ -103,7 +87,7 @@ describe('subject access export after a merge', () => {
     expect(text(entry!.record.timeline)).not.toContain('Timeline note merged-m1');
 
     // The undo still works after the export, and each record's export is its own again.
-    const { undoMerge } = await coordinator.ok<{ undoMerge: { undoneAt: string | null } }>(UNDO, { id: mergePeople.id });
+    const { undoMerge } = await coordinator.ok<{ undoMerge: { undoneAt: string | null } }>(UNDO, { id: mergeRecordId });
     expect(undoMerge.undoneAt).toBeTruthy();
     const keptAgain = await exportOf(keepId);
     expect(keptAgain.mergedRecords).toEqual([]);
@@ -119,17 +103,7 @@ describe('subject access export after a merge', () => {
     const first = await recordWith(name, 'chain-a');
     const second = await recordWith(name, 'chain-b');
     const third = await recordWith(name, 'chain-c');
-    const merge = async (keep: string, gone: string) => {
-      const { possibleDuplicates } = await coordinator.ok<{
-        possibleDuplicates: Array<{
-          first: { version: string; person: { id: string } };
-          second: { version: string; person: { id: string } };
-        }>;
-      }>(DUPLICATES);
-      const pair = possibleDuplicates.find((d) => [d.first.person.id, d.second.person.id].sort().join() === [keep, gone].sort().join())!;
-      const [k, m] = pair.first.person.id === keep ? [pair.first, pair.second] : [pair.second, pair.first];
-      await coordinator.ok(MERGE, { keep, merge: gone, kv: k.version, mv: m.version });
-    };
+    const merge = (keep: string, gone: string) => mergeDuplicatePair(coordinator, keep, gone);
     await merge(second, first);
     await merge(third, second);
     const exported = await exportOf(third);
