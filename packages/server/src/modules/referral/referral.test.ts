@@ -273,6 +273,15 @@ describe('referrals between organisations', () => {
     });
     expect(errorCode(clash)).toBe('VALIDATION_FAILED');
     expect(clash.errors![0]!.extensions!.fields).toHaveProperty('proposedAppointment');
+    // The proposal's time is checked by the same rules as booking an appointment.
+    const badTime = await c.prison!.request(SEND, {
+      input: sendInput(personId, {
+        kind: 'OTHER',
+        proposedAppointment: { date, window: 'EXACT', startTime: '25:00', town: 'x'.repeat(121) },
+      }),
+    });
+    expect(errorCode(badTime)).toBe('VALIDATION_FAILED');
+    expect(JSON.stringify(badTime.errors![0]!.extensions!.fields)).toContain('Enter a time like 10:30.');
     expect((await c.council!.ok<{ referralInbox: Record<string, number> }>(INBOX)).referralInbox.accepted).toBeGreaterThanOrEqual(1);
   });
 

@@ -7,13 +7,14 @@ import {
   type ReferralStatus,
   type SharingSection,
 } from '@casehuddle/shared';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { asEnum } from '../../core/enums.js';
 import { GraphQLLocalDate } from '../../core/scalars.js';
 import { LawfulBasisInput } from '../isa/dto/isa.inputs.js';
 import { SharingSectionEnum } from '../person/person.enums.js';
 import { OrganisationRef, Person, UserRef } from '../person/person.types.js';
+import { AppointmentSlotInput } from '../release/dto/release.inputs.js';
 import { AppointmentWindowEnum } from '../release/release.types.js';
 
 export const ReferralStatusEnum = asEnum(REFERRAL_STATUSES);
@@ -179,29 +180,8 @@ export class ReferralConsentInput {
   personsWords?: string | null;
 }
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-
 @InputType({ description: 'A first joint appointment: morning, afternoon or an exact time.' })
-export class ProposedAppointmentInput {
-  @Field(() => GraphQLLocalDate) date: string;
-  @Field(() => AppointmentWindowEnum) window: AppointmentWindow;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(TIME, { message: 'Enter a time like 10:30.' })
-  startTime?: string | null;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(TIME, { message: 'Enter a time like 11:30.' })
-  endTime?: string | null;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(300)
-  location?: string | null;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(120)
-  town?: string | null;
-}
+export class ProposedAppointmentInput extends AppointmentSlotInput {}
 
 @InputType({ description: 'A referral to another organisation about one person.' })
 export class SendReferralInput {

@@ -50,10 +50,9 @@ export class UpdateReleasePlanInput {
   releaseTime?: string | null;
 }
 
-@InputType({ description: 'A new appointment: a morning or afternoon window, all day, or an exact time.' })
-export class BookAppointmentInput {
-  @Field(() => ID) personId: string;
-  @Field(() => ID, { nullable: true, description: 'Defaults to your organisation.' }) organisationId?: string | null;
+/** When and where an appointment is: shared by booking one and by proposing one with a referral. */
+@InputType('AppointmentSlotInput')
+export class AppointmentSlotInput {
   @Field(() => GraphQLLocalDate) date: string;
   @Field(() => AppointmentWindowEnum) window: AppointmentWindow;
   @Field(() => String, { nullable: true })
@@ -72,6 +71,12 @@ export class BookAppointmentInput {
   @IsOptional()
   @MaxLength(120)
   town?: string | null;
+}
+
+@InputType({ description: 'A new appointment: a morning or afternoon window, all day, or an exact time.' })
+export class BookAppointmentInput extends AppointmentSlotInput {
+  @Field(() => ID) personId: string;
+  @Field(() => ID, { nullable: true, description: 'Defaults to your organisation.' }) organisationId?: string | null;
   @Field(() => String)
   @Length(1, 300, { message: 'Say what the appointment is for.' })
   purpose: string;
