@@ -115,6 +115,27 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
   );
 }
 
+/** A section that is a table of the given items, or says there are none. */
+function TableSection<T>({
+  id,
+  items,
+  empty,
+  caption,
+  head,
+  row,
+}: {
+  id: SectionKey;
+  items: readonly T[];
+  empty: string;
+  caption: string;
+  head: string[];
+  row: (item: T) => ReactNode[];
+}) {
+  return (
+    <Section id={id}>{items.length === 0 ? <Empty>{empty}</Empty> : <Table caption={caption} head={head} rows={items.map(row)} />}</Section>
+  );
+}
+
 const by = (when: string, who: string | null | undefined) => (who ? `${when} by ${who}` : when);
 
 function Assessment({ a }: { a: SarAssessment }) {
@@ -296,22 +317,19 @@ function RecordSections({ data }: { data: SubjectAccessRecord }) {
         )}
       </Section>
 
-      <Section id="needs">
-        {data.needs.length === 0 ? (
-          <Empty>No needs are recorded.</Empty>
-        ) : (
-          <Table
-            caption="Needs by resettlement pathway"
-            head={['Area', 'Status', 'Notes', 'Last updated']}
-            rows={data.needs.map((n) => [
-              label.needDomain(n.domain),
-              label.needStatus(n.status),
-              <Text value={n.notes} key="notes" />,
-              by(day(n.updatedAt), n.updatedBy),
-            ])}
-          />
-        )}
-      </Section>
+      <TableSection
+        id="needs"
+        items={data.needs}
+        empty="No needs are recorded."
+        caption="Needs by resettlement pathway"
+        head={['Area', 'Status', 'Notes', 'Last updated']}
+        row={(n) => [
+          label.needDomain(n.domain),
+          label.needStatus(n.status),
+          <Text value={n.notes} key="notes" />,
+          by(day(n.updatedAt), n.updatedBy),
+        ]}
+      />
 
       <Section id="preferences">
         <Facts
@@ -346,113 +364,98 @@ function RecordSections({ data }: { data: SubjectAccessRecord }) {
         />
       </Section>
 
-      <Section id="leads">
-        {data.leadProfessionals.length === 0 ? (
-          <Empty>No lead professionals are recorded.</Empty>
-        ) : (
-          <Table
-            caption="Lead professionals"
-            head={['Organisation', 'Lead professional', 'Since']}
-            rows={data.leadProfessionals.map((l) => [l.organisation, l.name, day(l.assignedAt)])}
-          />
-        )}
-      </Section>
+      <TableSection
+        id="leads"
+        items={data.leadProfessionals}
+        empty="No lead professionals are recorded."
+        caption="Lead professionals"
+        head={['Organisation', 'Lead professional', 'Since']}
+        row={(l) => [l.organisation, l.name, day(l.assignedAt)]}
+      />
 
-      <Section id="sharing">
-        {data.sharingAgreements.length === 0 ? (
-          <Empty>No agreements to share are recorded.</Empty>
-        ) : (
-          <Table
-            caption="Agreements to share"
-            head={['Shared with', 'What may be shared', 'Agreed', 'Until', 'Notes', 'Withdrawn']}
-            rows={data.sharingAgreements.map((a) => [
-              a.organisations.join(', '),
-              a.sections.map(label.section).join(', '),
-              by(day(a.agreedOn), a.recordedBy),
-              day(a.expiresOn),
-              <Text value={a.notes} key="notes" />,
-              a.withdrawnAt ? (
-                <span key="withdrawn" className="app-preserve-lines">
-                  {by(day(a.withdrawnAt), a.withdrawnBy)}
-                  {a.withdrawalReason ? `: ${a.withdrawalReason}` : ''}
-                </span>
-              ) : (
-                'No'
-              ),
-            ])}
-          />
-        )}
-      </Section>
+      <TableSection
+        id="sharing"
+        items={data.sharingAgreements}
+        empty="No agreements to share are recorded."
+        caption="Agreements to share"
+        head={['Shared with', 'What may be shared', 'Agreed', 'Until', 'Notes', 'Withdrawn']}
+        row={(a) => [
+          a.organisations.join(', '),
+          a.sections.map(label.section).join(', '),
+          by(day(a.agreedOn), a.recordedBy),
+          day(a.expiresOn),
+          <Text value={a.notes} key="notes" />,
+          a.withdrawnAt ? (
+            <span key="withdrawn" className="app-preserve-lines">
+              {by(day(a.withdrawnAt), a.withdrawnBy)}
+              {a.withdrawalReason ? `: ${a.withdrawalReason}` : ''}
+            </span>
+          ) : (
+            'No'
+          ),
+        ]}
+      />
 
-      <Section id="timeline">
-        {data.timeline.length === 0 ? (
-          <Empty>The timeline is empty.</Empty>
-        ) : (
-          <Table
-            caption="Timeline"
-            head={['When', 'Entry', 'Part of the record', 'By']}
-            rows={data.timeline.map((t) => [
-              moment(t.at),
-              <span key="summary" className="app-preserve-lines">
-                {label.timelineKind(t.kind)}: {t.summary}
-              </span>,
-              t.section ? label.section(t.section) : 'Personal details',
-              [t.author, t.authorOrganisation].filter(Boolean).join(', '),
-            ])}
-          />
-        )}
-      </Section>
+      <TableSection
+        id="timeline"
+        items={data.timeline}
+        empty="The timeline is empty."
+        caption="Timeline"
+        head={['When', 'Entry', 'Part of the record', 'By']}
+        row={(t) => [
+          moment(t.at),
+          <span key="summary" className="app-preserve-lines">
+            {label.timelineKind(t.kind)}: {t.summary}
+          </span>,
+          t.section ? label.section(t.section) : 'Personal details',
+          [t.author, t.authorOrganisation].filter(Boolean).join(', '),
+        ]}
+      />
 
-      <Section id="changes">
-        {data.changes.length === 0 ? (
-          <Empty>No changes have been made to your record.</Empty>
-        ) : (
-          <Table
-            caption="Changes made to the record"
-            head={['When', 'Part', 'What changed', 'By']}
-            rows={data.changes.map((c) => [
-              moment(c.at),
-              changePart(c.part),
-              <ul className="govuk-list app-export__entries" key="fields">
-                {c.fields
-                  .filter((f) => JSON.stringify(f.before) !== JSON.stringify(f.after))
-                  .map((f) => (
-                    <li key={f.field} className="app-preserve-lines">
-                      {changeFieldName(f.field)}: {changeValue(f.field, f.before)} → {changeValue(f.field, f.after)}
-                    </li>
-                  ))}
-              </ul>,
-              c.changedBy ?? '',
-            ])}
-          />
-        )}
-      </Section>
+      <TableSection
+        id="changes"
+        items={data.changes}
+        empty="No changes have been made to your record."
+        caption="Changes made to the record"
+        head={['When', 'Part', 'What changed', 'By']}
+        row={(c) => [
+          moment(c.at),
+          changePart(c.part),
+          <ul className="govuk-list app-export__entries" key="fields">
+            {c.fields
+              .filter((f) => JSON.stringify(f.before) !== JSON.stringify(f.after))
+              .map((f) => (
+                <li key={f.field} className="app-preserve-lines">
+                  {changeFieldName(f.field)}: {changeValue(f.field, f.before)} → {changeValue(f.field, f.after)}
+                </li>
+              ))}
+          </ul>,
+          c.changedBy ?? '',
+        ]}
+      />
 
-      <Section id="appointments">
-        {data.appointments.length === 0 ? (
-          <Empty>No appointments are recorded.</Empty>
-        ) : (
-          <Table
-            caption="Appointments"
-            head={['Date', 'Time', 'With', 'What for', 'Where', 'Status']}
-            rows={data.appointments.map((a) => [
-              day(a.date),
-              a.window === 'EXACT' && a.startTime
-                ? a.endTime
-                  ? `${a.startTime} to ${a.endTime}`
-                  : a.startTime
-                : label.appointmentWindow(a.window),
-              a.organisation,
-              <span key="purpose" className="app-preserve-lines">
-                {a.purpose}
-                {a.firstProbation ? ' (first probation appointment)' : ''}
-              </span>,
-              [a.location, a.town].filter(Boolean).join(', '),
-              label.appointmentStatus(a.status),
-            ])}
-          />
-        )}
-      </Section>
+      <TableSection
+        id="appointments"
+        items={data.appointments}
+        empty="No appointments are recorded."
+        caption="Appointments"
+        head={['Date', 'Time', 'With', 'What for', 'Where', 'Status']}
+        row={(a) => [
+          day(a.date),
+          a.window === 'EXACT' && a.startTime
+            ? a.endTime
+              ? `${a.startTime} to ${a.endTime}`
+              : a.startTime
+            : label.appointmentWindow(a.window),
+          a.organisation,
+          <span key="purpose" className="app-preserve-lines">
+            {a.purpose}
+            {a.firstProbation ? ' (first probation appointment)' : ''}
+          </span>,
+          [a.location, a.town].filter(Boolean).join(', '),
+          label.appointmentStatus(a.status),
+        ]}
+      />
 
       <Section id="release">
         {!plan ? (
@@ -516,47 +519,41 @@ function RecordSections({ data }: { data: SubjectAccessRecord }) {
         )}
       </Section>
 
-      <Section id="service-use">
-        {data.serviceUse.length === 0 ? (
-          <Empty>No use of services is recorded.</Empty>
-        ) : (
-          <Table
-            caption="Use of services each quarter"
-            head={['Quarter', 'Evictions', 'Arrests', 'Nights in prison', 'A&E visits', 'Days in a mental health hospital', 'Recorded']}
-            rows={data.serviceUse.map((s) => [
-              quarter(s.quarterStart),
-              s.evictions,
-              s.arrests,
-              s.nightsInPrison,
-              s.aeAttendances,
-              s.mhInpatientDays,
-              by(day(s.recordedAt), s.recordedBy),
-            ])}
-          />
-        )}
-      </Section>
+      <TableSection
+        id="service-use"
+        items={data.serviceUse}
+        empty="No use of services is recorded."
+        caption="Use of services each quarter"
+        head={['Quarter', 'Evictions', 'Arrests', 'Nights in prison', 'A&E visits', 'Days in a mental health hospital', 'Recorded']}
+        row={(s) => [
+          quarter(s.quarterStart),
+          s.evictions,
+          s.arrests,
+          s.nightsInPrison,
+          s.aeAttendances,
+          s.mhInpatientDays,
+          by(day(s.recordedAt), s.recordedBy),
+        ]}
+      />
 
       <Section id="actions">
         {data.actions.length === 0 ? <Empty>No actions are recorded.</Empty> : data.actions.map((a, i) => <Action a={a} key={i} />)}
       </Section>
 
-      <Section id="huddles">
-        {data.caseloads.length === 0 ? (
-          <Empty>You have not been on a huddle’s caseload.</Empty>
-        ) : (
-          <Table
-            caption="Huddles and caseloads"
-            head={['Huddle', 'Referred by', 'Offer of help', 'Coordinator', 'On the caseload']}
-            rows={data.caseloads.map((c) => [
-              `${c.huddle} (${c.councilArea})`,
-              c.referringOrganisation,
-              <Text value={c.offerOfHelp} key="offer" />,
-              c.coordinator,
-              c.removedOn ? `${day(c.addedOn)} to ${day(c.removedOn)}` : `Since ${day(c.addedOn)}`,
-            ])}
-          />
-        )}
-      </Section>
+      <TableSection
+        id="huddles"
+        items={data.caseloads}
+        empty="You have not been on a huddle’s caseload."
+        caption="Huddles and caseloads"
+        head={['Huddle', 'Referred by', 'Offer of help', 'Coordinator', 'On the caseload']}
+        row={(c) => [
+          `${c.huddle} (${c.councilArea})`,
+          c.referringOrganisation,
+          <Text value={c.offerOfHelp} key="offer" />,
+          c.coordinator,
+          c.removedOn ? `${day(c.addedOn)} to ${day(c.removedOn)}` : `Since ${day(c.addedOn)}`,
+        ]}
+      />
 
       <Section id="meetings">
         {data.meetingNotes.length === 0 && data.minutes.length === 0 ? (
@@ -623,67 +620,48 @@ function RecordSections({ data }: { data: SubjectAccessRecord }) {
         )}
       </Section>
 
-      <Section id="alerts">
-        {data.notifications.length === 0 ? (
-          <Empty>No alerts about you have been sent to staff.</Empty>
-        ) : (
-          <Table
-            caption="Alerts sent to staff"
-            head={['When', 'Kind', 'Sent to', 'Message']}
-            rows={data.notifications.map((n) => [
-              moment(n.at),
-              label.notification(n.kind),
-              n.recipient,
-              <Text value={n.message} key="message" />,
-            ])}
-          />
-        )}
-      </Section>
+      <TableSection
+        id="alerts"
+        items={data.notifications}
+        empty="No alerts about you have been sent to staff."
+        caption="Alerts sent to staff"
+        head={['When', 'Kind', 'Sent to', 'Message']}
+        row={(n) => [moment(n.at), label.notification(n.kind), n.recipient, <Text value={n.message} key="message" />]}
+      />
 
-      <Section id="break-glass">
-        {data.breakGlassGrants.length === 0 ? (
-          <Empty>Nobody has used emergency access to your record.</Empty>
-        ) : (
-          <Table
-            caption="Emergency access"
-            head={['When', 'Who', 'Until', 'Reason given']}
-            rows={data.breakGlassGrants.map((b) => [
-              moment(b.grantedAt),
-              b.user,
-              moment(b.expiresAt),
-              <Text value={b.reason} key="reason" />,
-            ])}
-          />
-        )}
-      </Section>
+      <TableSection
+        id="break-glass"
+        items={data.breakGlassGrants}
+        empty="Nobody has used emergency access to your record."
+        caption="Emergency access"
+        head={['When', 'Who', 'Until', 'Reason given']}
+        row={(b) => [moment(b.grantedAt), b.user, moment(b.expiresAt), <Text value={b.reason} key="reason" />]}
+      />
 
-      <Section id="referrals">
-        {data.referrals.length === 0 ? (
-          <Empty>No referrals about you have been sent through CaseHuddle.</Empty>
-        ) : (
-          <Table
-            caption="Referrals"
-            head={['Sent', 'From', 'To', 'What for', 'Your consent', 'What was shared', 'Where it stands']}
-            rows={data.referrals.map((r) => [
-              by(moment(r.sentAt), r.sentBy),
-              r.from,
-              r.to,
-              <Text value={`${r.kind}: ${r.message}`} key="message" />,
-              <Text
-                value={`${label.consentMethod(r.consent.method)}, ${day(r.consent.givenOn)} (recorded by ${r.consent.recordedBy})${
-                  r.consent.personsWords ? `: “${r.consent.personsWords}”` : ''
-                }`}
-                key="consent"
-              />,
-              `${r.sections.map(label.section).join(', ')} until ${day(r.expiresOn)}`,
-              <Text
-                value={[label.referralStatus(r.status), r.declineReason, r.withdrawReason, r.outcome].filter(Boolean).join(': ')}
-                key="status"
-              />,
-            ])}
-          />
-        )}
-      </Section>
+      <TableSection
+        id="referrals"
+        items={data.referrals}
+        empty="No referrals about you have been sent through CaseHuddle."
+        caption="Referrals"
+        head={['Sent', 'From', 'To', 'What for', 'Your consent', 'What was shared', 'Where it stands']}
+        row={(r) => [
+          by(moment(r.sentAt), r.sentBy),
+          r.from,
+          r.to,
+          <Text value={`${r.kind}: ${r.message}`} key="message" />,
+          <Text
+            value={`${label.consentMethod(r.consent.method)}, ${day(r.consent.givenOn)} (recorded by ${r.consent.recordedBy})${
+              r.consent.personsWords ? `: “${r.consent.personsWords}”` : ''
+            }`}
+            key="consent"
+          />,
+          `${r.sections.map(label.section).join(', ')} until ${day(r.expiresOn)}`,
+          <Text
+            value={[label.referralStatus(r.status), r.declineReason, r.withdrawReason, r.outcome].filter(Boolean).join(': ')}
+            key="status"
+          />,
+        ]}
+      />
 
       <Section id="rights">
         {data.rightsRequests.length === 0 ? (
@@ -709,23 +687,20 @@ function RecordSections({ data }: { data: SubjectAccessRecord }) {
         ) : null}
       </Section>
 
-      <Section id="audit">
-        {data.auditTrail.length === 0 ? (
-          <Empty>Nobody has looked at your record.</Empty>
-        ) : (
-          <Table
-            caption="Who has seen or changed the record"
-            head={['When', 'Who', 'What they did', 'Parts of the record', 'Reason or place']}
-            rows={data.auditTrail.map((a) => [
-              moment(a.at),
-              [a.actorName, a.actorRole && label.role(a.actorRole), a.organisation].filter(Boolean).join(', ') || 'The system',
-              `${label.auditAction(a.action)}${a.breakGlass ? ' (emergency access)' : ''}`,
-              a.sections.map(label.auditSection).join(', '),
-              a.purpose ?? '',
-            ])}
-          />
-        )}
-      </Section>
+      <TableSection
+        id="audit"
+        items={data.auditTrail}
+        empty="Nobody has looked at your record."
+        caption="Who has seen or changed the record"
+        head={['When', 'Who', 'What they did', 'Parts of the record', 'Reason or place']}
+        row={(a) => [
+          moment(a.at),
+          [a.actorName, a.actorRole && label.role(a.actorRole), a.organisation].filter(Boolean).join(', ') || 'The system',
+          `${label.auditAction(a.action)}${a.breakGlass ? ' (emergency access)' : ''}`,
+          a.sections.map(label.auditSection).join(', '),
+          a.purpose ?? '',
+        ]}
+      />
 
       <MergedRecords data={data} />
     </>
