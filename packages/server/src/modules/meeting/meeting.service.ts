@@ -16,6 +16,7 @@ import { rows, type SqlRunner } from '../../core/sql.js';
 import type { CreateActionInput } from '../action/dto/action.inputs.js';
 import {
   ACTION_PERSON_FIELDS,
+  actionColumnsFor,
   actionsAtItemsSql,
   actionsByItem,
   reviveActionRow,
@@ -88,7 +89,7 @@ const AGENDA_READ_SECTIONS = ['IDENTITY'];
  * The agenda in one statement ($1 user id, $2 organisation id, $3 role, $4 meeting id, $5 the
  * sections a summary discloses). See MeetingService.get.
  */
-const AGENDA_SQL = `
+const agendaSql = (actionColumns: ReadonlySet<keyof ActionRow> | undefined) => `
   WITH mt AS MATERIALIZED (
     SELECT m.id, m.huddle_id, h.name AS huddle_name, m.starts_at, m.status, m.focus_item_id, m.seq, m.closed_at, m.closed_by, m.chair_id, m.place,
            EXISTS (SELECT 1 FROM huddle_member hm WHERE hm.huddle_id = m.huddle_id AND hm.organisation_id = $2) AS member,
@@ -109,7 +110,7 @@ const AGENDA_SQL = `
              'actions', mi.actions, 'disclosure_section', mi.disclosure_section, 'action_count', jsonb_array_length(mi.actions))
       FROM gate m JOIN meeting_minutes_item mi ON mi.meeting_id = m.id WHERE m.readable AND m.status = 'CLOSED'
   ), act AS MATERIALIZED (
-    ${actionsAtItemsSql(`ARRAY(SELECT id FROM item WHERE live UNION ALL SELECT carried_from_item_id FROM item WHERE live AND carried_from_item_id IS NOT NULL)`)}
+    ${actionsAtItemsSql(`ARRAY(SELECT id FROM item WHERE live UNION ALL SELECT carried_from_item_id FROM item WHERE live AND carried_from_item_id IS NOT NULL)`, actionColumns)}
   ), who AS MATERIALIZED (
     -- The people shown: those the items are about, then those named on actions in the viewer's scope.
     SELECT person_id, bool_or(on_agenda) AS on_agenda, min(n) AS n FROM (
@@ -157,6 +158,24 @@ const AGENDA_SQL = `
          (SELECT coalesce(jsonb_agg(jsonb_build_object('person_id', person_id, 'sections', sections, 'context', tombstone, 'break_glass', break_glass)), '[]')
             FROM shown) AS audited
     FROM gate m`;
+
+/**
+ * The agenda statement for each set of action columns asked for (one per query shape). Each is
+ * prepared on every connection that runs it, so only the first MAX_AGENDA_SHAPES sets get a
+ * statement of their own; any other reads every column, with the one statement for that.
+ */
+const MAX_AGENDA_SHAPES = 16;
+const agendaStatements = new Map<string, string>();
+function agendaStatement(actionColumns: ReadonlySet<keyof ActionRow> | undefined): string {
+  let key = actionColumns ? [...actionColumns].sort().join(',') : '*';
+  if (!agendaStatements.has(key) && agendaStatements.size >= MAX_AGENDA_SHAPES) key = '*';
+  let sql = agendaStatements.get(key);
+  if (sql === undefined) {
+    sql = agendaSql(key === '*' ? undefined : actionColumns);
+    agendaStatements.set(key, sql);
+  }
+  return sql;
+}
 
 /**
  * Refuses an agenda whose audit rows (as the statement wrote them, before folding repeats)
@@ -273,8 +292,11 @@ export class MeetingService {
    * then applied to the fetched rows by the same code as every other read (decideAccess,
    * buildPersonView), and the audit rows the statement wrote are checked against the ones that
    * code names: any difference is refused.
+   *
+   * `actionFields` names the Action fields the query selects (see `selectedFieldsAt`): only the
+   * columns they read are fetched. Without it, every column is.
    */
-  async get(viewer: Viewer, id: string): Promise<Meeting> {
+  async get(viewer: Viewer, id: string, actionFields?: ReadonlySet<string>): Promise<Meeting> {
     const meetingId = parseId(id, 'meetingId');
     type Attendance = { user: UserRef; present: boolean; apologies: boolean };
     const [meeting] = await rows<{
@@ -300,12 +322,17 @@ export class MeetingService {
       actions: ActionRow[];
       people: Array<LoadedRow & { basis: AccessBasis }>;
       audited: Array<{ person_id: string; sections: string[]; context: string; break_glass: boolean }>;
-    }>(this.deps.dataSource, AGENDA_SQL, [viewer.id, viewer.organisationId, viewer.role, meetingId, AGENDA_READ_SECTIONS], {
-      // Some forty relations: planning it for each call's values cost as much as running it, and
-      // its plan does not depend on them (PostgreSQL settled on the generic plan anyway).
-      prepared: true,
-      genericPlan: true,
-    });
+    }>(
+      this.deps.dataSource,
+      agendaStatement(actionColumnsFor(actionFields)),
+      [viewer.id, viewer.organisationId, viewer.role, meetingId, AGENDA_READ_SECTIONS],
+      {
+        // Some forty relations: planning it for each call's values cost as much as running it, and
+        // its plan does not depend on them (PostgreSQL settled on the generic plan anyway).
+        prepared: true,
+        genericPlan: true,
+      },
+    );
     if (!meeting) throw new DomainError('NOT_FOUND', 'That meeting was not found.');
     const membership = this.deps.huddles.decideMembership(viewer, meeting);
     if (meeting.readable !== (membership.member && meeting.minutes_visible)) {
