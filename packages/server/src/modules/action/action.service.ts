@@ -241,11 +241,13 @@ function filterSql(filter: ActionFilter | null | undefined, params: unknown[]): 
   return clauses.join(' AND ');
 }
 
-const userRef = (id: string, name: string, orgId: string, orgName: string, orgKind: string) => ({
-  id,
-  name,
-  organisation: { id: orgId, name: orgName, kind: orgKind },
-});
+/**
+ * A staff member and their organisation. For a row of only some columns (an agenda's: see
+ * `actionColumnsFor`), a part whose id was not read is not built: no query asked for it.
+ */
+const orgRef = (id: string, name: string, kind: string) => (id === undefined ? (undefined as never) : { id, name, kind });
+const userRef = (id: string, name: string, orgId: string, orgName: string, orgKind: string) =>
+  id === undefined ? (undefined as never) : { id, name, organisation: orgRef(orgId, orgName, orgKind) };
 
 interface HistoryRow {
   id: string;
@@ -283,7 +285,7 @@ function actionFromRow(viewer: Viewer, r: ActionRow, people: Map<string, Person>
     person,
     personRestricted: !!r.person_id && !person,
     owner: userRef(r.owner_user_id, r.owner_name, r.owner_organisation_id, r.owner_organisation_name, r.owner_organisation_kind),
-    ownerOrganisation: { id: r.owner_organisation_id, name: r.owner_organisation_name, kind: r.owner_organisation_kind },
+    ownerOrganisation: orgRef(r.owner_organisation_id, r.owner_organisation_name, r.owner_organisation_kind),
     dueDate: r.due_date,
     dueWindow: r.due_window,
     status: r.status,

@@ -908,6 +908,10 @@ function shapeItems(
             ? (actions.get(i.carried_from_item_id) ?? []).filter((a) => a.status === 'OPEN' || a.status === 'IN_PROGRESS')
             : []),
         ];
+    const shownActions = restricted ? [] : itemActions;
+    // Tagged as they are placed, as the gate would tag them on reading `actions` (an action
+    // carried to two items keeps the first's), so that the gate finds them tagged.
+    for (const a of shownActions) if (!disclosureOf(a)) disclose(a, disclosure);
     return disclose<AgendaItem>(
       {
         id: i.id,
@@ -935,7 +939,7 @@ function shapeItems(
           discussed: i.discussed,
           meetingClosed,
         }),
-        actions: restricted ? [] : itemActions,
+        actions: shownActions,
       },
       disclosure,
     );
