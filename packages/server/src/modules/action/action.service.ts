@@ -164,9 +164,10 @@ export function actionColumnsFor(fields: ReadonlySet<string> | undefined): Reado
   for (const field of fields) {
     const needed = COLUMNS_BY_FIELD[field];
     if (!needed) {
-      // A field under owner or createdBy other than organisation reads only the user's own columns.
-      const parent = field.split('.')[0]!;
-      if (field.includes('.') && (parent === 'owner' || parent === 'createdBy')) continue;
+      // A field under a known one (`person.displayName`, `owner.name`) reads nothing more than
+      // its parent, but for the organisations listed above.
+      const dot = field.indexOf('.');
+      if (dot > 0 && COLUMNS_BY_FIELD[field.slice(0, dot)]) continue;
       return undefined;
     }
     for (const c of needed) columns.add(c);

@@ -497,7 +497,9 @@ describe('the agenda query', () => {
     expect(wide.sql).toContain('creator_organisation_name');
 
     // Narrow, and through fragments: the same values, from fewer columns.
-    const narrow = await ask(`query ($id: ID!) { meeting(id: $id) { items { actions { id title status dueDate owner { name } } } } }`);
+    const narrow = await ask(
+      `query ($id: ID!) { meeting(id: $id) { items { actions { id title status dueDate owner { name } person { id } } } } }`,
+    );
     expect(narrow.actions).toEqual(
       wide.actions.map((a) => ({
         id: a.id,
@@ -505,6 +507,7 @@ describe('the agenda query', () => {
         status: a.status,
         dueDate: a.dueDate,
         owner: { name: (a.owner as { name: string }).name },
+        person: a.person === null ? null : { id: (a.person as { id: string }).id },
       })),
     );
     expect(narrow.sql).not.toContain('creator_name');
