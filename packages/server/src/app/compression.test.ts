@@ -74,4 +74,21 @@ describe('compressed responses', () => {
     expect(JSON.parse(gunzipSync(big.body).toString()).data.o0).toBeInstanceOf(Array);
     expect(big.headers['cache-control']).toBe('no-store');
   });
+
+  it('computes no ETag of a GraphQL answer (never stored), and keeps the page’s and the files’', async () => {
+    const answer = await fetchRaw(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.headers['x-powered-by']).toBeUndefined();
+    expect(answer.headers.etag).toBeUndefined();
+    const page = await fetchRaw(`${app.url}/meetings`);
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(page.headers.etag).toBeTruthy();
+    const again = await fetchRaw(`${app.url}/meetings`, { headers: { 'if-none-match': String(page.headers.etag) } });
+    expect(again.status).toBe(304);
+    expect((await fetchRaw(`${app.url}/assets/index-abc123.js`)).headers.etag).toBeTruthy();
+  });
 });

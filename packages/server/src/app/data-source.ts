@@ -19,6 +19,7 @@ import { NameSearchAtScale1765584000000 } from '../migrations/1765584000000-Name
 import { PersonMerge1765497600000 } from '../migrations/1765497600000-PersonMerge.js';
 import { ReleaseTime1765670400000 } from '../migrations/1765670400000-ReleaseTime.js';
 import { PersonSearchKey1766275200000 } from '../migrations/1766275200000-PersonSearchKey.js';
+import { ActionAgendaItemIndex1766793600000 } from '../migrations/1766793600000-ActionAgendaItemIndex.js';
 import { PeerMentors1766102400000 } from '../migrations/1766102400000-PeerMentors.js';
 import { InformationGovernance1764720000000 } from '../migrations/1764720000000-InformationGovernance.js';
 import { MeetingPresence1764662400000 } from '../migrations/1764662400000-MeetingPresence.js';
@@ -52,6 +53,7 @@ export const MIGRATIONS = [
   ReleaseTime1765670400000,
   PeerMentors1766102400000,
   PersonSearchKey1766275200000,
+  ActionAgendaItemIndex1766793600000,
 ];
 
 /** Creates (but does not connect) the application's data source: the core's, with every entity and migration. */

@@ -358,8 +358,13 @@ export async function createAppServer(opts: {
   });
   await apollo.start();
 
-  app.use(
-    '/graphql',
+  // The API in an app of its own, so that Express computes no ETag of its answers (a SHA-1 of
+  // every body, which a no-store answer never uses); the page and static files keep theirs.
+  const api = express();
+  api.disable('x-powered-by');
+  api.disable('etag');
+  app.use('/graphql', api);
+  api.use(
     // Answers carry personal data and depend on who is signed in: no cache may keep them.
     (_req: Request, res: Response, next: NextFunction) => {
       res.setHeader('Cache-Control', 'no-store');

@@ -31,3 +31,35 @@ export function selectedFieldsUnder(info: GraphQLResolveInfo, child: string, who
   if (node?.kind === 'Field') return selectedFields({ fieldNodes: [node], fragments: info.fragments });
   return selectedFields(info).has(child) ? new Set(whole) : new Set();
 }
+
+/**
+ * The fields selected at a path below the current field (`['items', 'actions']`: the fields of
+ * each item's actions), following fragments and wherever the path is selected more than once;
+ * the fields selected under each of those are named too, as `owner.organisation`. Empty when the
+ * path is not selected. `@skip` and `@include` are not read: a field they leave out still counts.
+ */
+export function selectedFieldsAt(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): Set<string> {
+  const children = (nodes: readonly FieldNode[]): FieldNode[] => {
+    const found: FieldNode[] = [];
+    const visit = (set: SelectionSetNode | undefined, seen: Set<string>) => {
+      for (const selection of set?.selections ?? []) {
+        if (selection.kind === 'Field') found.push(selection);
+        else if (selection.kind === 'InlineFragment') visit(selection.selectionSet, seen);
+        else if (selection.kind === 'FragmentSpread' && !seen.has(selection.name.value)) {
+          seen.add(selection.name.value);
+          visit(info.fragments[selection.name.value]?.selectionSet, seen);
+        }
+      }
+    };
+    for (const node of nodes) visit(node.selectionSet, new Set());
+    return found;
+  };
+  let nodes: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) nodes = children(nodes).filter((n) => n.name.value === name);
+  const names = new Set<string>();
+  for (const field of children(nodes)) {
+    names.add(field.name.value);
+    for (const sub of children([field])) names.add(`${field.name.value}.${sub.name.value}`);
+  }
+  return names;
+}

@@ -78,12 +78,122 @@ const SELECT_ACTIONS = `
     JOIN app_user cu ON cu.id = a.created_by
     JOIN organisation co ON co.id = cu.organisation_id`;
 
+/** Each column of ActionRow in SQL, and the joins it needs (`ou`/`oo` the owner and their organisation, `cu`/`co` the creator and theirs). */
+const ACTION_COLUMNS: Record<keyof ActionRow, { sql: string; joins?: ReadonlyArray<'ou' | 'oo' | 'cu' | 'co'> }> = {
+  id: { sql: 'a.id' },
+  title: { sql: 'a.title' },
+  detail: { sql: 'a.detail' },
+  person_id: { sql: 'a.person_id' },
+  owner_user_id: { sql: 'a.owner_user_id' },
+  owner_name: { sql: 'ou.name AS owner_name', joins: ['ou'] },
+  owner_organisation_id: { sql: 'a.owner_organisation_id' },
+  owner_organisation_name: { sql: 'oo.name AS owner_organisation_name', joins: ['oo'] },
+  owner_organisation_kind: { sql: 'oo.kind AS owner_organisation_kind', joins: ['oo'] },
+  due_date: { sql: 'a.due_date' },
+  due_window: { sql: 'a.due_window' },
+  status: { sql: 'a.status' },
+  status_reason: { sql: 'a.status_reason' },
+  huddle_id: { sql: 'a.huddle_id' },
+  meeting_id: { sql: 'a.meeting_id' },
+  agenda_item_id: { sql: 'a.agenda_item_id' },
+  created_by: { sql: 'a.created_by' },
+  creator_name: { sql: 'cu.name AS creator_name', joins: ['cu'] },
+  creator_organisation_id: { sql: 'co.id AS creator_organisation_id', joins: ['cu', 'co'] },
+  creator_organisation_name: { sql: 'co.name AS creator_organisation_name', joins: ['cu', 'co'] },
+  creator_organisation_kind: { sql: 'co.kind AS creator_organisation_kind', joins: ['cu', 'co'] },
+  created_at: { sql: 'a.created_at' },
+  updated_at: { sql: 'a.updated_at' },
+  completed_at: { sql: 'a.completed_at' },
+  version: { sql: 'a.version' },
+  overdue: { sql: `(a.status IN ('OPEN','IN_PROGRESS') AND a.due_date < current_date) AS overdue` },
+  in_scope: { sql: `${IN_SCOPE} AS in_scope` },
+};
+const ACTION_JOINS = {
+  ou: 'JOIN app_user ou ON ou.id = a.owner_user_id',
+  oo: 'JOIN organisation oo ON oo.id = a.owner_organisation_id',
+  cu: 'JOIN app_user cu ON cu.id = a.created_by',
+  co: 'JOIN organisation co ON co.id = cu.organisation_id',
+} as const;
+
+/**
+ * The columns an agenda always reads of its actions: to place each at its item, to carry the
+ * open ones over, to order them, and to decide whether its person may be named.
+ */
+const AGENDA_ACTION_COLUMNS: ReadonlyArray<keyof ActionRow> = ['id', 'agenda_item_id', 'status', 'person_id', 'in_scope', 'created_at'];
+
+/**
+ * The columns each field of Action reads (see `actionFromRow`); `organisation` under `owner` or
+ * `createdBy` adds that organisation's. `history` and `comments` read nothing here: an agenda
+ * shows neither. A field not listed (one added later, say) makes the agenda read every column.
+ */
+const COLUMNS_BY_FIELD: Record<string, ReadonlyArray<keyof ActionRow>> = {
+  __typename: [],
+  id: [],
+  title: ['title'],
+  detail: ['detail'],
+  person: [],
+  personRestricted: [],
+  owner: ['owner_user_id', 'owner_name'],
+  'owner.organisation': ['owner_organisation_id', 'owner_organisation_name', 'owner_organisation_kind'],
+  ownerOrganisation: ['owner_organisation_id', 'owner_organisation_name', 'owner_organisation_kind'],
+  dueDate: ['due_date'],
+  dueWindow: ['due_window'],
+  status: [],
+  statusReason: ['status_reason'],
+  overdue: ['overdue'],
+  canEdit: [],
+  createdBy: ['created_by', 'creator_name'],
+  'createdBy.organisation': ['creator_organisation_id', 'creator_organisation_name', 'creator_organisation_kind'],
+  createdAt: [],
+  updatedAt: ['updated_at'],
+  completedAt: ['completed_at'],
+  version: ['version'],
+  origin: ['huddle_id', 'meeting_id'],
+  history: [],
+  comments: [],
+};
+
+/**
+ * The ActionRow columns an agenda needs for the Action fields a query selects (`fields` names
+ * them, and `owner.organisation` and the like the fields selected under them), or undefined
+ * for every column: when no selection is known, or a field is not one this knows.
+ */
+export function actionColumnsFor(fields: ReadonlySet<string> | undefined): ReadonlySet<keyof ActionRow> | undefined {
+  if (!fields) return undefined;
+  const columns = new Set<keyof ActionRow>(AGENDA_ACTION_COLUMNS);
+  for (const field of fields) {
+    const needed = COLUMNS_BY_FIELD[field];
+    if (!needed) {
+      // A field under a known one (`person.displayName`, `owner.name`) reads nothing more than
+      // its parent, but for the organisations listed above.
+      const dot = field.indexOf('.');
+      if (dot > 0 && COLUMNS_BY_FIELD[field.slice(0, dot)]) continue;
+      return undefined;
+    }
+    for (const c of needed) columns.add(c);
+  }
+  return columns;
+}
+
+/** SELECT_ACTIONS with only some of the columns (all when `columns` is undefined), and only the joins they need. */
+function selectActions(columns: ReadonlySet<keyof ActionRow> | undefined): string {
+  if (!columns) return SELECT_ACTIONS;
+  const chosen = (Object.keys(ACTION_COLUMNS) as Array<keyof ActionRow>).filter((c) => columns.has(c)).map((c) => ACTION_COLUMNS[c]);
+  const joins = new Set(chosen.flatMap((c) => c.joins ?? []));
+  return `SELECT ${chosen.map((c) => c.sql).join(', ')} FROM action a ${(['ou', 'oo', 'cu', 'co'] as const)
+    .filter((j) => joins.has(j))
+    .map((j) => ACTION_JOINS[j])
+    .join(' ')}`;
+}
+
 /**
  * The actions agreed at some agenda items that this viewer ($1 user, $2 organisation, $3 role)
  * sees, as rows of ActionRow: `itemIds` is SQL for an array of item ids. The agenda folds this
- * into its own statement.
+ * into its own statement, reading only `columns` when given (see `actionColumnsFor`); the other
+ * properties of its rows are then undefined.
  */
-export const actionsAtItemsSql = (itemIds: string) => `${SELECT_ACTIONS} WHERE ${VISIBLE} AND a.agenda_item_id = ANY (${itemIds})`;
+export const actionsAtItemsSql = (itemIds: string, columns?: ReadonlySet<keyof ActionRow>) =>
+  `${selectActions(columns)} WHERE ${VISIBLE} AND a.agenda_item_id = ANY (${itemIds})`;
 
 /** The parts of a person an action names (a summary, audited with the context 'Actions'). */
 export const ACTION_PERSON_FIELDS = new Set(['id', 'displayName', 'legalName', 'preferredName']);
@@ -91,8 +201,9 @@ export const ACTION_PERSON_FIELDS = new Set(['id', 'displayName', 'legalName', '
 /** An ActionRow that came through JSON: its timestamps back to dates, in place (the row is the caller's own, just parsed). */
 export function reviveActionRow(r: ActionRow): ActionRow {
   r.created_at = new Date(r.created_at);
-  r.updated_at = new Date(r.updated_at);
-  r.completed_at = r.completed_at === null ? null : new Date(r.completed_at);
+  // Absent when the agenda read only some columns (actionsAtItemsSql).
+  if (r.updated_at !== undefined) r.updated_at = new Date(r.updated_at);
+  if (r.completed_at !== undefined) r.completed_at = r.completed_at === null ? null : new Date(r.completed_at);
   return r;
 }
 
@@ -131,11 +242,13 @@ function filterSql(filter: ActionFilter | null | undefined, params: unknown[]): 
   return clauses.join(' AND ');
 }
 
-const userRef = (id: string, name: string, orgId: string, orgName: string, orgKind: string) => ({
-  id,
-  name,
-  organisation: { id: orgId, name: orgName, kind: orgKind },
-});
+/**
+ * A staff member and their organisation. For a row of only some columns (an agenda's: see
+ * `actionColumnsFor`), a part whose id was not read is not built: no query asked for it.
+ */
+const orgRef = (id: string, name: string, kind: string) => (id === undefined ? (undefined as never) : { id, name, kind });
+const userRef = (id: string, name: string, orgId: string, orgName: string, orgKind: string) =>
+  id === undefined ? (undefined as never) : { id, name, organisation: orgRef(orgId, orgName, orgKind) };
 
 interface HistoryRow {
   id: string;
@@ -173,7 +286,7 @@ function actionFromRow(viewer: Viewer, r: ActionRow, people: Map<string, Person>
     person,
     personRestricted: !!r.person_id && !person,
     owner: userRef(r.owner_user_id, r.owner_name, r.owner_organisation_id, r.owner_organisation_name, r.owner_organisation_kind),
-    ownerOrganisation: { id: r.owner_organisation_id, name: r.owner_organisation_name, kind: r.owner_organisation_kind },
+    ownerOrganisation: orgRef(r.owner_organisation_id, r.owner_organisation_name, r.owner_organisation_kind),
     dueDate: r.due_date,
     dueWindow: r.due_window,
     status: r.status,

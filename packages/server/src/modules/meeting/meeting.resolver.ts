@@ -1,7 +1,9 @@
 import type { AgendaTextField } from '@casehuddle/shared';
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, ID, Info, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { requireViewer } from '../../core/context.js';
+import { selectedFieldsAt } from '../../core/graphql-info.js';
 import { parseId } from '../../core/ids.js';
 import { AddAgendaItemInput, UpdateAgendaItemInput } from '../huddle/dto/huddle.inputs.js';
 import { AgendaItem, Meeting, MeetingEvent, MinutesSignOff } from '../huddle/huddle.types.js';
@@ -16,8 +18,9 @@ import { AgendaText, AgendaTextFieldEnum, EditAgendaTextInput } from './agenda-t
 export class MeetingResolver {
   @Authorized()
   @Query(() => Meeting, { description: 'A meeting and its agenda as the viewer may see it; closed meetings show their frozen minutes.' })
-  meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Meeting> {
-    return ctx.services.meetings.get(requireViewer(ctx), id);
+  meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Meeting> {
+    // The statement reads only the action columns the query selects.
+    return ctx.services.meetings.get(requireViewer(ctx), id, selectedFieldsAt(info, ['items', 'actions']));
   }
 
   @Authorized()

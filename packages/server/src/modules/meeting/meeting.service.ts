@@ -16,6 +16,7 @@ import { rows, type SqlRunner } from '../../core/sql.js';
 import type { CreateActionInput } from '../action/dto/action.inputs.js';
 import {
   ACTION_PERSON_FIELDS,
+  actionColumnsFor,
   actionsAtItemsSql,
   actionsByItem,
   reviveActionRow,
@@ -75,11 +76,11 @@ const SUMMARY_FIELDS = new Set(['id', 'displayName', 'legalName', 'preferredName
  * than taken with `to_jsonb(i)`, which would also encode the shared-text state (bytea, as hex)
  * of every item only for it to be dropped.
  */
-const ITEM_OBJECT = `jsonb_build_object('id', i.id, 'position', i.position, 'kind', i.kind, 'person_id', i.person_id, 'title', i.title,
+const ITEM_OBJECT = `json_build_object('id', i.id, 'position', i.position, 'kind', i.kind, 'person_id', i.person_id, 'title', i.title,
   'reason', i.reason, 'notes', i.notes, 'notes_version', i.notes_version, 'decisions', i.decisions, 'decisions_version', i.decisions_version,
   'system_barrier', i.system_barrier, 'barrier_version', i.barrier_version, 'discussed', i.discussed,
   'carried_from_item_id', i.carried_from_item_id, 'disclosure_section', i.disclosure_section,
-  'action_count', (SELECT count(*) FROM action a WHERE a.meeting_id = i.meeting_id AND a.agenda_item_id = i.id))`;
+  'action_count', coalesce(ac.n, 0))`;
 
 /** What a summary on the agenda (or on an action) discloses: buildPersonView names it, and the agenda checks. */
 const AGENDA_READ_SECTIONS = ['IDENTITY'];
@@ -88,7 +89,7 @@ const AGENDA_READ_SECTIONS = ['IDENTITY'];
  * The agenda in one statement ($1 user id, $2 organisation id, $3 role, $4 meeting id, $5 the
  * sections a summary discloses). See MeetingService.get.
  */
-const AGENDA_SQL = `
+const agendaSql = (actionColumns: ReadonlySet<keyof ActionRow> | undefined) => `
   WITH mt AS MATERIALIZED (
     SELECT m.id, m.huddle_id, h.name AS huddle_name, m.starts_at, m.status, m.focus_item_id, m.seq, m.closed_at, m.closed_by, m.chair_id, m.place,
            EXISTS (SELECT 1 FROM huddle_member hm WHERE hm.huddle_id = m.huddle_id AND hm.organisation_id = $2) AS member,
@@ -100,16 +101,19 @@ const AGENDA_SQL = `
     SELECT mt.*, (${MEMBER_SQL({ member: 'mt.member', chair: 'mt.chair', isaSigned: 'mt.isa_signed', role: '$3' })} AND mt.minutes_visible) AS readable FROM mt
   ), item AS MATERIALIZED (
     SELECT i.id, i.person_id, i.carried_from_item_id, true AS live, i.position, i.created_at AS sort_at, ${ITEM_OBJECT} AS json
-      FROM gate m JOIN agenda_item i ON i.meeting_id = m.id WHERE m.readable AND m.status <> 'CLOSED'
+      FROM gate m JOIN agenda_item i ON i.meeting_id = m.id
+      -- The actions raised at each item, counted in one pass rather than once per item.
+      LEFT JOIN (SELECT a.agenda_item_id, count(*) AS n FROM action a WHERE a.meeting_id = $4 GROUP BY a.agenda_item_id) ac ON ac.agenda_item_id = i.id
+     WHERE m.readable AND m.status <> 'CLOSED'
     UNION ALL
     SELECT mi.item_id, mi.person_id, NULL, false, mi.position, NULL,
-           jsonb_build_object('id', mi.item_id, 'position', mi.position, 'kind', mi.kind, 'person_id', mi.person_id,
+           json_build_object('id', mi.item_id, 'position', mi.position, 'kind', mi.kind, 'person_id', mi.person_id,
              'title', mi.title, 'reason', mi.reason, 'notes', mi.notes, 'notes_version', 0, 'decisions', mi.decisions, 'decisions_version', 0,
              'system_barrier', mi.system_barrier, 'barrier_version', 0, 'discussed', mi.discussed, 'carried_from_item_id', NULL,
              'actions', mi.actions, 'disclosure_section', mi.disclosure_section, 'action_count', jsonb_array_length(mi.actions))
       FROM gate m JOIN meeting_minutes_item mi ON mi.meeting_id = m.id WHERE m.readable AND m.status = 'CLOSED'
   ), act AS MATERIALIZED (
-    ${actionsAtItemsSql(`ARRAY(SELECT id FROM item WHERE live UNION ALL SELECT carried_from_item_id FROM item WHERE live AND carried_from_item_id IS NOT NULL)`)}
+    ${actionsAtItemsSql(`ARRAY(SELECT id FROM item WHERE live UNION ALL SELECT carried_from_item_id FROM item WHERE live AND carried_from_item_id IS NOT NULL)`, actionColumns)}
   ), who AS MATERIALIZED (
     -- The people shown: those the items are about, then those named on actions in the viewer's scope.
     SELECT person_id, bool_or(on_agenda) AS on_agenda, min(n) AS n FROM (
@@ -157,6 +161,24 @@ const AGENDA_SQL = `
          (SELECT coalesce(jsonb_agg(jsonb_build_object('person_id', person_id, 'sections', sections, 'context', tombstone, 'break_glass', break_glass)), '[]')
             FROM shown) AS audited
     FROM gate m`;
+
+/**
+ * The agenda statement for each set of action columns asked for (one per query shape). Each is
+ * prepared on every connection that runs it, so only the first MAX_AGENDA_SHAPES sets get a
+ * statement of their own; any other reads every column, with the one statement for that.
+ */
+const MAX_AGENDA_SHAPES = 16;
+const agendaStatements = new Map<string, string>();
+function agendaStatement(actionColumns: ReadonlySet<keyof ActionRow> | undefined): string {
+  let key = actionColumns ? [...actionColumns].sort().join(',') : '*';
+  if (!agendaStatements.has(key) && agendaStatements.size >= MAX_AGENDA_SHAPES) key = '*';
+  let sql = agendaStatements.get(key);
+  if (sql === undefined) {
+    sql = agendaSql(key === '*' ? undefined : actionColumns);
+    agendaStatements.set(key, sql);
+  }
+  return sql;
+}
 
 /**
  * Refuses an agenda whose audit rows (as the statement wrote them, before folding repeats)
@@ -273,8 +295,11 @@ export class MeetingService {
    * then applied to the fetched rows by the same code as every other read (decideAccess,
    * buildPersonView), and the audit rows the statement wrote are checked against the ones that
    * code names: any difference is refused.
+   *
+   * `actionFields` names the Action fields the query selects (see `selectedFieldsAt`): only the
+   * columns they read are fetched. Without it, every column is.
    */
-  async get(viewer: Viewer, id: string): Promise<Meeting> {
+  async get(viewer: Viewer, id: string, actionFields?: ReadonlySet<string>): Promise<Meeting> {
     const meetingId = parseId(id, 'meetingId');
     type Attendance = { user: UserRef; present: boolean; apologies: boolean };
     const [meeting] = await rows<{
@@ -300,12 +325,17 @@ export class MeetingService {
       actions: ActionRow[];
       people: Array<LoadedRow & { basis: AccessBasis }>;
       audited: Array<{ person_id: string; sections: string[]; context: string; break_glass: boolean }>;
-    }>(this.deps.dataSource, AGENDA_SQL, [viewer.id, viewer.organisationId, viewer.role, meetingId, AGENDA_READ_SECTIONS], {
-      // Some forty relations: planning it for each call's values cost as much as running it, and
-      // its plan does not depend on them (PostgreSQL settled on the generic plan anyway).
-      prepared: true,
-      genericPlan: true,
-    });
+    }>(
+      this.deps.dataSource,
+      agendaStatement(actionColumnsFor(actionFields)),
+      [viewer.id, viewer.organisationId, viewer.role, meetingId, AGENDA_READ_SECTIONS],
+      {
+        // Some forty relations: planning it for each call's values cost as much as running it, and
+        // its plan does not depend on them (PostgreSQL settled on the generic plan anyway).
+        prepared: true,
+        genericPlan: true,
+      },
+    );
     if (!meeting) throw new DomainError('NOT_FOUND', 'That meeting was not found.');
     const membership = this.deps.huddles.decideMembership(viewer, meeting);
     if (meeting.readable !== (membership.member && meeting.minutes_visible)) {
@@ -881,6 +911,10 @@ function shapeItems(
             ? (actions.get(i.carried_from_item_id) ?? []).filter((a) => a.status === 'OPEN' || a.status === 'IN_PROGRESS')
             : []),
         ];
+    const shownActions = restricted ? [] : itemActions;
+    // Tagged as they are placed, as the gate would tag them on reading `actions` (an action
+    // carried to two items keeps the first's), so that the gate finds them tagged.
+    for (const a of shownActions) if (!disclosureOf(a)) disclose(a, disclosure);
     return disclose<AgendaItem>(
       {
         id: i.id,
@@ -908,7 +942,7 @@ function shapeItems(
           discussed: i.discussed,
           meetingClosed,
         }),
-        actions: restricted ? [] : itemActions,
+        actions: shownActions,
       },
       disclosure,
     );

@@ -472,4 +472,57 @@ describe('the agenda query', () => {
     // One statement: the meeting with its items, actions and people, and the audit insert as a CTE.
     expect(b.statements).toBe(1);
   }, 60_000);
+
+  it('reads only the action columns a query selects, and answers them as a full read does', async () => {
+    const id = await meetingWith(2);
+    const WIDE = `id title detail personRestricted person { id displayName } owner { id name organisation { id name kind } }
+      ownerOrganisation { id name kind } dueDate dueWindow status statusReason overdue canEdit
+      createdBy { id name organisation { id name kind } } createdAt updatedAt completedAt version origin { huddleId meetingId agendaItemId } history { id } comments { id }`;
+    type Actions = { meeting: { items: Array<{ actions: Array<Record<string, unknown>> }> } };
+    const ask = async (query: string) => {
+      app.sqlLog.length = 0;
+      const result = await chair.ok<Actions>(query, { id });
+      const sql = app.sqlLog.find((s) => s.includes('huddle_isa_signed'))!;
+      return { actions: result.meeting.items.flatMap((i) => i.actions), sql };
+    };
+    const wide = await ask(`query ($id: ID!) { meeting(id: $id) { items { actions { ${WIDE} } } } }`);
+    expect(wide.actions).toHaveLength(4);
+    // The same as the action query itself answers, which reads every column (an agenda shows no history or comments).
+    for (const action of wide.actions) {
+      const alone = await chair.ok<{ action: Record<string, unknown> }>(`query ($id: ID!) { action(id: $id) { ${WIDE} } }`, {
+        id: action.id,
+      });
+      expect(action).toEqual({ ...alone.action, history: [], comments: [] });
+    }
+    expect(wide.sql).toContain('creator_organisation_name');
+
+    // Narrow, and through fragments: the same values, from fewer columns.
+    const narrow = await ask(
+      `query ($id: ID!) { meeting(id: $id) { items { actions { id title status dueDate owner { name } person { id } } } } }`,
+    );
+    expect(narrow.actions).toEqual(
+      wide.actions.map((a) => ({
+        id: a.id,
+        title: a.title,
+        status: a.status,
+        dueDate: a.dueDate,
+        owner: { name: (a.owner as { name: string }).name },
+        person: a.person === null ? null : { id: (a.person as { id: string }).id },
+      })),
+    );
+    expect(narrow.sql).not.toContain('creator_name');
+    expect(narrow.sql).not.toContain('owner_organisation_name');
+    const viaFragments = await ask(`query ($id: ID!) { meeting(id: $id) { items { ...I } } }
+      fragment I on AgendaItem { actions { ... on Action { id ...A } } }
+      fragment A on Action { overdue owner { organisation { name } } createdBy { name } }`);
+    expect(viaFragments.actions).toEqual(
+      wide.actions.map((a) => ({
+        id: a.id,
+        overdue: a.overdue,
+        owner: { organisation: { name: (a.owner as { organisation: { name: string } }).organisation.name } },
+        createdBy: { name: (a.createdBy as { name: string }).name },
+      })),
+    );
+    expect(viaFragments.sql).not.toContain('creator_organisation_name');
+  }, 60_000);
 });
