@@ -9,6 +9,9 @@ import type { CurrentUserFieldsFragment } from '../generated/graphql';
 import { createCache } from './cache';
 import { earlyAnswerLink, forgetEarlyAnswers } from './earlyAnswers';
 
+// Pages send their first queries early through this (routes.tsx calls a page module's askEarly).
+export { askEarly } from './earlyAnswers';
+
 /** The API lives on the same origin as the app (Vite proxies it in development). */
 const GRAPHQL_PATH = '/graphql';
 
