@@ -7,6 +7,10 @@ import { createClient } from 'graphql-ws';
 import { MeQuery } from '../features/auth/graphql/auth';
 import type { CurrentUserFieldsFragment } from '../generated/graphql';
 import { createCache } from './cache';
+import { earlyAnswerLink, forgetEarlyAnswers } from './earlyAnswers';
+
+// Pages send their first queries early through this (routes.tsx calls a page module's askEarly).
+export { askEarly } from './earlyAnswers';
 
 /** The API lives on the same origin as the app (Vite proxies it in development). */
 const GRAPHQL_PATH = '/graphql';
@@ -77,10 +81,15 @@ export function createApolloClient({ me }: { me?: CurrentUserFieldsFragment | nu
 
   const link = ApolloLink.from([
     errorLink,
+    // A page's first query may have been sent before this client existed (earlyAnswers.ts).
+    earlyAnswerLink,
     ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(wsClient), httpLink),
   ]);
 
   // The callbacks above run only once requests flow, by which time `client` exists.
   const client = new ApolloClient({ cache, link });
+  // Nothing asked for before someone signed out or in may show afterwards.
+  client.onClearStore(async () => forgetEarlyAnswers());
+  client.onResetStore(async () => forgetEarlyAnswers());
   return client;
 }

@@ -82,8 +82,15 @@ const PRELOAD: Array<[pattern: string, page: LazyPage<object>]> = [
   ['/sign-in/code', SignInCodePage],
   ['/sign-in/set-up-two-factor', SignInEnrolPage],
 ];
-const opening = PRELOAD.find(([pattern]) => matchPath(pattern, window.location.pathname));
-if (opening) void opening[1].preload();
+for (const [pattern, page] of PRELOAD) {
+  const match = matchPath(pattern, window.location.pathname);
+  if (!match) continue;
+  // A page module may export `askEarly(params)`, to send its first query as soon as it has loaded
+  // rather than once it is drawn (earlyAnswers.ts); the meeting room does.
+  type Params = typeof match.params;
+  void page.preload().then((module) => (module as { askEarly?: (params: Params) => void }).askEarly?.(match.params));
+  break;
+}
 
 /** "/" is My work for case workers; roles without it (administrators) go to their first area. */
 function HomeRoute() {

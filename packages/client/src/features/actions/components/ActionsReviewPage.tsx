@@ -1,6 +1,7 @@
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { askEarly as askEarlyAnswer } from '../../../app/apollo';
 import { readApiError } from '../../../ui/apiErrors';
 import { Loading } from '../../../ui/Loading';
 import { usePageTitle } from '../../../ui/usePageTitle';
@@ -250,3 +251,17 @@ export function ActionsReviewPage() {
 }
 
 export default ActionsReviewPage;
+
+/**
+ * Opening /actions: the page's three queries are sent as soon as this page has loaded, beside the
+ * session check (routes.tsx), with the variables the page gives them for the address.
+ */
+export function askEarly(): void {
+  const params = new URLSearchParams(window.location.search);
+  const filters = readFilters(params);
+  const summaryFilter = drillFilter(filters, null);
+  const tableFilter = drillFilter(filters, readDrill(params));
+  askEarlyAnswer(ActionFilterOptionsQuery, {});
+  askEarlyAnswer(ActionSummaryQuery, { filter: summaryFilter === 'none' ? null : summaryFilter });
+  if (tableFilter !== 'none') askEarlyAnswer(ActionListQuery, { filter: tableFilter, limit: TABLE_LIMIT });
+}

@@ -70,7 +70,8 @@ describe('the meeting room', () => {
     renderMeeting(buildMeeting({ focusItemId: 'item-1' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Meeting on 24 Nov 2026, 10:00' }, LOAD)).toBeTruthy();
-    const agenda = screen.getByRole('navigation', { name: 'Agenda' });
+    // The title is drawn first, on its own; the agenda follows with the rest of the room.
+    const agenda = await screen.findByRole('navigation', { name: 'Agenda' }, LOAD);
     const links = within(agenda).getAllByRole('link');
     expect(links.map((l) => l.textContent)).toEqual([
       expect.stringContaining('Aar: New referral'),

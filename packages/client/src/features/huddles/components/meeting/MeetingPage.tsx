@@ -6,7 +6,7 @@ import { Loading } from '../../../../ui/Loading';
 import { PageNotice } from '../../../../ui/PageNotice';
 import { ServiceProblem } from '../../../../ui/ServiceProblem';
 import { useCurrentUser } from '../../../auth/session';
-import { onSocketReconnected } from '../../../../app/apollo';
+import { askEarly as askEarlyAnswer, onSocketReconnected } from '../../../../app/apollo';
 import { AgendaTextQuery, EditAgendaTextMutation, MeetingRoomQuery } from '../../graphql/meetings';
 import { LazySharedText } from '../../hooks/lazySharedText';
 import type { TextTransport } from '../../hooks/sharedText';
@@ -17,7 +17,7 @@ import { useProjectorSafe } from '../../hooks/useProjectorSafe';
 import { browserStorage } from '../../hooks/unsentText';
 import { ColleagueListProvider } from './ColleagueList';
 import { fullItemLabel, MeetingProvider, projectorLabels, type AgendaItem, type Meeting, type MeetingContextValue } from './MeetingContext';
-import { MeetingRoom } from './MeetingRoom';
+import { MeetingRoom, MeetingTitle } from './MeetingRoom';
 import { MinutesView } from './MinutesView';
 
 function CannotOpen({ title, message }: { title: string; message: string }) {
@@ -135,7 +135,18 @@ function LiveMeeting({ meeting }: { meeting: Meeting }) {
  */
 function DrawnInBackground({ meeting }: { meeting: Meeting }) {
   const draw = useDeferredValue(true, false);
-  if (!draw) return <Loading text="Opening the meeting…" />;
+  if (!draw) {
+    if (meeting.status === 'CLOSED') return <Loading text="Opening the meeting…" />;
+    // The title at once, where the room draws it: the first thing on the page with the meeting's own words.
+    return (
+      <div className="app-meeting">
+        <div className="app-meeting__header">
+          <MeetingTitle meeting={meeting} />
+        </div>
+        <Loading text="Opening the meeting…" />
+      </div>
+    );
+  }
   return <LiveMeeting meeting={meeting} />;
 }
 
@@ -153,6 +164,11 @@ export function MeetingPage() {
     return <ServiceProblem message={problem.message} onRetry={() => void refetch()} />;
   }
   return <DrawnInBackground key={data.meeting.id} meeting={data.meeting} />;
+}
+
+/** Opening the room: the meeting is asked for as soon as this page has loaded, beside the session check (routes.tsx). */
+export function askEarly({ id }: { id?: string }): void {
+  if (id) askEarlyAnswer(MeetingRoomQuery, { id });
 }
 
 export default MeetingPage;

@@ -10,7 +10,7 @@ import { AgendaList } from './AgendaList';
 import { AttendancePanel } from './AttendancePanel';
 import { ChairControls } from './ChairControls';
 import { ItemPanel } from './ItemPanel';
-import { useMeeting } from './MeetingContext';
+import { useMeeting, type Meeting } from './MeetingContext';
 import { PresenceAvatars } from './Presence';
 import { ProjectorBanner, ProjectorToggle } from './Projector';
 
@@ -18,6 +18,43 @@ import { ProjectorBanner, ProjectorToggle } from './Projector';
 function busyInItem(): boolean {
   const active = document.activeElement;
   return !!active && !!active.closest('#agenda-item') && /^(TEXTAREA|INPUT|SELECT)$/.test(active.tagName);
+}
+
+/**
+ * The room's title: the huddle, the meeting's date and time, its status and the agenda pack. It is
+ * also drawn on its own the moment the meeting's answer arrives (MeetingPage.tsx), before the rest of
+ * the room, in the same place.
+ */
+export function MeetingTitle({
+  meeting,
+}: {
+  meeting: Pick<Meeting, 'id' | 'huddleId' | 'huddleName' | 'startsAt' | 'status' | 'isChair'>;
+}) {
+  return (
+    <div className="app-meeting__title">
+      <span className="govuk-caption-m">
+        <Link className="govuk-link" to={`/huddles/${meeting.huddleId}`}>
+          {meeting.huddleName}
+        </Link>
+      </span>
+      <h1 className="govuk-heading-l app-meeting__heading">{meetingTitle(meeting.startsAt)}</h1>
+      <p className="app-meeting__status">
+        <MeetingStatusTag status={meeting.status} />
+        {meeting.status === 'PLANNED' ? (
+          <span className="govuk-body-s app-secondary-text">
+            {meeting.isChair ? ' Start the meeting when everyone is here.' : ' The chair has not started the meeting yet.'} You can add
+            notes before it starts.
+          </span>
+        ) : null}
+      </p>
+      <p className="govuk-body-s app-meeting__pack-link">
+        <Link className="govuk-link" to={`/meetings/${meeting.id}/pack`}>
+          Agenda pack<span className="govuk-visually-hidden"> for this meeting</span>
+        </Link>{' '}
+        to print or send round before the meeting
+      </p>
+    </div>
+  );
 }
 
 /**
@@ -78,29 +115,7 @@ export function MeetingRoom() {
   return (
     <div className={`app-meeting${projectorSafe ? ' app-meeting--projector' : ''}`}>
       <div className="app-meeting__header">
-        <div className="app-meeting__title">
-          <span className="govuk-caption-m">
-            <Link className="govuk-link" to={`/huddles/${meeting.huddleId}`}>
-              {meeting.huddleName}
-            </Link>
-          </span>
-          <h1 className="govuk-heading-l app-meeting__heading">{meetingTitle(meeting.startsAt)}</h1>
-          <p className="app-meeting__status">
-            <MeetingStatusTag status={meeting.status} />
-            {meeting.status === 'PLANNED' ? (
-              <span className="govuk-body-s app-secondary-text">
-                {meeting.isChair ? ' Start the meeting when everyone is here.' : ' The chair has not started the meeting yet.'} You can add
-                notes before it starts.
-              </span>
-            ) : null}
-          </p>
-          <p className="govuk-body-s app-meeting__pack-link">
-            <Link className="govuk-link" to={`/meetings/${meeting.id}/pack`}>
-              Agenda pack<span className="govuk-visually-hidden"> for this meeting</span>
-            </Link>{' '}
-            to print or send round before the meeting
-          </p>
-        </div>
+        <MeetingTitle meeting={meeting} />
         <div className="app-meeting__tools">
           <PresenceAvatars />
           <div className="app-meeting__buttons">
