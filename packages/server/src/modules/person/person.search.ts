@@ -120,7 +120,8 @@ function nameOnlySql(short: string | null, limitParam: string): string {
 }
 
 /**
- * A whole search request in one statement: the search (`peopleSearchSql`), the found people's
+ * A whole search request in one statement: the search (`peopleSearchSql`, or with `found`, the
+ * answer of that statement run before), the found people's
  * stored columns (all, or those a summary needs) with the viewer's access facts and lead
  * professionals (`peopleWithAccessSql`), in the search's order (`n`), each with `by_nhs`, the
  * access basis decided in SQL (`ACCESS_BASIS_SQL`) and `kept`: whether the search may show them
@@ -134,10 +135,20 @@ export function searchRequestSql(
   viewer: SearchViewer,
   input: SearchTerms,
   limit: number,
-  opts: { columns: 'summary' | 'all'; auditSections: string[] | null },
+  opts: { columns: 'summary' | 'all'; auditSections: string[] | null; found?: Array<{ id: string; by_nhs: boolean }> },
 ): { sql: string; params: unknown[] } {
-  const search = peopleSearchSql(viewer, input, limit);
-  const params = [...search.params];
+  let params: unknown[];
+  let foundSql: string;
+  if (opts.found) {
+    // The search already run (a name, planned for its value): its ids and whether each matched
+    // the NHS number, in order, so that this statement's plan depends on no value.
+    params = [viewer.id, viewer.organisationId, viewer.role, opts.found.map((f) => f.id), opts.found.map((f) => f.by_nhs)];
+    foundSql = `SELECT s.id, s.by_nhs, s.n FROM unnest($4::uuid[], $5::boolean[]) WITH ORDINALITY AS s(id, by_nhs, n)`;
+  } else {
+    const search = peopleSearchSql(viewer, input, limit);
+    params = [...search.params];
+    foundSql = `SELECT s.id, s.by_nhs, row_number() OVER () AS n FROM (${search.sql}) s`;
+  }
   const full = `pe.basis IN ('OWNER', 'LEAD_PROFESSIONAL', 'BREAK_GLASS')`;
   // (From the person's row again: the summary and the facts both name these columns.)
   const shown = `NOT (hp.locked_down OR hp.processing_restricted)`;
@@ -160,9 +171,7 @@ export function searchRequestSql(
     )}`;
   }
   return {
-    sql: `WITH found AS MATERIALIZED (
-            SELECT s.id, s.by_nhs, row_number() OVER () AS n FROM (${search.sql}) s
-          ), people AS MATERIALIZED (
+    sql: `WITH found AS MATERIALIZED (${foundSql}), people AS MATERIALIZED (
             SELECT q.*, ${ACCESS_BASIS_SQL('q', '$3')} AS basis
               FROM (${peopleWithAccessSql(opts.columns, 'p.id = ANY (ARRAY(SELECT id FROM found))')}) q
           ), kept AS MATERIALIZED (

@@ -45,7 +45,7 @@ import {
   type PersonPolicy,
 } from './person.policy.js';
 import { personRepository as repo, type AgreementRow, type NeedRow, type PersonRow, type TimelineRow } from './person.repository.js';
-import { searchIdentifier, searchName, searchRequestSql } from './person.search.js';
+import { peopleSearchSql, searchIdentifier, searchName, searchRequestSql } from './person.search.js';
 import type { AccessLogEntry, Person, PersonChange } from './person.types.js';
 import { buildPersonView, canSeeAccessLog } from './person.view.js';
 import { disclose, NO_ACCESS } from '../disclosure/gate.js';
@@ -262,25 +262,35 @@ export class PersonService {
     if (!name && !identifier && !input.dateOfBirth && viewer.role !== 'PEER_MENTOR')
       throw validationFailed({ name: 'Enter a name, date of birth or identifier to search for.' });
     if (name !== null && name.length < 2) throw validationFailed({ name: 'Enter at least 2 letters of the name.' });
-    // One statement: the search, the people found with their access facts, and (for the fields
-    // a result list asks for) their audit rows. The rules for search keys are applied in it and
-    // checked here against the policy's own decision.
+    // One statement for a date of birth or an identifier: the search, the people found with
+    // their access facts, and (for the fields a result list asks for) their audit rows. A name is
+    // searched first, by a statement planned for its value, then the same statement is given the
+    // people found. The rules for search keys are applied in SQL and checked here against the
+    // policy's own decision.
     const whole = WHOLE_RECORD_FIELDS.some((f) => fields.selected.has(f));
     const auditHere = [...fields.selected].every((f) => IDENTITY_ONLY_FIELDS.has(f));
+    let searched: Array<{ id: string; by_nhs: boolean }> | undefined;
+    if (name !== null) {
+      const search = peopleSearchSql(viewer, input, limit);
+      searched = await rows<{ id: string; by_nhs: boolean }>(this.deps.dataSource, search.sql, search.params);
+      if (searched.length === 0) return [];
+    }
     const statement = searchRequestSql(viewer, input, limit, {
       columns: whole ? 'all' : 'summary',
       auditSections: auditHere ? SEARCH_READ_SECTIONS : null,
+      found: searched,
     });
     const found = await rows<LoadedRow & { n: string; by_nhs: boolean; kept: boolean; basis: AccessBasis }>(
       this.deps.dataSource,
       statement.sql,
       statement.params,
-      // A date of birth or an identifier: planning the statement for each search's values cost
-      // more than running it (about 4 ms against 1–2 ms at a million people), and every value
-      // starts from the same index. A name is planned for its value: a generic plan was slower
-      // for typo'd names and five times slower for an entry under three letters. Not for the
-      // whole row either (`p.*` would fail a prepared statement once a column is added).
-      { prepared: name === null && !whole, genericPlan: true },
+      // Planning this statement for each value cost more than running it (about 4 ms against
+      // 1–2 ms for a date of birth or an identifier at a million people, the same for the
+      // people a name found), and every value starts from the same index. A name's own search
+      // (above) is planned for its value: a generic plan was slower for typo'd names and five
+      // times slower for an entry under three letters. Not for the whole row (`p.*` would fail
+      // a prepared statement once a column is added).
+      { prepared: !whole, genericPlan: true },
     );
     const loaded = this.deps.policy.fromRows(
       viewer,
