@@ -258,6 +258,15 @@ export class PersonPolicy {
     return result;
   }
 
+  /**
+   * Access for rows of `peopleWithAccessSql` read by a larger statement as rows (not JSON), such
+   * as the search's: the same decision as `loadWithAccess`, which drops the people the viewer may
+   * not know of.
+   */
+  fromRows(viewer: Viewer, found: LoadedRow[]): Map<string, LoadedAccess> {
+    return this.decide(viewer, found);
+  }
+
   private decide(viewer: Viewer, found: LoadedRow[]): Map<string, LoadedAccess> {
     const result = new Map<string, LoadedAccess>();
     for (const { leads, ...row } of found) {

@@ -1,5 +1,6 @@
 import { LIMITS } from '@casehuddle/shared';
-import { MAY_KNOW_SQL } from './person.policy.js';
+import { auditInsertCtes } from '../audit/audit.service.js';
+import { ACCESS_BASIS_SQL, MAY_KNOW_SQL, peopleWithAccessSql } from './person.policy.js';
 
 /** What a search statement needs of the viewer (its user, organisation and role). */
 export interface SearchViewer {
@@ -116,4 +117,69 @@ function nameOnlySql(short: string | null, limitParam: string): string {
              ORDER BY u.distance, u.legal_name, u.person_id OFFSET 0) c
            WHERE EXISTS (SELECT 1 FROM person p WHERE p.id = c.person_id AND ${MAY_KNOW_SQL})
            LIMIT ${limitParam}`;
+}
+
+/**
+ * A whole search request in one statement: the search (`peopleSearchSql`, or with `found`, the
+ * answer of that statement run before), the found people's
+ * stored columns (all, or those a summary needs) with the viewer's access facts and lead
+ * professionals (`peopleWithAccessSql`), in the search's order (`n`), each with `by_nhs`, the
+ * access basis decided in SQL (`ACCESS_BASIS_SQL`) and `kept`: whether the search may show them
+ * (known to the viewer, and for a date of birth or an identifier, allowed to see it: the data
+ * map's rules for PeopleSearchInput, as PersonService.search applies them, which checks that
+ * the two agree). With `auditSections`, the statement also writes the SEARCH audit row of each
+ * person kept, with those sections (for a query whose fields disclose exactly those for every
+ * person), through the same insert as AuditService.record (`auditInsertCtes`).
+ */
+export function searchRequestSql(
+  viewer: SearchViewer,
+  input: SearchTerms,
+  limit: number,
+  opts: { columns: 'summary' | 'all'; auditSections: string[] | null; found?: Array<{ id: string; by_nhs: boolean }> },
+): { sql: string; params: unknown[] } {
+  let params: unknown[];
+  let foundSql: string;
+  if (opts.found) {
+    // The search already run (a name, planned for its value): its ids and whether each matched
+    // the NHS number, in order, so that this statement's plan depends on no value.
+    params = [viewer.id, viewer.organisationId, viewer.role, opts.found.map((f) => f.id), opts.found.map((f) => f.by_nhs)];
+    foundSql = `SELECT s.id, s.by_nhs, s.n FROM unnest($4::uuid[], $5::boolean[]) WITH ORDINALITY AS s(id, by_nhs, n)`;
+  } else {
+    const search = peopleSearchSql(viewer, input, limit);
+    params = [...search.params];
+    foundSql = `SELECT s.id, s.by_nhs, row_number() OVER () AS n FROM (${search.sql}) s`;
+  }
+  const full = `pe.basis IN ('OWNER', 'LEAD_PROFESSIONAL', 'BREAK_GLASS')`;
+  // (From the person's row again: the summary and the facts both name these columns.)
+  const shown = `NOT (hp.locked_down OR hp.processing_restricted)`;
+  // PersonAccess.canSeeProfile and canSee(access, section), over a row of the facts with its basis.
+  const canSeeProfile = `(${full} OR (pe.basis IN ('AGREEMENT', 'PEER_MENTOR') AND ${shown}))`;
+  const canSee = (section: string) =>
+    `(${full} OR (pe.basis = 'AGREEMENT' AND ${shown} AND ${section} = ANY (pe.shared_sections))
+         OR (pe.basis = 'PEER_MENTOR' AND ${shown} AND ${section} = ANY (pe.mentor_sections)))`;
+  const keep = [`pe.basis <> 'NONE'`];
+  if (input.dateOfBirth) keep.push(canSeeProfile);
+  if (searchIdentifier(input)) keep.push(canSee(`CASE WHEN f.by_nhs THEN 'HEALTH' ELSE 'OFFENDING' END`));
+  let audit = '';
+  if (opts.auditSections) {
+    params.push(opts.auditSections);
+    audit = `, ${auditInsertCtes(
+      `(SELECT 'SEARCH'::text AS action, k.id AS person_id, $${params.length}::text[] AS sections, 'Search'::text AS tombstone,
+               NULL::text AS note, k.basis = 'BREAK_GLASS' AS break_glass, '{}'::jsonb AS detail
+          FROM kept k ORDER BY k.n) AS e`,
+      '$1',
+    )}`;
+  }
+  return {
+    sql: `WITH found AS MATERIALIZED (${foundSql}), people AS MATERIALIZED (
+            SELECT q.*, ${ACCESS_BASIS_SQL('q', '$3')} AS basis
+              FROM (${peopleWithAccessSql(opts.columns, 'p.id = ANY (ARRAY(SELECT id FROM found))')}) q
+          ), kept AS MATERIALIZED (
+            SELECT pe.id, pe.basis, f.n FROM people pe JOIN found f ON f.id = pe.id JOIN person hp ON hp.id = pe.id
+             WHERE ${keep.join(' AND ')}
+          )${audit}
+          SELECT pe.*, f.n, f.by_nhs, EXISTS (SELECT 1 FROM kept k WHERE k.id = pe.id) AS kept
+            FROM people pe JOIN found f ON f.id = pe.id ORDER BY f.n`,
+    params,
+  };
 }
