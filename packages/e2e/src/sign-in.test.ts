@@ -46,6 +46,29 @@ describe('signing in', () => {
     await context.close();
   });
 
+  it('sends someone already signed in who opens the sign-in page on to their home page, once', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, 'probation@casehuddle.test');
+    await page.getByRole('navigation', { name: /primary|main/i }).waitFor();
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/graphql')) asked.push((r.postDataJSON() as { operationName?: string } | null)?.operationName ?? '');
+    });
+    const visited: string[] = [];
+    page.on('framenavigated', (f) => {
+      if (f === page.mainFrame()) visited.push(new URL(f.url()).pathname);
+    });
+    await page.goto('/sign-in');
+    await page.getByRole('navigation', { name: /primary|main/i }).waitFor();
+    // Give a loop the time to show itself: the page must stay where it landed.
+    await page.waitForTimeout(1500);
+    expect(new URL(page.url()).pathname).toBe('/');
+    // Once there it stays (a page may report the same address twice in a row).
+    expect(visited.filter((path, i) => path !== visited[i - 1])).toEqual(['/sign-in', '/']);
+    expect(asked.filter((name) => name === 'Me').length).toBeLessThanOrEqual(2);
+    await context.close();
+  });
+
   it('lets an administrator add an organisation and a user from the admin screen', async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'admin@casehuddle.test');

@@ -34,7 +34,9 @@ export function askWhoIsSignedIn(): void {
 export const appApolloClients: ApolloClientSource = {
   current: () => client,
   load: () =>
-    (loading ??= Promise.all([import('./apollo'), earlyMe]).then(([{ createApolloClient }, me]) => {
+    // `undefined` when nobody asked early (the sign-in page, say): the Me query then asks. Only an
+    // answer from the server may say that nobody is signed in.
+    (loading ??= Promise.all([import('./apollo'), earlyMe ?? undefined]).then(([{ createApolloClient }, me]) => {
       client = createApolloClient(me === undefined ? {} : { me });
       return client;
     })),
