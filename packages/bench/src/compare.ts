@@ -31,6 +31,8 @@ export async function compareAgenda(opts: {
   /** Starts a server process from an entry point, waiting until it is healthy. */
   start: (main: string) => Promise<{ child: ChildProcess; base: string }>;
   login: (base: string) => Promise<string>;
+  /** CPU time (ms) the bench's own PostgreSQL processes have used so far (their backends included). */
+  postgresCpuMs?: () => number;
   body: string;
   rounds: number;
   record: (measure: string, figure: string, aim?: string) => void;
@@ -53,12 +55,14 @@ export async function compareAgenda(opts: {
       if (!answer.data?.meeting?.items) throw new Error(`${t.name} did not answer the agenda: ${JSON.stringify(answer).slice(0, 300)}`);
     };
     for (const t of targets) for (let i = 0; i < 100; i++) await one(t);
-    const totals = new Map<string, { cpu: number; requests: number; ms: number }>();
+    const totals = new Map<string, { cpu: number; postgres: number; requests: number; ms: number }>();
+    const postgresCpu = opts.postgresCpuMs ?? (() => 0);
     for (let round = 0; round < opts.rounds; round++) {
       for (const clients of [1, 16]) {
         for (const t of round % 2 ? [...targets].reverse() : targets) {
           const each = clients === 1 ? 40 : 5;
           const cpu = cpuMs(t.pid);
+          const postgres = postgresCpu();
           const started = performance.now();
           await Promise.all(
             Array.from({ length: clients }, async () => {
@@ -66,8 +70,9 @@ export async function compareAgenda(opts: {
             }),
           );
           const key = `${t.name}|${clients}`;
-          const total = totals.get(key) ?? { cpu: 0, requests: 0, ms: 0 };
+          const total = totals.get(key) ?? { cpu: 0, postgres: 0, requests: 0, ms: 0 };
           total.cpu += cpuMs(t.pid) - cpu;
+          total.postgres += postgresCpu() - postgres;
           total.requests += clients * each;
           total.ms += performance.now() - started;
           totals.set(key, total);
@@ -79,7 +84,8 @@ export async function compareAgenda(opts: {
         const total = totals.get(`${t.name}|${clients}`)!;
         opts.record(
           `Agenda side by side at ${clients}, ${t.name}: server CPU a request`,
-          `${(total.cpu / total.requests).toFixed(2)} ms (${total.requests} requests, ${((1000 * total.requests) / total.ms).toFixed(0)} req/s)`,
+          `${(total.cpu / total.requests).toFixed(2)} ms (${total.requests} requests, ${((1000 * total.requests) / total.ms).toFixed(0)} req/s)` +
+            (opts.postgresCpuMs ? `; PostgreSQL ${(total.postgres / total.requests).toFixed(2)} ms` : ''),
         );
       }
     }

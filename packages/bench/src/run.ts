@@ -148,6 +148,25 @@ async function gql(base: string, cookie: string, query: string, variables?: Reco
 }
 
 /** CPU time (ms) used so far by each of these processes, or by each PostgreSQL process when `pids` is 'postgres'. */
+/**
+ * The bench's own PostgreSQL processes: its postmaster (from `postmaster.pid`) and that
+ * postmaster's children (backends, writers), not the other clusters on a shared machine.
+ */
+function clusterPids(dataDir: string): number[] {
+  const postmaster = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const children = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        return Number(readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]) === postmaster;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+  return [postmaster, ...children];
+}
+
 function cpuMs(pids: number[] | 'postgres'): Map<number, number> {
   const list =
     pids === 'postgres'
@@ -190,7 +209,8 @@ const AGENDA_QUERY = `query ($id: ID!) { meeting(id: $id) { id status seq items 
 async function main() {
   const dir = mkdtempSync(path.join(tmpdir(), 'casehuddle-bench-'));
   chmodSync(dir, 0o755);
-  const db = await startEmbeddedDatabase(path.join(dir, 'pg'), undefined, {
+  const pgDir = path.join(dir, 'pg');
+  const db = await startEmbeddedDatabase(pgDir, undefined, {
     settings: profile
       ? ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all', 'pg_stat_statements.track_planning=on']
       : [],
@@ -299,7 +319,7 @@ async function main() {
       const stats = profile ? new pg.Pool({ connectionString: url, max: 1 }) : undefined;
       for (const connections of [1, 16, 64]) {
         await stats?.query('SELECT pg_stat_statements_reset()');
-        const cpuBefore = { server: cpuMs([started[0]!.child.pid!]), postgres: cpuMs('postgres') };
+        const cpuBefore = { server: cpuMs([started[0]!.child.pid!]), postgres: cpuMs('postgres'), cluster: cpuMs(clusterPids(pgDir)) };
         const g = await cannon({
           url: `${base}/graphql`,
           method: 'POST',
@@ -311,7 +331,7 @@ async function main() {
           (cpuSince(before, after) / g.requests.total).toFixed(1);
         record(
           `Agenda at ${connections}: CPU per GraphQL request, server / PostgreSQL`,
-          `${perRequest(cpuMs([started[0]!.child.pid!]), cpuBefore.server)} ms / ${perRequest(cpuMs('postgres'), cpuBefore.postgres)} ms`,
+          `${perRequest(cpuMs([started[0]!.child.pid!]), cpuBefore.server)} ms / ${perRequest(cpuMs(clusterPids(pgDir)), cpuBefore.cluster)} ms (every postgres on the machine: ${perRequest(cpuMs('postgres'), cpuBefore.postgres)} ms)`,
         );
         if (stats) {
           console.log(`\nPostgreSQL statements by total time (GraphQL agenda, ${connections} client(s), ${g.requests.total} requests):`);
@@ -336,7 +356,7 @@ async function main() {
       await pool.end();
       await stats?.end();
       // prettier-ignore
-      await compareAgenda({ argv: process.argv, self: { pid: started[0]!.child.pid!, base, cookie }, start: async (main) => { const port = await freePort(); return { child: (await startServer(url, port, main)).child, base: `http://127.0.0.1:${port}` }; }, login: (b) => login(b, 'chair@bench.test'), body, rounds: quick ? 3 : 12, record });
+      await compareAgenda({ argv: process.argv, self: { pid: started[0]!.child.pid!, base, cookie }, start: async (main) => { const port = await freePort(); return { child: (await startServer(url, port, main)).child, base: `http://127.0.0.1:${port}` }; }, login: (b) => login(b, 'chair@bench.test'), postgresCpuMs: () => [...cpuMs(clusterPids(pgDir)).values()].reduce((a, b) => a + b, 0), body, rounds: quick ? 3 : 12, record });
     }
 
     // --- 2. live fan-out across two processes ----------------------------------------------

@@ -299,24 +299,29 @@ function actionFromRow(viewer: Viewer, r: ActionRow, people: Map<string, Person>
     completedAt: r.completed_at,
     version: r.version,
     origin: r.meeting_id || r.huddle_id ? { huddleId: r.huddle_id, meetingId: r.meeting_id, agendaItemId: r.agenda_item_id } : null,
-    history: history
-      .filter((h) => h.action_id === r.id)
-      .map((h) => ({
-        id: h.id,
-        at: h.at,
-        field: h.field,
-        from: h.from_value,
-        to: h.to_value,
-        actor: h.actor_id ? userRef(h.actor_id, h.actor_name!, h.org_id!, h.org_name!, h.org_kind!) : null,
-      })),
-    comments: comments
-      .filter((c) => c.action_id === r.id)
-      .map((c) => ({
-        id: c.id,
-        body: c.body,
-        createdAt: c.created_at,
-        author: userRef(c.author_id, c.author_name, c.org_id, c.org_name, c.org_kind),
-      })),
+    // An agenda's actions come with no history or comments: no filtering (and no arrays) for those.
+    history: !history.length
+      ? []
+      : history
+          .filter((h) => h.action_id === r.id)
+          .map((h) => ({
+            id: h.id,
+            at: h.at,
+            field: h.field,
+            from: h.from_value,
+            to: h.to_value,
+            actor: h.actor_id ? userRef(h.actor_id, h.actor_name!, h.org_id!, h.org_name!, h.org_kind!) : null,
+          })),
+    comments: !comments.length
+      ? []
+      : comments
+          .filter((c) => c.action_id === r.id)
+          .map((c) => ({
+            id: c.id,
+            body: c.body,
+            createdAt: c.created_at,
+            author: userRef(c.author_id, c.author_name, c.org_id, c.org_name, c.org_kind),
+          })),
   };
 }
 
