@@ -55,7 +55,6 @@ interface ItemRow {
   barrier_version: number;
   discussed: boolean;
   carried_from_item_id: string | null;
-  actions?: unknown[];
   /** Actions raised at this item (not those carried with it from an earlier meeting). */
   action_count?: number;
   /** The part of the record the kind, title and reason were drafted from (see the data map). */
