@@ -53,5 +53,5 @@ declare module '@casehuddle/server/dist/modules/person/person.search.js' {
     viewer: { id: string; organisationId: string; role: string },
     input: { name?: string | null; dateOfBirth?: string | null; identifier?: string | null },
     limit: number,
-  ): { sql: string; params: unknown[]; identifier: string | null };
+  ): { sql: string; params: unknown[]; genericPlan: boolean };
 }

@@ -31,7 +31,11 @@ export const searchIdentifier = (input: SearchTerms) => trimOrNull(input.identif
  * so that PostgreSQL plans each search on its own index. The disclosure rules for search keys are
  * applied by the service on these rows.
  */
-export function peopleSearchSql(viewer: SearchViewer, input: SearchTerms, limit: number): { sql: string; params: unknown[] } {
+export function peopleSearchSql(
+  viewer: SearchViewer,
+  input: SearchTerms,
+  limit: number,
+): { sql: string; params: unknown[]; genericPlan: boolean } {
   const name = searchName(input);
   const identifier = searchIdentifier(input);
   const params: unknown[] = [viewer.id, viewer.organisationId, viewer.role];
@@ -71,7 +75,11 @@ export function peopleSearchSql(viewer: SearchViewer, input: SearchTerms, limit:
   const limitParam = `$${params.length}`;
   if (name && !input.dateOfBirth && !identifier && viewer.role !== 'PEER_MENTOR' && viewer.role !== 'ADMIN') {
     // A name alone: candidates among people the viewer may know, nearest first (see nameOnlySql).
-    return { sql: nameOnlySql(short, limitParam), params };
+    // A name of three letters or more is best planned once, generically: every value starts from
+    // the organisation's trigram index, and planning it for each value cost 4–6 ms against 5–15
+    // ms to run it at a million people. A shorter entry matches as a substring and keeps a plan
+    // made for its value (a generic plan was five times slower for it).
+    return { sql: nameOnlySql(short, limitParam), params, genericPlan: short === null };
   }
   if (nearest) {
     // The nearest first (most similar); among equally near names, by legal name.
@@ -81,11 +89,13 @@ export function peopleSearchSql(viewer: SearchViewer, input: SearchTerms, limit:
                 FROM person p WHERE ${where.join(' AND ')} ORDER BY ${nearest} LIMIT ${limitParam}) s
              ORDER BY s.distance, s.legal_name`,
       params,
+      genericPlan: false,
     };
   }
   return {
     sql: `SELECT p.id, ${byNhs} AS by_nhs FROM person p WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${limitParam}`,
     params,
+    genericPlan: false,
   };
 }
 

@@ -272,7 +272,12 @@ export class PersonService {
     let searched: Array<{ id: string; by_nhs: boolean }> | undefined;
     if (name !== null) {
       const search = peopleSearchSql(viewer, input, limit);
-      searched = await rows<{ id: string; by_nhs: boolean }>(this.deps.dataSource, search.sql, search.params);
+      // Planned once, generically, where every value takes the same path (a name of three
+      // letters or more, see peopleSearchSql); otherwise planned for its value.
+      searched = await rows<{ id: string; by_nhs: boolean }>(this.deps.dataSource, search.sql, search.params, {
+        prepared: search.genericPlan,
+        genericPlan: search.genericPlan,
+      });
       if (searched.length === 0) return [];
     }
     const statement = searchRequestSql(viewer, input, limit, {
