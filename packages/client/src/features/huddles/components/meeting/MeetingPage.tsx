@@ -7,7 +7,6 @@ import { PageNotice } from '../../../../ui/PageNotice';
 import { ServiceProblem } from '../../../../ui/ServiceProblem';
 import { useCurrentUser } from '../../../auth/session';
 import { askEarly as askEarlyAnswer, onSocketReconnected } from '../../../../app/apollo';
-import { meetingTitle } from '../../labels';
 import { AgendaTextQuery, EditAgendaTextMutation, MeetingRoomQuery } from '../../graphql/meetings';
 import { LazySharedText } from '../../hooks/lazySharedText';
 import type { TextTransport } from '../../hooks/sharedText';
@@ -169,12 +168,7 @@ export function MeetingPage() {
 
 /** Opening the room: the meeting is asked for as soon as this page has loaded, beside the session check (routes.tsx). */
 export function askEarly({ id }: { id?: string }): void {
-  if (!id) return;
-  askEarlyAnswer(MeetingRoomQuery, { id });
-  // The first date format with a time zone loads the browser's locale data, which takes a long
-  // moment on a slow machine: it is done now, in a task of its own while the answer is on its way,
-  // rather than inside the task that draws the room's title when it arrives.
-  setTimeout(() => meetingTitle(new Date().toISOString()), 0);
+  if (id) askEarlyAnswer(MeetingRoomQuery, { id });
 }
 
 export default MeetingPage;
