@@ -74,8 +74,14 @@ export const earlyAnswerLink = new ApolloLink((operation, forward) => {
         rest = forward(operation).subscribe(observer);
         return;
       }
-      observer.next(result);
-      observer.complete();
+      // Handed over in a task of its own: the answer has usually arrived before the page asks, and
+      // writing it into the cache (and drawing what it changes) would otherwise run in the same long
+      // task as the drawing of the page that asked.
+      setTimeout(() => {
+        if (closed) return;
+        observer.next(result);
+        observer.complete();
+      }, 0);
     });
     return () => {
       closed = true;

@@ -7,9 +7,9 @@ import { AgendaItemWithActionsQuery, SetMeetingFocusMutation } from '../../graph
 import { ItemKindTag, Tag } from '../tags';
 import { ItemActions } from './ItemActions';
 import { ItemFlags } from './ItemFlags';
+import { QuickActionForm } from './lazyParts';
 import { isAboutPerson, useMeeting, type AgendaItem } from './MeetingContext';
 import { PersonSummary } from './PersonSummary';
-import { QuickActionForm } from './QuickActionForm';
 import { TextFieldEditor } from './TextFieldEditor';
 
 /** The chair's "Discuss this now": everyone sees which item the huddle is on. */

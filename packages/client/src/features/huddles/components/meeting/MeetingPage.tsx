@@ -16,9 +16,9 @@ import { usePresenceReporter } from '../../hooks/usePresenceReporter';
 import { useProjectorSafe } from '../../hooks/useProjectorSafe';
 import { browserStorage } from '../../hooks/unsentText';
 import { ColleagueListProvider } from './ColleagueList';
+import { MinutesView } from './lazyParts';
 import { fullItemLabel, MeetingProvider, projectorLabels, type AgendaItem, type Meeting, type MeetingContextValue } from './MeetingContext';
 import { MeetingRoom, MeetingTitle } from './MeetingRoom';
-import { MinutesView } from './MinutesView';
 
 function CannotOpen({ title, message }: { title: string; message: string }) {
   return <PageNotice title={title} message={message} link={{ to: '/huddles', text: 'Go to your huddles' }} />;

@@ -10,6 +10,7 @@ import { AgendaList } from './AgendaList';
 import { AttendancePanel } from './AttendancePanel';
 import { ChairControls } from './ChairControls';
 import { ItemPanel } from './ItemPanel';
+import { preloadRoomParts } from './lazyParts';
 import { useMeeting, type Meeting } from './MeetingContext';
 import { PresenceAvatars } from './Presence';
 import { ProjectorBanner, ProjectorToggle } from './Projector';
@@ -100,6 +101,11 @@ export function MeetingRoom() {
     if (!selectedId || selectedRestricted) return;
     client.query({ query: AgendaItemWithActionsQuery, variables: { id: selectedId } }).catch(() => undefined);
   }, [client, selectedId, selectedRestricted]);
+
+  // The forms' chunk is asked for once the room has been drawn, not with it.
+  useEffect(() => {
+    if (drawPanels) preloadRoomParts();
+  }, [drawPanels]);
 
   useEffect(() => {
     if (!moveFocusToItem.current) return;
