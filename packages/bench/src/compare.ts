@@ -10,6 +10,26 @@ import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+/**
+ * The database URL another build is given: the one its own bench would have given it. A build
+ * whose embedded PostgreSQL has no Unix-domain socket of its own (before December 2026 (6))
+ * connected over loopback TCP, so it gets the URL without the socket's `host` parameter; a
+ * build that has one gets the URL as it is.
+ */
+export function urlForBuild(main: string, url: string): string {
+  const embeddedDb = path.join(path.dirname(path.resolve(main)), 'core', 'embedded-db.js');
+  let source = '';
+  try {
+    source = readFileSync(embeddedDb, 'utf8');
+  } catch {
+    return url;
+  }
+  if (source.includes('unix_socket_directories')) return url;
+  const tcp = new URL(url);
+  tcp.searchParams.delete('host');
+  return tcp.toString();
+}
+
 interface Target {
   name: string;
   pid: number;

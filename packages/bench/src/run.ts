@@ -22,7 +22,7 @@ import { benchLiveText } from './live-text.js';
 import { benchScale, parseSize } from './scale.js';
 import { benchExportStream } from './export-stream.js';
 import { summariseCpuProfiles, topStatements } from './profile.js';
-import { compareAgenda } from './compare.js';
+import { compareAgenda, urlForBuild } from './compare.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SERVER = path.join(ROOT, 'packages/server/dist/main.js');
@@ -357,7 +357,7 @@ async function main() {
       await pool.end();
       await stats?.end();
       // prettier-ignore
-      await compareAgenda({ argv: process.argv, self: { pid: started[0]!.child.pid!, base, cookie }, start: async (main) => { const port = await freePort(); return { child: (await startServer(url, port, main)).child, base: `http://127.0.0.1:${port}` }; }, login: (b) => login(b, 'chair@bench.test'), postgresCpuMs: () => [...cpuMs(clusterPids(pgDir)).values()].reduce((a, b) => a + b, 0), body, rounds: quick ? 3 : 12, record });
+      await compareAgenda({ argv: process.argv, self: { pid: started[0]!.child.pid!, base, cookie }, start: async (main) => { const port = await freePort(); return { child: (await startServer(urlForBuild(main, url), port, main)).child, base: `http://127.0.0.1:${port}` }; }, login: (b) => login(b, 'chair@bench.test'), postgresCpuMs: () => [...cpuMs(clusterPids(pgDir)).values()].reduce((a, b) => a + b, 0), body, rounds: quick ? 3 : 12, record });
     }
 
     // --- 2. live fan-out across two processes ----------------------------------------------

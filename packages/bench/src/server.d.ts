@@ -10,6 +10,7 @@ declare module '@casehuddle/server/dist/app/data-source.js' {
 declare module '@casehuddle/server/dist/core/embedded-db.js' {
   export interface EmbeddedDatabase {
     port: number;
+    socketDir: string | null;
     urlFor(database: string): string;
     ensureDatabase(database: string): Promise<void>;
     stop(): Promise<void>;

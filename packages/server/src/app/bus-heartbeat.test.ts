@@ -58,6 +58,7 @@ describe('an event listener whose connection goes silent', () => {
     const viaProxy = new URL(database.url);
     viaProxy.hostname = '127.0.0.1';
     viaProxy.port = String(proxy.port);
+    viaProxy.searchParams.delete('host'); // the embedded cluster's socket: the proxy is on TCP
     // Only the listener goes through the proxy; the pool (and so every write) goes straight to PostgreSQL.
     app = await startTestApp({
       databaseUrl: database.url,

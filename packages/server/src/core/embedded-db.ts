@@ -8,6 +8,11 @@ export interface EmbeddedDatabase {
   /** Connection URL of the `postgres` maintenance database. */
   adminUrl: string;
   port: number;
+  /**
+   * The directory holding the cluster's Unix-domain socket (its data directory), or null when
+   * the socket's path would be too long (or on Windows): then the URLs connect over loopback TCP.
+   */
+  socketDir: string | null;
   /** A URL for a database on this cluster. */
   urlFor(database: string): string;
   /** Creates the database if it does not exist. */
@@ -51,6 +56,33 @@ export async function freePort(): Promise<number> {
 
 const PASSWORD = 'casehuddle-local';
 
+/** The longest path a Unix-domain socket may have on Linux (`sun_path` is 108 bytes with its NUL). */
+export const MAX_SOCKET_PATH = 107;
+
+/**
+ * Where the cluster puts its Unix-domain socket: its own data directory, which only the
+ * cluster's owner can enter and which no other cluster shares (the binaries' default, /tmp, is
+ * shared by every cluster on the machine). Null when the socket's path
+ * (`<dir>/.s.PGSQL.<port>`) would be longer than a socket's path may be, or when the directory's
+ * name could not be written as the setting's value: the cluster then listens on TCP alone.
+ */
+export function socketDirFor(databaseDir: string, port: number): string | null {
+  if (process.platform === 'win32') return null;
+  if (/["\\]/.test(databaseDir)) return null;
+  return Buffer.byteLength(path.join(databaseDir, `.s.PGSQL.${port}`)) <= MAX_SOCKET_PATH ? databaseDir : null;
+}
+
+/**
+ * A URL for `database` on the cluster. With a socket directory, node-postgres (and libpq) take
+ * the `host` parameter over the URL's host and connect through the socket, which spares each
+ * query's round trip the loopback TCP stack; the URL's host and port stay, for tools that
+ * read them (and the port names the socket).
+ */
+export function embeddedUrl(port: number, database: string, socketDir: string | null): string {
+  const url = `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  return socketDir ? `${url}?host=${encodeURIComponent(socketDir)}` : url;
+}
+
 /**
  * A cluster left running by a process that was killed (not stopped) would make start-up fail
  * obscurely; say what is going on and how to fix it instead.
@@ -90,6 +122,7 @@ export async function startEmbeddedDatabase(
   const databaseDir = path.resolve(dir);
   mkdirSync(path.dirname(databaseDir), { recursive: true });
   const port = opts.port ?? (await freePort());
+  const socketDir = socketDirFor(databaseDir, port);
   // PostgreSQL's own words, kept so that a failed start can say why.
   const recent: string[] = [];
   const remember = (message: unknown, level: 'debug') => {
@@ -114,6 +147,8 @@ export async function startEmbeddedDatabase(
       'listen_addresses=127.0.0.1',
       '-c',
       'max_connections=200',
+      '-c',
+      `unix_socket_directories=${socketDir ? `"${socketDir}"` : ''}`,
       ...(opts.durable ? [] : ['-c', 'fsync=off']),
       ...(opts.settings ?? []).flatMap((s) => ['-c', s]),
     ],
@@ -132,10 +167,11 @@ export async function startEmbeddedDatabase(
       `The embedded PostgreSQL in ${databaseDir} did not start${error instanceof Error ? `: ${error.message}` : ''}. PostgreSQL said:\n${recent.join('\n')}`,
     );
   }
-  const urlFor = (database: string) => `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const urlFor = (database: string) => embeddedUrl(port, database, socketDir);
   return {
     adminUrl: urlFor('postgres'),
     port,
+    socketDir,
     urlFor,
     async ensureDatabase(database, template) {
       const client = new pg.Client({ connectionString: urlFor('postgres') });

@@ -77,7 +77,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (e.code && DB_DOWN_CODES.has(e.code)) return true;
     if (
       typeof e.message === 'string' &&
-      /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(e.message)
+      // `connect ENOENT <dir>/.s.PGSQL.<port>`: the Unix-domain socket is gone while PostgreSQL is down.
+      /Connection terminated|connect ECONNREFUSED|connect ENOENT .*\.s\.PGSQL\.|timeout exceeded when trying to connect/i.test(e.message)
     )
       return true;
     current = e.driverError ?? e.cause;
