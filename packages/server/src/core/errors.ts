@@ -58,6 +58,8 @@ const GENERIC_MESSAGE = 'Something went wrong on our side. Please try again; if 
 const DB_DOWN_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
+  // Writing to a Unix-domain socket whose PostgreSQL end has gone (over TCP: ECONNRESET).
+  'EPIPE',
   'ETIMEDOUT',
   '57P01',
   '57P02',
@@ -77,8 +79,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (e.code && DB_DOWN_CODES.has(e.code)) return true;
     if (
       typeof e.message === 'string' &&
-      // `connect ENOENT <dir>/.s.PGSQL.<port>`: the Unix-domain socket is gone while PostgreSQL is down.
-      /Connection terminated|connect ECONNREFUSED|connect ENOENT .*\.s\.PGSQL\.|timeout exceeded when trying to connect/i.test(e.message)
+      // `connect ENOENT <dir>/.s.PGSQL.<port>`: the Unix-domain socket is gone while PostgreSQL is
+      // down; EAGAIN: its queue of connections waiting to be accepted is full, as while it starts.
+      /Connection terminated|connect ECONNREFUSED|connect (ENOENT|EAGAIN) .*\.s\.PGSQL\.|timeout exceeded when trying to connect/i.test(
+        e.message,
+      )
     )
       return true;
     current = e.driverError ?? e.cause;
