@@ -1,4 +1,4 @@
-import { ApolloLink, type ApolloCache, type ApolloClient, type TypedDocumentNode } from '@apollo/client';
+import { ApolloLink, type TypedDocumentNode } from '@apollo/client';
 import { addTypenameToDocument, print } from '@apollo/client/utilities';
 import { getOperationAST, type DocumentNode, type FormattedExecutionResult } from 'graphql';
 import { Observable } from 'rxjs';
@@ -12,16 +12,6 @@ const answers = new Map<string, Promise<FormattedExecutionResult | null>>();
 /** The operation as sent (its whole text) and its variables: an answer is used only for the very same request. */
 const keyOf = (query: string, variables: unknown) => `${query}\n${JSON.stringify(variables ?? {})}`;
 
-/**
- * Work to do with an early answer before the page's query takes it, one step to a task: say, writing a
- * long list into the cache a few entries at a time, so that no single task writes (and reads back)
- * the whole answer.
- */
-export type Preparation<TData> = (data: TData, cache: ApolloCache, client: ApolloClient) => Array<() => void>;
-
-/** The preparation for each waiting answer, by the same key. */
-const preparations = new Map<string, Preparation<never>>();
-
 /** Operations with an answer waiting, so the link prints only those. */
 const waitingOperations = new Set<string>();
 
@@ -32,10 +22,9 @@ const waitingOperations = new Set<string>();
  * which takes it instead of sending the request again. An answer with errors is not used (the
  * page's query asks again, signed in by then), nor one left unused for a few seconds.
  */
-export function askEarly<TData, TVariables extends Record<string, unknown>>(
-  query: TypedDocumentNode<TData, TVariables>,
+export function askEarly<TVariables extends Record<string, unknown>>(
+  query: TypedDocumentNode<unknown, TVariables>,
   variables: TVariables,
-  prepare?: Preparation<TData>,
 ): void {
   const operationName = getOperationAST(query)?.name?.value;
   // As Apollo Client sends it: the cache asks for every object's __typename.
@@ -54,20 +43,16 @@ export function askEarly<TData, TVariables extends Record<string, unknown>>(
     .then((result) => (result?.data && !result.errors ? result : null))
     .catch(() => null);
   answers.set(key, answer);
-  if (prepare) preparations.set(key, prepare as Preparation<never>);
   void answer.then(() => setTimeout(() => forgetEarlyAnswer(key, answer), KEEP_FOR_MS));
 }
 
 function forgetEarlyAnswer(key: string, answer: Promise<FormattedExecutionResult | null>): void {
-  if (answers.get(key) !== answer) return;
-  answers.delete(key);
-  preparations.delete(key);
+  if (answers.get(key) === answer) answers.delete(key);
 }
 
 /** Drops every answer not used yet (the cache was cleared: someone signed out or in). */
 export function forgetEarlyAnswers(): void {
   answers.clear();
-  preparations.clear();
 }
 
 /**
@@ -80,8 +65,6 @@ export const earlyAnswerLink = new ApolloLink((operation, forward) => {
   const answer = answers.get(key);
   if (!answer) return forward(operation);
   answers.delete(key);
-  const prepare = preparations.get(key);
-  preparations.delete(key);
   return new Observable((observer) => {
     let rest: { unsubscribe(): void } | null = null;
     let closed = false;
@@ -93,25 +76,12 @@ export const earlyAnswerLink = new ApolloLink((operation, forward) => {
       }
       // Handed over in a task of its own: the answer has usually arrived before the page asks, and
       // writing it into the cache (and drawing what it changes) would otherwise run in the same long
-      // task as the drawing of the page that asked. The page's preparation steps (if any) come
-      // first, each in a task of its own.
-      const steps = prepare ? prepare(result.data as never, operation.client.cache, operation.client) : [];
-      const next = () => {
+      // task as the drawing of the page that asked.
+      setTimeout(() => {
         if (closed) return;
-        const step = steps.shift();
-        if (step) {
-          try {
-            step();
-          } catch {
-            // Only a head start: the page's query writes the whole answer in any case.
-          }
-          setTimeout(next, 0);
-          return;
-        }
         observer.next(result);
         observer.complete();
-      };
-      setTimeout(next, 0);
+      }, 0);
     });
     return () => {
       closed = true;

@@ -1,14 +1,13 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
-import { Kind, OperationTypeNode, type DocumentNode, type FieldNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { readApiError } from '../../../../ui/apiErrors';
 import { Loading } from '../../../../ui/Loading';
 import { PageNotice } from '../../../../ui/PageNotice';
 import { ServiceProblem } from '../../../../ui/ServiceProblem';
 import { useCurrentUser } from '../../../auth/session';
 import { askEarly as askEarlyAnswer, onSocketReconnected } from '../../../../app/apollo';
-import { AgendaItemFields, AgendaTextQuery, EditAgendaTextMutation, MeetingRoomQuery } from '../../graphql/meetings';
+import { AgendaTextQuery, EditAgendaTextMutation, MeetingRoomQuery } from '../../graphql/meetings';
 import { LazySharedText } from '../../hooks/lazySharedText';
 import type { TextTransport } from '../../hooks/sharedText';
 import { useMeetingEvents, type MeetingEvent } from '../../hooks/useMeetingEvents';
@@ -167,53 +166,9 @@ export function MeetingPage() {
   return <DrawnInBackground key={data.meeting.id} meeting={data.meeting} />;
 }
 
-/** How many agenda items are written into the cache in one task before the room's query takes its first answer. */
-const ITEMS_PER_TASK = 3;
-
-/**
- * The room's query as Apollo Client reads it back from the cache, cut down to one agenda item: the
- * same selection (the very same node), so that reading an item with it fills the cache's result
- * memo that the whole query's read-back then finds.
- */
-function oneItemOf(query: DocumentNode): DocumentNode | null {
-  const operation = query.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const field = (set: SelectionSetNode | undefined, name: string) =>
-    set?.selections.find((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === name)?.selectionSet;
-  const items = field(field(operation?.selectionSet, 'meeting'), 'items');
-  if (!items) return null;
-  const fragments = query.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
-  return {
-    kind: Kind.DOCUMENT,
-    definitions: [{ kind: Kind.OPERATION_DEFINITION, operation: OperationTypeNode.QUERY, selectionSet: items }, ...fragments],
-  };
-}
-
-/**
- * Opening the room: the meeting is asked for as soon as this page has loaded, beside the session
- * check (routes.tsx). Before the room's query takes the answer, its agenda items are written into
- * Apollo's cache and read back a few at a time, each few in a task of its own: writing and reading
- * back all 30 at once was the longest task of the room's load. The query's own write then finds
- * each item unchanged, and its read-back finds each item already read.
- */
+/** Opening the room: the meeting is asked for as soon as this page has loaded, beside the session check (routes.tsx). */
 export function askEarly({ id }: { id?: string }): void {
-  if (!id) return;
-  askEarlyAnswer(MeetingRoomQuery, { id }, (data, cache, client) => {
-    const itemQuery = oneItemOf(client.documentTransform.transformDocument(MeetingRoomQuery));
-    const steps: Array<() => void> = [];
-    const items = data.meeting.items;
-    for (let start = 0; start < items.length; start += ITEMS_PER_TASK) {
-      const some = items.slice(start, start + ITEMS_PER_TASK);
-      steps.push(() => {
-        for (const item of some) {
-          const itemId = cache.identify(item);
-          cache.writeFragment({ fragment: AgendaItemFields, fragmentName: 'AgendaItemFields', id: itemId, data: item, broadcast: false });
-          // As the query reads it back (QueryInfo): the same variables, the optimistic layer.
-          if (itemQuery) cache.diff({ query: itemQuery, id: itemId, variables: { id }, optimistic: true, returnPartialData: true });
-        }
-      });
-    }
-    return steps;
-  });
+  if (id) askEarlyAnswer(MeetingRoomQuery, { id });
 }
 
 export default MeetingPage;
